@@ -1,0 +1,52 @@
+/** The ICD 203 estimative-language scale (contract §2). */
+
+export interface EstimativeTerm {
+  term: string;
+  row: 1 | 2;
+  /** Probability range in percent, inclusive. */
+  min: number;
+  max: number;
+  /** Forms that count as this term (adverbs), lower-case. */
+  forms: string[];
+}
+
+const RANGES: Array<[number, number]> = [[1, 5], [5, 20], [20, 45], [45, 55], [55, 80], [80, 95], [95, 99]];
+const ROW1 = ['almost no chance', 'very unlikely', 'unlikely', 'roughly even chance', 'likely', 'very likely', 'almost certain'];
+const ROW2 = ['remote', 'highly improbable', 'improbable', 'roughly even odds', 'probable', 'highly probable', 'nearly certain'];
+const ADVERBS: Record<string, string[]> = {
+  'almost certain': ['almost certainly'],
+  'nearly certain': ['nearly certainly'],
+  probable: ['probably'],
+  'highly probable': ['highly probably'],
+  improbable: ['improbably'],
+  'highly improbable': ['highly improbably'],
+  remote: ['remotely'],
+};
+
+export const ESTIMATIVE_TERMS: readonly EstimativeTerm[] = [ROW1, ROW2].flatMap((row, r) =>
+  row.map((term, i) => ({
+    term,
+    row: (r + 1) as 1 | 2,
+    min: RANGES[i]![0],
+    max: RANGES[i]![1],
+    forms: [term, ...(ADVERBS[term] ?? [])],
+  })),
+);
+
+/** The term a likelihood value names ("Very Likely", "almost certainly"), or null. */
+export function findTerm(value: string): EstimativeTerm | null {
+  const wanted = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  return ESTIMATIVE_TERMS.find((t) => t.forms.includes(wanted)) ?? null;
+}
+
+/** A probability written as `0.35`, `35%` or `35 %`, in percent; null when it is not one. */
+export function parseProbability(value: string): number | null {
+  const text = value.trim();
+  const percent = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(text);
+  if (percent) {
+    const n = Number(percent[1]);
+    return n >= 0 && n <= 100 ? n : null;
+  }
+  if (/^(?:0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/.test(text)) return Number(text) * 100;
+  return null;
+}

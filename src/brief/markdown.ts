@@ -1,0 +1,136 @@
+/** Markdown lexing with file line numbers, and conversion of tokens to plain text. */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { decodeHTML } from 'entities/decode';
+
+export interface Block {
+  token: Token;
+  /** File line of the block's first line. */
+  line: number;
+}
+
+/**
+ * Top-level blocks of `body` with their file lines. marked keeps no positions
+ * (markedjs/marked#2134), so lines come from summing each token's `raw`.
+ */
+export function lexBlocks(body: string, firstLine: number): Block[] {
+  const tokens = new Lexer({ gfm: true }).lex(body);
+  const blocks: Block[] = [];
+  let line = firstLine;
+  for (const token of tokens) {
+    // A token's raw may start with blank lines that belong to no block.
+    const lead = /^\n*/.exec(token.raw)![0].length;
+    if (token.type !== 'space') blocks.push({ token, line: line + lead });
+    line += countNewlines(token.raw);
+  }
+  return blocks;
+}
+
+export function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n += 1;
+  return n;
+}
+
+/** Plain text of inline tokens: markup removed, soft line breaks joined with a space. */
+export function inlineText(tokens: Token[] | undefined): string {
+  if (!tokens) return '';
+  let out = '';
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'text':
+        // Soft line breaks join with a space; only a hard break (`br`) keeps a newline.
+        out += 'tokens' in token && token.tokens ? inlineText(token.tokens) : softBreaks(decodeHTML(token.text));
+        break;
+      case 'escape':
+        out += token.text;
+        break;
+      case 'codespan':
+        out += decodeHTML(token.text);
+        break;
+      case 'strong': case 'em': case 'del': case 'link':
+        out += inlineText((token as Tokens.Strong).tokens);
+        break;
+      case 'image':
+        out += decodeHTML(token.text);
+        break;
+      case 'br':
+        out += '\n';
+        break;
+      case 'html': case 'checkbox':
+        break;
+      default:
+        out += 'tokens' in token && Array.isArray(token.tokens) ? inlineText(token.tokens) : decodeHTML(String((token as { text?: unknown }).text ?? ''));
+    }
+  }
+  return out;
+}
+
+function softBreaks(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, ' ');
+}
+
+/** Plain text of one block token; null when it carries no text (space, hr, comments). */
+export function blockText(token: Token): string | null {
+  switch (token.type) {
+    case 'paragraph': case 'heading':
+      return tidyInline((token as Tokens.Paragraph).tokens);
+    case 'text':
+      return 'tokens' in token && token.tokens ? tidyInline(token.tokens) : decodeHTML(token.text).trim();
+    case 'code':
+      return token.text;
+    case 'blockquote':
+      return blocksText((token as Tokens.Blockquote).tokens);
+    case 'list':
+      return listText(token as Tokens.List);
+    case 'table': {
+      const table = token as Tokens.Table;
+      const row = (cells: Tokens.TableCell[]): string => cells.map((c) => tidyInline(c.tokens)).join(' | ');
+      return [row(table.header), ...table.rows.map(row)].join('\n');
+    }
+    case 'html': {
+      const text = decodeHTML(token.text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<[^>]*>/g, '')).trim();
+      return text === '' ? null : text;
+    }
+    default:
+      return null;
+  }
+}
+
+function tidyInline(tokens: Token[] | undefined): string {
+  return inlineText(tokens).split('\n').map((l) => l.trim()).join('\n').trim();
+}
+
+/** Plain text of a list: one item a line, `- ` or `1. ` before it, nested items indented. */
+export function listText(list: Tokens.List, indent = ''): string {
+  const start = typeof list.start === 'number' ? list.start : 1;
+  return list.items.map((item, i) => {
+    const marker = list.ordered ? `${start + i}. ` : '- ';
+    const box = item.task ? (item.checked ? '[x] ' : '[ ] ') : '';
+    return indent + marker + box + itemText(item, indent + '  ');
+  }).join('\n');
+}
+
+/** Plain text of a list item, without its marker or checkbox. */
+export function itemText(item: Tokens.ListItem, indent = '  '): string {
+  const parts: string[] = [];
+  for (const token of item.tokens) {
+    if (token.type === 'checkbox') continue;
+    if (token.type === 'list') {
+      parts.push('\n' + listText(token as Tokens.List, indent));
+      continue;
+    }
+    const text = blockText(token);
+    if (text !== null && text !== '') parts.push((parts.length > 0 ? (item.loose ? '\n\n' : '\n') : '') + text);
+  }
+  return parts.join('').trim();
+}
+
+/** Plain text of a run of blocks: paragraphs separated by one blank line. */
+export function blocksText(tokens: Token[]): string {
+  const parts: string[] = [];
+  for (const token of tokens) {
+    const text = blockText(token);
+    if (text !== null && text !== '') parts.push(text);
+  }
+  return parts.join('\n\n');
+}

@@ -1,0 +1,110 @@
+/** The brief model: plain data, no behaviour. Lines are 1-based file lines (frontmatter included). */
+
+export const STATUSES = ['draft', 'review', 'published'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type SectionKind = 'summary' | 'scenarios' | 'recommendations' | 'conclusion' | 'section';
+
+export type Severity = 'error' | 'warning';
+
+/** A fault found while reading or parsing; lint reports these under their rule id. */
+export interface Problem {
+  rule: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  message: string;
+  /** True when the brief cannot be read at all (reading commands refuse it). */
+  fatal?: boolean;
+}
+
+export interface Section {
+  heading: string;
+  kind: SectionKind;
+  /** Plain text of the section's body (markup removed). */
+  text: string;
+  /** The section's Markdown source, heading excluded. */
+  markdown: string;
+  line: number;
+  /** Line of the section's last content line. */
+  endLine: number;
+}
+
+export interface Scenario {
+  label: string;
+  title: string;
+  text: string;
+  markdown: string;
+  /** As written in the frontmatter (`"likely"`, `"15%"`, `"0.35"`), or null. */
+  likelihood: string | null;
+  impact: string | null;
+  indicators: string[];
+  line: number;
+}
+
+/** Every level-3 heading in the scenarios section, labelled or not; lint reads these. */
+export interface ScenarioHeading {
+  /** The heading as written, without the `###`. */
+  heading: string;
+  label: string | null;
+  title: string;
+  line: number;
+  /** Plain text under the heading, up to the next level-3 or level-2 heading. */
+  text: string;
+}
+
+export interface Recommendation {
+  text: string;
+  done: boolean;
+  group: string | null;
+  line: number;
+}
+
+export interface FrontmatterInfo {
+  /** Line of the opening fence, or null when the brief has no frontmatter. */
+  startLine: number | null;
+  /** First line of the body. */
+  bodyLine: number;
+  /** Line of each top-level key, in file order. */
+  keyLines: Record<string, number>;
+  /** Top-level keys in file order. */
+  keys: string[];
+  /** Raw parsed YAML (a plain object with own properties only), for lint. */
+  data: Record<string, unknown>;
+  /** Line of each `scenarios.<key>` entry, keyed by the key as written. */
+  scenarioKeyLines: Record<string, number>;
+}
+
+export interface Brief {
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+  author: string[];
+  source: string | null;
+  region: string[];
+  tags: string[];
+  status: Status;
+  keyQuestion: string | null;
+  summary: string;
+  /** Where the summary came from (contract §4). */
+  summarySource: 'frontmatter' | 'section' | 'paragraph' | 'none';
+  /** Text before the first level-2 heading, without the level-1 title. */
+  intro: string | null;
+  /** The optional level-1 heading at the top. */
+  displayTitle: { text: string; line: number } | null;
+  sections: Section[];
+  scenarios: Scenario[];
+  scenarioHeadings: ScenarioHeading[];
+  recommendations: Recommendation[];
+  conclusion: string | null;
+  /** The Markdown body (after the frontmatter), LF line endings. */
+  body: string;
+  frontmatter: FrontmatterInfo;
+}
+
+/** Only the frontmatter, for commands that never need the body (fast `list`). */
+export type BriefMeta = Pick<
+  Brief,
+  'id' | 'path' | 'title' | 'date' | 'author' | 'source' | 'region' | 'tags' | 'status' | 'keyQuestion'
+>;

@@ -1,0 +1,129 @@
+/** parseBrief: text in, Brief and problems out. Pure: no I/O. */
+import type { Brief, BriefMeta, Problem, Scenario } from './model.js';
+import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
+import { readMetadata } from './metadata.js';
+import { lexBlocks } from './markdown.js';
+import { readBody } from './body.js';
+
+export interface ParseResult {
+  brief: Brief;
+  /** Faults found while parsing; `fatal` ones mean the brief could not be read. */
+  problems: Problem[];
+}
+
+export interface MetaResult {
+  meta: BriefMeta;
+  problems: Problem[];
+}
+
+/** The id of a brief: its file's stem (contract §1). */
+export function idFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.md$/i, '');
+}
+
+/** Strips a byte-order mark and turns CRLF (and lone CR) into LF: line numbers stay the same. */
+export function normaliseText(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
+}
+
+/** Frontmatter only: what `list` needs, without lexing the body. */
+export function parseBriefMeta(text: string, path: string): MetaResult {
+  const normal = normaliseText(text);
+  const fm = readFrontmatter(normal);
+  const { meta, problems } = metadataOf(fm, path);
+  return { meta: { ...meta, title: meta.title ?? firstHeading(normal.slice(fm.bodyOffset)) ?? idFromPath(path) }, problems };
+}
+
+function metadataOf(fm: RawFrontmatter, path: string) {
+  const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1);
+  return {
+    meta: { id: idFromPath(path), path, ...result.meta },
+    summary: result.summary,
+    problems: [...fm.problems, ...result.problems],
+  };
+}
+
+function firstHeading(body: string): string | null {
+  const m = /^[ \t]*\n*#[ \t]+(.+?)[ \t#]*$/m.exec(body.trimStart().split('\n', 1)[0] ?? '');
+  return m ? m[1]! : null;
+}
+
+/** Parses a whole brief (contract §2-§4). Never throws on any input. */
+export function parseBrief(text: string, path: string): ParseResult {
+  const normal = normaliseText(text);
+  const fm = readFrontmatter(normal);
+  const { meta, summary: fmSummary, problems } = metadataOf(fm, path);
+  const fatal = problems.some((p) => p.fatal);
+  const bodyText = fatal ? '' : normal.slice(fm.bodyOffset);
+  const body = readBody(lexBlocks(bodyText, fm.bodyLine));
+
+  const scenarioData = objectAt(fm.data, 'scenarios');
+  const seen = new Set<string>();
+  const scenarios: Scenario[] = [];
+  body.scenarioHeadings.forEach((h, i) => {
+    if (h.label === null || seen.has(h.label)) return;
+    seen.add(h.label);
+    const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
+    const attrs = entry ? objectAt(scenarioData, entry.key) : {};
+    scenarios.push({
+      label: h.label,
+      title: h.title,
+      text: h.text,
+      markdown: body.scenarioMarkdown[i] ?? '',
+      likelihood: entry?.likelihoodSource ?? null,
+      impact: typeof attrs.impact === 'string' ? attrs.impact : null,
+      indicators: stringList(attrs.indicators),
+      line: h.line,
+    });
+  });
+
+  const summarySection = body.sections.find((s) => s.kind === 'summary' && s.text !== '');
+  let summary = '';
+  let summarySource: Brief['summarySource'] = 'none';
+  if (fmSummary !== null) [summary, summarySource] = [fmSummary, 'frontmatter'];
+  else if (summarySection) [summary, summarySource] = [summarySection.text, 'section'];
+  else if (body.firstParagraph) [summary, summarySource] = [body.firstParagraph, 'paragraph'];
+
+  const brief: Brief = {
+    ...meta,
+    title: meta.title ?? body.displayTitle?.text ?? meta.id,
+    summary,
+    summarySource,
+    intro: body.intro,
+    displayTitle: body.displayTitle,
+    sections: body.sections,
+    scenarios,
+    scenarioHeadings: body.scenarioHeadings,
+    recommendations: body.recommendations,
+    conclusion: body.sections.find((s) => s.kind === 'conclusion')?.text ?? null,
+    body: bodyText,
+    frontmatter: {
+      startLine: fm.startLine,
+      bodyLine: fm.bodyLine,
+      keyLines: fm.keyLines,
+      keys: fm.keys,
+      data: fm.data,
+      scenarioKeyLines: Object.fromEntries(fm.scenarioEntries.map((e) => [e.key, e.line])),
+    },
+  };
+  return { brief, problems };
+}
+
+/** `A`, `a`, `Scenario A` and `1` all name the scenario labelled as such. */
+export function scenarioKey(key: string): string {
+  return key.trim().replace(/^scenario\s*/i, '').toUpperCase();
+}
+
+function objectAt(data: unknown, key: string): Record<string, unknown> {
+  if (typeof data !== 'object' || data === null || !Object.prototype.hasOwnProperty.call(data, key)) return {};
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [] : [value.trim()];
+  if (!Array.isArray(value)) return [];
+  return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter((v) => v !== '');
+}

@@ -1,0 +1,94 @@
+/** Reading brief files: the only filesystem access outside src/cli. */
+import { readFile, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import type { Problem } from './model.js';
+
+/** Briefs larger than this are refused: prose briefs are kilobytes; this bounds time and memory. */
+export const MAX_BRIEF_BYTES = 8 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem; notFound?: boolean };
+
+function unreadable(message: string, line = 1, notFound = false): ReadResult {
+  return { ok: false, notFound, problem: { rule: 'file-unreadable', severity: 'error', line, column: 1, message, fatal: true } };
+}
+
+/** Reads a brief as text, refusing what is not a readable UTF-8 text file (contract §7 file-unreadable). */
+export async function readBriefFile(path: string): Promise<ReadResult> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return unreadable('is a directory, not a brief file');
+    if (!info.isFile()) return unreadable('is not a regular file');
+    size = info.size;
+  } catch (error) {
+    return fsError(error);
+  }
+  if (size > MAX_BRIEF_BYTES) {
+    return unreadable(`file is ${(size / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return fsError(error);
+  }
+  return decodeBrief(bytes);
+}
+
+/** Checks bytes and decodes them; pure, so the checks can be tested without files. */
+export function decodeBrief(bytes: Uint8Array): ReadResult {
+  if (bytes.length > MAX_BRIEF_BYTES) {
+    return unreadable(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return unreadable('file is UTF-16 text; save it as UTF-8');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return unreadable(`binary file (NUL byte at offset ${nul}); a brief is UTF-8 text`, lineAt(bytes, nul));
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    return unreadable(`invalid UTF-8 at byte offset ${offset}; save the file as UTF-8`, lineAt(bytes, offset));
+  }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('file is empty; start from "brief new" or add frontmatter');
+  return { ok: true, text };
+}
+
+function fsError(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return unreadable('no such file', 1, true);
+  if (code === 'EACCES' || code === 'EPERM') return unreadable('permission denied; check the file\'s permissions');
+  if (code === 'ELOOP') return unreadable('symbolic link loop');
+  if (code === 'EISDIR') return unreadable('is a directory, not a brief file');
+  return unreadable(`cannot be read (${code ?? 'unknown error'})`);
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
+}
+
+/** Offset of the first byte that breaks UTF-8 (only called once isUtf8 has said there is one). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) { i += 1; continue; }
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,78 @@
+/** Word wrapping for terminal output. */
+
+/** Display width of a string: colour codes count zero, East Asian wide characters and most emoji two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.includes('\u001b') ? text.replace(/\u001b\[[0-9;]*m/g, '') : text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+/**
+ * Wraps each paragraph of `text` to `width` columns; lines after the first get `indent`
+ * (and the first gets `firstIndent`). Words longer than a line are split.
+ */
+export function wrap(text: string, width: number, indent = '', firstIndent = indent): string {
+  const out: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  let empty = true;
+  const newLine = (prefix: string): void => {
+    line = prefix;
+    lineWidth = displayWidth(prefix);
+    empty = true;
+  };
+  for (const paragraph of text.split('\n')) {
+    newLine(out.length === 0 ? firstIndent : indent);
+    for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
+      let rest = word;
+      while (rest !== '') {
+        const w = displayWidth(rest);
+        const gap = empty ? 0 : 1;
+        if (lineWidth + gap + w <= width) {
+          line += (gap ? ' ' : '') + rest;
+          lineWidth += gap + w;
+          empty = false;
+          rest = '';
+        } else if (!empty) {
+          out.push(line);
+          newLine(indent);
+        } else {
+          // A word wider than the whole line: split it.
+          const room = Math.max(1, width - lineWidth);
+          let taken = '';
+          for (const ch of rest) {
+            if (displayWidth(taken + ch) > room) break;
+            taken += ch;
+          }
+          if (taken === '') taken = [...rest][0]!;
+          out.push(line + taken);
+          rest = rest.slice(taken.length);
+          newLine(indent);
+        }
+      }
+    }
+    out.push(line.trimEnd());
+  }
+  return out.join('\n');
+}
+
+/** Shortens `text` to `width` columns with an ellipsis. */
+export function truncate(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
