@@ -1,0 +1,124 @@
+/** `brief list`: every brief in the briefs directory, filtered and sorted. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { stat } from 'node:fs/promises';
+import type { BriefMeta, Status } from '../../brief/model.js';
+import { STATUSES } from '../../brief/model.js';
+import { discoverBriefs } from '../../brief/discover.js';
+import { parseCalendarDate } from '../../brief/metadata.js';
+import { parseBriefMeta } from '../../brief/parse.js';
+import { readBriefFile } from '../../brief/read.js';
+import { formatJSON, listEntryJSON } from '../../render/json.js';
+import { renderListTable, renderListTSV } from '../../render/list.js';
+import { cleanLine } from '../../text/sanitize.js';
+import type { Context } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+
+export interface ListOptions {
+  tag?: string[];
+  region?: string[];
+  author?: string;
+  status?: Status;
+  since?: string;
+  until?: string;
+  sort: 'date' | 'title';
+  reverse?: boolean;
+  json?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function createListCommand(run: (opts: ListOptions) => Promise<void>) {
+  return new Command('list')
+    .description('list the briefs in the briefs directory')
+    .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
+    .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
+    .option('--author <name>', 'only briefs by an author whose name contains this')
+    .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
+    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD')
+    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD')
+    .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'title'] as const).default('date' as const))
+    .option('--reverse', 'reverse the order (oldest first for dates)')
+    .option('--json', 'print a JSON array')
+    .addHelpText('after', `
+Output: on a terminal, a table; piped, one line per brief with tab-separated
+id, date, status, title, tags (comma-separated). Newest first by default.
+
+Examples:
+  $ brief list
+  $ brief list --tag security --since 2025-01-01
+  $ brief list --status published --sort title
+  $ brief list --json | jq -r '.[].id'`)
+    .action(async (opts) => { await run(opts as ListOptions); });
+}
+
+function checkDate(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = parseCalendarDate(value);
+  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
+  return date;
+}
+
+/** Pure filter: exported for tests and for the library API. */
+export function filterBriefs(briefs: BriefMeta[], opts: ListOptions): BriefMeta[] {
+  const lower = (s: string): string => s.toLowerCase();
+  const tags = (opts.tag ?? []).map(lower);
+  const regions = (opts.region ?? []).map(lower);
+  const author = opts.author ? lower(opts.author) : null;
+  return briefs.filter((b) =>
+    tags.every((t) => b.tags.some((bt) => lower(bt) === t)) &&
+    (regions.length === 0 || b.region.some((r) => regions.includes(lower(r)))) &&
+    (author === null || b.author.some((a) => lower(a).includes(author))) &&
+    (opts.status === undefined || b.status === opts.status) &&
+    (opts.since === undefined || (b.date !== null && b.date >= opts.since)) &&
+    (opts.until === undefined || (b.date !== null && b.date <= opts.until)));
+}
+
+export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse = false): BriefMeta[] {
+  const byTitle = (a: BriefMeta, b: BriefMeta): number => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  // Newest first; undated briefs last.
+  const byDate = (a: BriefMeta, b: BriefMeta): number =>
+    (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+  const sorted = [...briefs].sort(sort === 'title' ? byTitle : byDate);
+  return reverse ? sorted.reverse() : sorted;
+}
+
+/** Reads the frontmatter of many files with bounded concurrency; unreadable ones are reported. */
+async function readAll(files: string[], ctx: Context): Promise<BriefMeta[]> {
+  const results: Array<BriefMeta | null> = new Array(files.length).fill(null);
+  const errors: string[] = new Array(files.length).fill('');
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const path = files[i]!;
+      const read = await readBriefFile(path);
+      if (!read.ok) { errors[i] = `${cleanLine(path)}:${read.problem.line}: ${read.problem.message} (skipped)`; continue; }
+      const { meta, problems } = parseBriefMeta(read.text, path);
+      const fatal = problems.find((p) => p.fatal);
+      if (fatal) { errors[i] = `${cleanLine(path)}:${fatal.line}: ${fatal.message} (skipped)`; continue; }
+      results[i] = meta;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
+  for (const e of errors) if (e) ctx.io.err(`brief: ${e}\n`);
+  return results.filter((r): r is BriefMeta => r !== null);
+}
+
+export async function runList(opts: ListOptions, ctx: Context): Promise<number> {
+  const since = checkDate('--since', opts.since);
+  const until = checkDate('--until', opts.until);
+  try {
+    if (!(await stat(ctx.dir)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
+  }
+  const { files, warnings } = await discoverBriefs(ctx.dir);
+  for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  const briefs = sortBriefs(filterBriefs(await readAll(files, ctx), { ...opts, since, until }), opts.sort, opts.reverse);
+  if (opts.json) ctx.io.out(formatJSON(briefs.map(listEntryJSON)));
+  else if (ctx.width !== null) {
+    if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
+    else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
+  } else ctx.io.out(renderListTSV(briefs));
+  return ExitCode.Ok;
+}

@@ -1,0 +1,29 @@
+/** `brief summary <brief>`: the bottom line and an overview of scenarios and recommendations. */
+import { Command } from '@commander-js/extra-typings';
+import { briefJSON, formatJSON } from '../../render/json.js';
+import { renderSummary } from '../../render/views.js';
+import { loadBrief, type Context } from '../context.js';
+import { ExitCode } from '../errors.js';
+
+export interface SummaryOptions { json?: boolean }
+
+export function createSummaryCommand(run: (ref: string, opts: SummaryOptions) => Promise<void>) {
+  return new Command('summary')
+    .description('title, date, author, key question, summary, scenarios and recommendations at a glance')
+    .argument('<brief>', 'a brief id, or a path to a .md file')
+    .option('--json', 'print the whole brief as JSON (the same object as show --json)')
+    .addHelpText('after', `
+The summary is the frontmatter "summary", else the summary section ("Summary",
+"Bottom line", "BLUF"), else the first paragraph of the body.
+
+Examples:
+  $ brief summary istanbul-talks
+  $ brief summary istanbul-talks --json | jq -r .summary`)
+    .action(async (ref, opts) => { await run(ref, opts); });
+}
+
+export async function runSummary(ref: string, opts: SummaryOptions, ctx: Context): Promise<number> {
+  const brief = await loadBrief(ref, ctx.dir);
+  ctx.io.out(opts.json ? formatJSON(briefJSON(brief)) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
+  return ExitCode.Ok;
+}

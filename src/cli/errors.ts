@@ -1,0 +1,22 @@
+/** Typed errors: commands throw these, and only cli/main.ts turns them into exit codes. */
+
+/** Documented exit codes (docs/brief-format.md, "Exit codes"). */
+export const ExitCode = {
+  Ok: 0,
+  /** Lint found errors, or a brief could not be read. */
+  Failure: 1,
+  /** Bad arguments, an unknown brief, label or command: the command could not run. */
+  Usage: 2,
+  Interrupted: 130,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Bad arguments or an unknown name: exit 2. */
+export class UsageError extends Error {
+  readonly exitCode = ExitCode.Usage;
+}
+
+/** A brief that cannot be read: exit 1. The message already names the file and line. */
+export class BriefError extends Error {
+  readonly exitCode = ExitCode.Failure;
+}

@@ -1,0 +1,33 @@
+/** main(argv, io): the one place where errors become exit codes. */
+import { CommanderError } from '@commander-js/extra-typings';
+import { createProgram } from './program.js';
+import { BriefError, ExitCode, UsageError } from './errors.js';
+import type { IO } from './io.js';
+import { cleanLine } from '../text/sanitize.js';
+
+export { systemIO } from './io.js';
+
+export async function main(argv: string[], io: IO): Promise<number> {
+  let code: number = ExitCode.Ok;
+  const program = createProgram(io, (c) => { code = c; });
+  if (argv.length === 0) {
+    io.out(program.helpInformation());
+    return ExitCode.Ok;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error, already printed.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    }
+    if (error instanceof UsageError || error instanceof BriefError) {
+      io.err(`brief: ${cleanLine(error.message)}\n`);
+      return error.exitCode;
+    }
+    const detail = io.env.BRIEF_DEBUG ? `\n${(error as Error).stack ?? String(error)}` : ' (set BRIEF_DEBUG=1 for details)';
+    io.err(`brief: unexpected error: ${cleanLine((error as Error).message ?? String(error))}${detail}\n`);
+    return ExitCode.Usage;
+  }
+}

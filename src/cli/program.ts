@@ -1,0 +1,64 @@
+/** The root command: global options and one subcommand per file. Commands never import each other. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { createContext, type Context } from './context.js';
+import type { IO } from './io.js';
+import { createListCommand, runList } from './commands/list.js';
+import { createShowCommand, runShow } from './commands/show.js';
+import { createSummaryCommand, runSummary } from './commands/summary.js';
+import { createScenarioCommand, runScenario } from './commands/scenario.js';
+import { createRecommendationsCommand, runRecommendations } from './commands/recommendations.js';
+import { createExportCommand, runExport } from './commands/export.js';
+
+export const VERSION = '0.1.0';
+
+/** One line from commander's (possibly multi-line) error text: `unknown command 'shw' (Did you mean show?)`. */
+export function oneLine(text: string): string {
+  return text.replace(/^error:\s*/i, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+}
+
+/** Builds the program; `onExit` receives each command's exit code. */
+export function createProgram(io: IO, onExit: (code: number) => void): Command {
+  const program = new Command('brief')
+    .description('Read, export and lint Markdown policy and security briefs.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--dir <path>', 'the briefs directory (default: $BRIEF_DIR, else ./briefs)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never'] as const).default('auto' as const))
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(`brief: ${oneLine(s)}\n`),
+    })
+    .addHelpText('after', `
+Briefs are Markdown files with YAML frontmatter, found recursively in the briefs
+directory. Wherever a command takes <brief>, give an id (the file name without
+.md) or a path to a .md file.
+
+Examples:
+  $ brief list --tag security
+  $ brief show istanbul-talks
+  $ brief scenario istanbul-talks C
+  $ brief recommendations istanbul-talks
+  $ brief export istanbul-talks --json | jq .summary
+
+Exit status: 0 success, 1 a brief could not be read or the output not written,
+2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
+
+  const ctx = (): Context => createContext(io, program.opts());
+  const done = async (code: Promise<number>): Promise<void> => onExit(await code);
+
+  program.addCommand(createListCommand((opts) => done(runList(opts, ctx()))));
+  program.addCommand(createShowCommand((ref, opts) => done(runShow(ref, opts, ctx()))));
+  program.addCommand(createSummaryCommand((ref, opts) => done(runSummary(ref, opts, ctx()))));
+  program.addCommand(createScenarioCommand((ref, label, opts) => done(runScenario(ref, label, opts, ctx()))));
+  program.addCommand(createRecommendationsCommand((ref, opts) => done(runRecommendations(ref, opts, ctx()))));
+  program.addCommand(createExportCommand((ref, opts) => done(runExport(ref, opts, ctx()))));
+
+  // Subcommands share the root's output handling and exit override.
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  }
+  return program;
+}

@@ -1,0 +1,38 @@
+/** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
+import { randomBytes } from 'node:crypto';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { cleanLine } from '../text/sanitize.js';
+import { BriefError, UsageError } from './errors.js';
+
+/** Temporary files still to remove if the process is interrupted. */
+export const pendingTempFiles = new Set<string>();
+
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  const folder = dirname(path);
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error();
+  } catch {
+    throw new UsageError(`cannot write ${cleanLine(path)}: folder "${cleanLine(folder)}" does not exist (it is not created)`);
+  }
+  let mode = 0o666;
+  try {
+    const existing = await stat(path);
+    if (existing.isDirectory()) throw new UsageError(`cannot write ${cleanLine(path)}: it is a directory`);
+    mode = existing.mode & 0o777;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  pendingTempFiles.add(temp);
+  try {
+    await writeFile(temp, content, { flag: 'wx', mode });
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new BriefError(`cannot write ${cleanLine(path)} (${code}); nothing was changed`);
+  } finally {
+    pendingTempFiles.delete(temp);
+  }
+}

@@ -1,0 +1,83 @@
+/** The JSON shape of a brief (contract §5). Values stay exact; JSON escaping makes them safe. */
+import type { Brief, BriefMeta, Recommendation, Scenario } from '../brief/model.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface ScenarioJSON {
+  label: string;
+  title: string;
+  text: string;
+  likelihood: string | null;
+  indicators: string[];
+  impact: string | null;
+}
+
+export interface RecommendationJSON {
+  text: string;
+  done: boolean;
+  group: string | null;
+}
+
+export interface BriefJSON {
+  schemaVersion: number;
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+  author: string[];
+  source: string | null;
+  region: string[];
+  tags: string[];
+  status: string;
+  keyQuestion: string | null;
+  summary: string;
+  sections: Array<{ heading: string; kind: string; text: string }>;
+  scenarios: ScenarioJSON[];
+  recommendations: RecommendationJSON[];
+  conclusion: string | null;
+  /** Added to the contract: text before the first section, which would otherwise be lost. */
+  intro: string | null;
+}
+
+export function scenarioJSON(s: Scenario): ScenarioJSON {
+  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, indicators: s.indicators, impact: s.impact };
+}
+
+export function recommendationJSON(r: Recommendation): RecommendationJSON {
+  return { text: r.text, done: r.done, group: r.group };
+}
+
+export function briefJSON(brief: Brief): BriefJSON {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: brief.id,
+    path: brief.path,
+    title: brief.title,
+    date: brief.date,
+    author: brief.author,
+    source: brief.source,
+    region: brief.region,
+    tags: brief.tags,
+    status: brief.status,
+    keyQuestion: brief.keyQuestion,
+    summary: brief.summary,
+    sections: brief.sections.map((s) => ({ heading: s.heading, kind: s.kind, text: s.text })),
+    scenarios: brief.scenarios.map(scenarioJSON),
+    recommendations: brief.recommendations.map(recommendationJSON),
+    conclusion: brief.conclusion,
+    intro: brief.intro,
+  };
+}
+
+/** One entry of `brief list --json`. */
+export function listEntryJSON(meta: BriefMeta): Record<string, unknown> {
+  return {
+    id: meta.id, path: meta.path, title: meta.title, date: meta.date, author: meta.author, source: meta.source,
+    region: meta.region, tags: meta.tags, status: meta.status, keyQuestion: meta.keyQuestion,
+  };
+}
+
+/** Two-space JSON with a final newline: stable for diffs, readable, and what jq expects. */
+export function formatJSON(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

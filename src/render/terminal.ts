@@ -1,0 +1,102 @@
+/**
+ * `brief show` on a terminal: a metadata header, then the body rendered by marked-terminal.
+ * Loaded only by `show`, since marked-terminal (and highlight.js under it) is slow to import.
+ */
+import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import { Chalk } from 'chalk';
+import type { Brief } from '../brief/model.js';
+import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
+import { displayWidth, wrap } from '../text/wrap.js';
+import { metadataFields } from './fields.js';
+import type { Style } from './style.js';
+
+export interface ShowOptions { style: Style; width: number }
+
+/**
+ * marked-terminal's default styles use the global chalk; these use our own instance, so the
+ * colour level we chose (NO_COLOR, --color) holds for every part, table borders included.
+ */
+function terminalOptions(level: 0 | 1 | 2 | 3, width: number): Record<string, unknown> {
+  const c = new Chalk({ level });
+  return {
+    code: c.yellow, blockquote: c.gray.italic, html: c.gray, heading: c.green.bold, firstHeading: c.magenta.underline.bold,
+    hr: c.reset, listitem: c.reset, table: c.reset, paragraph: c.reset, strong: c.bold, em: c.italic,
+    codespan: c.yellow, del: c.dim.gray.strikethrough, link: c.blue, href: c.blue.underline, text: (t: string) => t,
+    width, reflowText: true, showSectionPrefix: false, emoji: false, tab: 2,
+    tableOptions: { style: { head: level > 0 ? ['bold'] : [], border: level > 0 ? ['grey'] : [] } },
+  };
+}
+
+function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
+  // @types/marked-terminal describes v6; v7 returns a marked extension.
+  const marked = new Marked(markedTerminal(terminalOptions(level, width) as never) as unknown as MarkedExtension);
+  marked.use({
+    renderer: {
+      // marked-terminal ignores inline tokens of a tight list item's text, printing `**bold**`
+      // as is (mikaelbr/marked-terminal#304, #371); render them.
+      // Its reflow also keeps the source's soft line breaks, so join them before it wraps.
+      text(token: Tokens.Text | Tokens.Escape) {
+        if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+        if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/[ \t]*\n[ \t]*/g, ' ');
+        return false;
+      },
+      // marked-terminal's lists print task boxes twice with marked >= 17, leave inline markup
+      // unrendered, and never wrap items; render lists here instead.
+      list(token: Tokens.List) {
+        return `${renderList(this.parser, token, 0, width)}\n\n`;
+      },
+    },
+  });
+  return marked;
+}
+
+interface Parser { parse(tokens: Token[]): string; parseInline(tokens: Token[]): string }
+
+/** A list with bullets or numbers, `[ ]`/`[x]` boxes, wrapped items with a hanging indent. */
+function renderList(parser: Parser, list: Tokens.List, depth: number, width: number): string {
+  const indent = '  '.repeat(depth + 1);
+  const start = typeof list.start === 'number' ? list.start : 1;
+  return list.items.map((item, i) => {
+    const marker = list.ordered ? `${start + i}.` : '•';
+    const first = `${indent}${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
+    const hang = ' '.repeat(displayWidth(first));
+    const parts: string[] = [];
+    for (const token of item.tokens) {
+      if (token.type === 'checkbox') continue;
+      if (token.type === 'list') {
+        parts.push(renderList(parser, token as Tokens.List, depth + 1, width));
+      } else if (token.type === 'text' || token.type === 'paragraph') {
+        const inline = parser.parseInline((token as Tokens.Text).tokens ?? [token]);
+        parts.push(wrap(inline, width, hang, parts.length === 0 ? first : hang));
+      } else {
+        parts.push(parser.parse([token]).trimEnd().split('\n').map((l) => hang + l).join('\n'));
+      }
+    }
+    if (parts.length === 0) parts.push(first.trimEnd());
+    return parts.join(item.loose ? '\n\n' : '\n');
+  }).join(list.loose ? '\n\n' : '\n');
+}
+
+function header(brief: Brief, o: ShowOptions): string {
+  const lines = [o.style.title(cleanLine(brief.title))];
+  for (const f of metadataFields(brief)) {
+    lines.push(wrap(`${f.label}: ${f.value}`, o.width, '    ', '  ').replace(`${f.label}:`, o.style.key(`${f.label}:`)));
+  }
+  lines.push(o.style.dim('─'.repeat(Math.min(o.width, 60))));
+  return lines.join('\n');
+}
+
+export function renderShow(brief: Brief, o: ShowOptions): string {
+  const marked = createRenderer(o.style.level, o.width);
+  const tokens = marked.lexer(cleanText(brief.body));
+  // The level-1 title is already in the header.
+  const first = tokens.findIndex((t: Token) => t.type !== 'space');
+  if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
+    tokens.splice(0, first + 1);
+  }
+  const body = (marked.parser(tokens) as string).replace(/\n{3,}/g, '\n\n').trim();
+  const out = `${header(brief, o)}\n\n${body}\n`;
+  // Last guard: only our colour codes may reach the terminal (renderers decode entities).
+  return o.style.level > 0 ? keepOnlyColour(out) : cleanText(out);
+}

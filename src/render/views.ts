@@ -1,0 +1,112 @@
+/** The short views: summary, scenario list, one scenario, checklist. Pure: strings in, string out. */
+import type { Brief, Recommendation, Scenario } from '../brief/model.js';
+import { cleanLine, cleanText } from '../text/sanitize.js';
+import { wrap } from '../text/wrap.js';
+import { metadataFields } from './fields.js';
+import { checklistLine, scenarioHeading } from './text.js';
+import type { Style } from './style.js';
+
+export interface ViewOptions {
+  style: Style;
+  /** Wrap width on a terminal; null when output is piped (never wrap). */
+  width: number | null;
+}
+
+/** Brief text, cleaned, wrapped to the terminal (or left as is when piped). */
+function para(text: string, o: ViewOptions, indent = '', firstIndent = indent): string {
+  const clean = cleanText(text);
+  if (o.width === null) return clean.split('\n').map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
+  return wrap(clean, o.width, indent, firstIndent);
+}
+
+function header(brief: Brief, o: ViewOptions): string {
+  const fields = metadataFields(brief).filter((f) => f.label !== 'Key question');
+  const meta = fields.map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`).join(o.width === null ? '\n' : '  ');
+  const lines = [o.style.title(cleanLine(brief.title)), o.width === null ? meta : wrap(meta, o.width)];
+  if (brief.keyQuestion) lines.push('', `${o.style.key('Key question:')} ${cleanLine(brief.keyQuestion)}`);
+  return lines.join('\n');
+}
+
+export function scenarioLine(s: Scenario, o: ViewOptions, labelWidth = 1): string {
+  const like = s.likelihood !== null ? ` ${o.style.dim(`(${cleanLine(s.likelihood)})`)}` : '';
+  return `${o.style.label(s.label.padEnd(labelWidth))}  ${cleanLine(s.title)}${like}`;
+}
+
+/** `brief summary`: header, key question, summary, scenario and recommendation overview. */
+export function renderSummary(brief: Brief, o: ViewOptions): string {
+  const parts = [header(brief, o)];
+  if (brief.summary) parts.push(para(brief.summary, o));
+  if (brief.scenarios.length > 0) {
+    const w = Math.max(...brief.scenarios.map((s) => s.label.length));
+    parts.push([o.style.heading('Scenarios'), ...brief.scenarios.map((s) => `  ${scenarioLine(s, o, w)}`)].join('\n'));
+  }
+  if (brief.recommendations.length > 0) {
+    const done = brief.recommendations.filter((r) => r.done).length;
+    const title = `${o.style.heading('Recommendations')} ${o.style.dim(`(${brief.recommendations.length}, ${done} done)`)}`;
+    parts.push([title, ...brief.recommendations.map((r) => checklistItem(r, o, '  '))].join('\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `brief scenario <brief>`: one line per scenario. */
+export function renderScenarioList(scenarios: Scenario[], o: ViewOptions): string {
+  if (o.width === null) {
+    return scenarios.map((s) => `${s.label}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
+  }
+  const w = Math.max(...scenarios.map((s) => s.label.length));
+  return scenarios.map((s) => scenarioLine(s, o, w)).join('\n') + '\n';
+}
+
+/** `brief scenario <brief> <label>`. */
+export function renderScenario(s: Scenario, o: ViewOptions): string {
+  const lines = [o.style.title(scenarioHeading(s))];
+  if (s.likelihood !== null) lines.push(`${o.style.key('Likelihood:')} ${cleanLine(s.likelihood)}`);
+  if (s.impact !== null) lines.push(`${o.style.key('Impact:')} ${cleanLine(s.impact)}`);
+  const parts = [lines.join('\n')];
+  if (s.text) parts.push(para(s.text, o));
+  if (s.indicators.length > 0) {
+    parts.push([o.style.heading('Indicators'), ...s.indicators.map((i) => para(cleanLine(i), o, '    ', '  - '))].join('\n'));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** One checklist item; on a terminal it wraps under its text, not under the box. */
+function checklistItem(r: Recommendation, o: ViewOptions, indent = ''): string {
+  const line = checklistLine(r);
+  const text = o.width === null ? indent + line : wrap(line, o.width, `${indent}    `, indent);
+  return r.done ? text.replace('[x]', o.style.done('[x]')) : text;
+}
+
+/**
+ * `brief recommendations`: one line per item starting `[ ]` or `[x]`. On a terminal, items
+ * wrap with a hanging indent and groups get a heading; piped, every line is an item.
+ */
+export function renderChecklist(items: Recommendation[], o: ViewOptions): string {
+  if (o.width === null) return items.map(checklistLine).join('\n') + (items.length > 0 ? '\n' : '');
+  const out: string[] = [];
+  let group: string | null = null;
+  for (const item of items) {
+    if (item.group !== group && item.group !== null) {
+      if (out.length > 0) out.push('');
+      out.push(o.style.heading(cleanLine(item.group)));
+    }
+    group = item.group;
+    out.push(checklistItem(item, o));
+  }
+  return out.join('\n') + (out.length > 0 ? '\n' : '');
+}
+
+/** `brief recommendations --markdown`: a GitHub task list, groups as level-3 headings. */
+export function renderTaskList(items: Recommendation[]): string {
+  const out: string[] = [];
+  let group: string | null = null;
+  for (const item of items) {
+    if (item.group !== group && item.group !== null) {
+      if (out.length > 0) out.push('');
+      out.push(`### ${cleanLine(item.group)}`, '');
+    }
+    group = item.group;
+    out.push(`- ${checklistLine(item)}`);
+  }
+  return out.join('\n') + (out.length > 0 ? '\n' : '');
+}
