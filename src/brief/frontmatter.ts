@@ -133,7 +133,9 @@ function parseYaml(
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problem('frontmatter-syntax', fileLine(error.pos[0]), `YAML: ${message}`);
+    // An unclosed bracket or quote is noticed at the end of the text; point at the last YAML line.
+    const at = Math.min(error.pos[0], yamlText.trimEnd().length - 1);
+    problem('frontmatter-syntax', fileLine(Math.max(0, at)), `YAML: ${message}`);
     return;
   }
   let data: unknown;

@@ -38,10 +38,12 @@ export function parseBriefMeta(text: string, path: string): MetaResult {
 
 function metadataOf(fm: RawFrontmatter, path: string) {
   const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1);
+  // Frontmatter that could not be read says so once; "title is missing" would only be noise.
+  const unreadable = fm.problems.some((p) => p.fatal);
   return {
     meta: { id: idFromPath(path), path, ...result.meta },
     summary: result.summary,
-    problems: [...fm.problems, ...result.problems],
+    problems: unreadable ? fm.problems : [...fm.problems, ...result.problems],
   };
 }
 

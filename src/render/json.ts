@@ -77,7 +77,17 @@ export function listEntryJSON(meta: BriefMeta): Record<string, unknown> {
   };
 }
 
-/** Two-space JSON with a final newline: stable for diffs, readable, and what jq expects. */
+/**
+ * Characters JSON.stringify leaves raw that a terminal may still act on: DEL, C1 controls
+ * (U+009B is an 8-bit CSI), bidi overrides, and the JavaScript line separators.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Two-space JSON with a final newline: stable for diffs, readable, and what jq expects.
+ * Values stay exact; the characters above are written as \uXXXX escapes.
+ */
 export function formatJSON(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${json}\n`;
 }

@@ -79,7 +79,7 @@ function renderList(parser: Parser, list: Tokens.List, depth: number, width: num
 }
 
 function header(brief: Brief, o: ShowOptions): string {
-  const lines = [o.style.title(cleanLine(brief.title))];
+  const lines = [o.style.title(wrap(cleanLine(brief.title), o.width))];
   for (const f of metadataFields(brief)) {
     lines.push(wrap(`${f.label}: ${f.value}`, o.width, '    ', '  ').replace(`${f.label}:`, o.style.key(`${f.label}:`)));
   }

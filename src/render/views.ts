@@ -22,7 +22,8 @@ function para(text: string, o: ViewOptions, indent = '', firstIndent = indent): 
 function header(brief: Brief, o: ViewOptions): string {
   const fields = metadataFields(brief).filter((f) => f.label !== 'Key question');
   const meta = fields.map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`).join(o.width === null ? '\n' : '  ');
-  const lines = [o.style.title(cleanLine(brief.title)), o.width === null ? meta : wrap(meta, o.width)];
+  const title = cleanLine(brief.title);
+  const lines = [o.style.title(o.width === null ? title : wrap(title, o.width)), o.width === null ? meta : wrap(meta, o.width)];
   if (brief.keyQuestion) lines.push('', `${o.style.key('Key question:')} ${cleanLine(brief.keyQuestion)}`);
   return lines.join('\n');
 }

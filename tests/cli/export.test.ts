@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTree, runCli } from '../helpers/cli.js';
+
+describe('export -o', () => {
+  it('writes the file atomically, replacing an existing one, leaving no temporary file', async () => {
+    const dir = makeTree({ 'out.json': 'old' });
+    const target = join(dir, 'out.json');
+    const r = await runCli(['export', 'istanbul-talks', '--format', 'json', '-o', target]);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(target, 'utf8')).id).toBe('istanbul-talks');
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('writes plain text by default', async () => {
+    const dir = makeTree({});
+    await runCli(['export', 'istanbul-talks', '-o', join(dir, 'brief.txt')]);
+    expect(readFileSync(join(dir, 'brief.txt'), 'utf8')).toMatch(/^Bilateral Ties Uncertain/);
+  });
+
+  it('refuses a target in a missing folder, creating nothing (exit 2)', async () => {
+    const dir = makeTree({});
+    const r = await runCli(['export', 'istanbul-talks', '-o', join(dir, 'missing', 'out.json')]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/folder ".*missing" does not exist/);
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('leaves an existing file untouched when the brief cannot be read', async () => {
+    const dir = makeTree({ 'bad.md': '---\ntitle: [\n---\n', 'out.txt': 'keep me' });
+    const r = await runCli(['export', join(dir, 'bad.md'), '-o', join(dir, 'out.txt')]);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(dir, 'out.txt'), 'utf8')).toBe('keep me');
+    expect(readdirSync(dir).sort()).toEqual(['bad.md', 'out.txt']);
+  });
+
+  it('leaves the original untouched and no temporary file when the write fails', async () => {
+    const dir = makeTree({});
+    const target = join(dir, 'out.txt');
+    writeFileSync(target, 'keep me');
+    // A read-only folder: the temporary file cannot be created (skipped as root, who may write anyway).
+    const { chmodSync } = await import('node:fs');
+    chmodSync(dir, 0o555);
+    try {
+      const r = await runCli(['export', 'istanbul-talks', '-o', target]);
+      if (process.getuid?.() !== 0) {
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/cannot write .*out\.txt \(EACCES\); nothing was changed/);
+      }
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+/** Terminal behaviour in a real pseudo-terminal (util-linux `script`): colours, pager, width. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTree, runInTerminal, visible } from '../helpers/cli.js';
+
+const SGR = /\u001b\[[0-9;]*m/;
+
+describe('in a terminal', () => {
+  it('show uses colour on a terminal', () => {
+    const r = runInTerminal(['show', 'istanbul-talks', '--no-pager'], { rows: 200 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(SGR);
+    expect(visible(r.stdout)).toContain('Bilateral Ties Uncertain as Taliban-Pakistan Talks Failed in Istanbul');
+    expect(visible(r.stdout)).toContain('Key question: What does the deadlock');
+  });
+
+  it.each([
+    [{ NO_COLOR: '1' }, []],
+    [{}, ['--color', 'never']],
+  ])('no colour at all with %j %j', (env, flags) => {
+    const r = runInTerminal(['show', 'baltic-cable-sabotage', '--no-pager', ...flags], { rows: 200, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('Bottom Line');
+  });
+
+  it('renders task lists with one checkbox per item and inline markup applied', () => {
+    const dir = makeTree({ 'x.md': '---\ntitle: X\ndate: 2025-01-01\nauthor: A\n---\n\n## Recommendations\n\n- [ ] **Act** now\n- [x] Done\n' });
+    const r = runInTerminal(['show', 'x', '--dir', dir, '--no-pager'], { rows: 100 });
+    const text = visible(r.stdout);
+    expect(text).toContain('• [ ] Act now');
+    expect(text).toContain('• [x] Done');
+    expect(text).not.toMatch(/\[ \].*\[ \]|\*\*Act\*\*/);
+  });
+
+  it('pages output taller than the screen with $PAGER, and --no-pager skips it', () => {
+    const dir = makeTree({});
+    const marker = join(dir, 'paged');
+    const env = { PAGER: `cat > ${marker}` };
+    const paged = runInTerminal(['show', 'istanbul-talks'], { rows: 10, env });
+    expect(paged.code).toBe(0);
+    expect(existsSync(marker)).toBe(true);
+    expect(visible(readFileSync(marker, 'utf8'))).toContain('Greater Involvement of Regional Actors');
+
+    const dir2 = makeTree({});
+    const marker2 = join(dir2, 'paged');
+    const direct = runInTerminal(['show', 'istanbul-talks', '--no-pager'], { rows: 10, env: { PAGER: `cat > ${marker2}` } });
+    expect(existsSync(marker2)).toBe(false);
+    expect(visible(direct.stdout)).toContain('Greater Involvement of Regional Actors');
+  });
+
+  it('does not page output that fits on the screen', () => {
+    const dir = makeTree({});
+    const marker = join(dir, 'paged');
+    runInTerminal(['scenario', 'istanbul-talks', 'A'], { rows: 100, env: { PAGER: `cat > ${marker}` } });
+    runInTerminal(['show', 'baltic-cable-sabotage'], { rows: 500, env: { PAGER: `cat > ${marker}` } });
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it.each([[50, 50], [72, 72], [200, 100]])('wraps show to the terminal width (%i columns -> at most %i)', (cols, max) => {
+    const r = runInTerminal(['show', 'istanbul-talks', '--no-pager'], { cols, rows: 300 });
+    const lines = visible(r.stdout).split('\n');
+    const widest = Math.max(...lines.map((l) => [...l].length));
+    expect(widest).toBeLessThanOrEqual(max);
+    expect(widest).toBeGreaterThan(max - 15);
+  });
+
+  it('wraps summary and checklist lines on a terminal, not when piped', () => {
+    const r = runInTerminal(['recommendations', 'istanbul-talks'], { cols: 40 });
+    const lines = visible(r.stdout).trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    expect(lines.filter((l) => l.startsWith('[ ] '))).toHaveLength(4);
+    expect(lines.filter((l) => !l.startsWith('[ ] ')).every((l) => l.startsWith('    '))).toBe(true);
+  });
+
+  it('list shows an aligned table with a header on a terminal', () => {
+    const r = runInTerminal(['list'], { cols: 120 });
+    const lines = visible(r.stdout).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^DATE\s+ID\s+STATUS\s+TITLE\s+TAGS$/);
+    const titleColumn = lines[0]!.indexOf('TITLE');
+    for (const line of lines.slice(1)) expect(line[titleColumn - 1]).toBe(' ');
+    expect(lines).toHaveLength(4);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { parseBrief, parseBriefMeta } from '../../src/brief/parse.js';
+
+const fm = (lines: string[]): string => ['---', ...lines, '---', ''].join('\n');
+const base = ['title: T', 'date: 2025-11-08', 'author: A'];
+const parse = (text: string, path = 'briefs/x.md') => parseBrief(text, path);
+const rules = (text: string) => parse(text).problems.map((p) => `${p.rule}@${p.line}`);
+
+describe('§1 a brief is one file', () => {
+  it('takes its id from the file stem, in any folder', () => {
+    expect(parse(fm(base), 'briefs/sub/dir/istanbul-talks.md').brief.id).toBe('istanbul-talks');
+  });
+
+  it('reads a byte-order mark and CRLF line endings the same as plain LF', () => {
+    const lf = fm([...base, 'tags: [a]']) + '# T\n\n## Scenarios\n\n### A. One\n\nText one\nmore.\n';
+    const crlf = '\uFEFF' + lf.replace(/\n/g, '\r\n');
+    const a = parse(lf).brief;
+    const b = parse(crlf).brief;
+    expect({ ...b, body: '' }).toEqual({ ...a, body: '' });
+    expect(b.scenarios[0]).toMatchObject({ label: 'A', text: 'Text one more.', line: 11 });
+  });
+});
+
+describe('§2 frontmatter', () => {
+  it('normalises metadata: author, region and tags become lists; status defaults to draft', () => {
+    const { brief, problems } = parse(fm(['title: " Spaced "', 'date: 2025-11-08', 'author: Ann', 'region: Sahel, West Africa', 'tags: [x, y]', 'key_question: Why?', 'source: Desk']));
+    expect(problems).toEqual([]);
+    expect(brief).toMatchObject({
+      title: 'Spaced', date: '2025-11-08', author: ['Ann'], region: ['Sahel', 'West Africa'],
+      tags: ['x', 'y'], status: 'draft', keyQuestion: 'Why?', source: 'Desk',
+    });
+  });
+
+  it('keeps the calendar date written, whatever the time zone or time of day', () => {
+    expect(parse(fm(['title: T', 'date: 2025-11-08', 'author: A'])).brief.date).toBe('2025-11-08');
+    expect(parse(fm(['title: T', 'date: 2020-10-02 11:00:00 +0000', 'author: A'])).brief.date).toBe('2020-10-02');
+    expect(parse(fm(['title: T', 'date: 2020-10-02T23:30:00-08:00', 'author: A'])).brief.date).toBe('2020-10-02');
+    expect(parse(fm(['title: T', 'date: "2024-02-29"', 'author: A'])).brief.date).toBe('2024-02-29');
+  });
+
+  it('flags an impossible date at its line instead of rolling it over', () => {
+    const { brief, problems } = parse(fm(['title: T', 'author: A', 'date: 2025-13-45']));
+    expect(brief.date).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter-type', line: 4, severity: 'error' })]);
+    expect(rules(fm(['title: T', 'author: A', 'date: 2023-02-29']))).toEqual(['frontmatter-type@4']);
+  });
+
+  it('reports missing or empty required keys', () => {
+    expect(rules(fm(['title: ""', 'date: 2025-01-01']))).toEqual(['frontmatter-required@2', 'frontmatter-required@1']);
+  });
+
+  it('flags an unknown status and an unknown key with the closest known key', () => {
+    const { problems } = parse(fm([...base, 'status: final', 'keyquestion: x']));
+    expect(problems.map((p) => p.rule)).toEqual(['frontmatter-type', 'frontmatter-unknown-key']);
+    expect(problems[1]).toMatchObject({ severity: 'warning', line: 6 });
+    expect(problems[1]!.message).toContain('key_question');
+  });
+
+  it('reads scenario attributes by label, keeping likelihood as written', () => {
+    const text = fm([...base, 'scenarios:', '  a: {likelihood: 0.50, impact: High, indicators: [one, two]}', '  Scenario B:', '    likelihood: "35%"', '  3:', '    likelihood: Very Likely']) +
+      '## Scenarios\n\n### A. One\n\nx\n\n### B) Two\n\ny\n\n### 3 - Three\n\nz\n';
+    const { brief } = parse(text);
+    expect(brief.scenarios.map((s) => [s.label, s.likelihood, s.impact, s.indicators])).toEqual([
+      ['A', '0.50', 'High', ['one', 'two']], ['B', '35%', null, []], ['3', 'Very Likely', null, []],
+    ]);
+  });
+
+  it.each(['---js', '---javascript', '--- JS ', '---JavaScript', '---coffee', '---json', '---toml'])(
+    'refuses a %j fence without evaluating it', (fence) => {
+      const text = `${fence}\n({ title: (globalThis.briefPwned = 1, "x") })\n---\nbody\n`;
+      const { problems } = parse(text);
+      expect(problems[0]).toMatchObject({ rule: 'frontmatter-language', line: 1, fatal: true });
+      expect((globalThis as Record<string, unknown>).briefPwned).toBeUndefined();
+    });
+
+  it('accepts ---yaml and ---yml fences', () => {
+    expect(parse('---yaml\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n').problems).toEqual([]);
+  });
+
+  it('refuses frontmatter with no closing fence instead of reading the whole file as YAML', () => {
+    expect(parse('---\ntitle: T\n\n# Body\n').problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 1, fatal: true });
+  });
+
+  it('reports a YAML syntax error at its file line', () => {
+    expect(parse('---\ntitle: T\ndate: 2025-01-01\nauthor: [unclosed\n---\n').problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 4, fatal: true });
+  });
+
+  it('refuses an alias bomb quickly instead of expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i += 1) {
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const started = performance.now();
+    const { problems } = parse(fm(levels));
+    expect(problems[0]).toMatchObject({ rule: 'frontmatter-syntax', fatal: true });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('constructs nothing from YAML tags and never touches Object.prototype', () => {
+    const { brief, problems } = parse(fm([...base, '__proto__: {polluted: yes}', 'x: !!js/function "function () {}"', 'y: !!binary aGk=']));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof brief.frontmatter.data.x).toBe('string');
+    expect(typeof brief.frontmatter.data.y).toBe('string');
+    expect(problems.every((p) => p.rule === 'frontmatter-unknown-key')).toBe(true);
+  });
+
+  it('reports frontmatter that is a list or a scalar, and still reads the body', () => {
+    const { brief, problems } = parse('---\n- a\n- b\n---\n# Heading\n\nText.\n');
+    expect(problems[0]).toMatchObject({ rule: 'frontmatter-type', line: 2 });
+    expect(problems.some((p) => p.fatal)).toBe(false);
+    expect(brief.title).toBe('Heading');
+  });
+
+  it('reads frontmatter after blank lines, with a warning', () => {
+    const { brief, problems } = parse(`\n\n${fm(base)}`);
+    expect(brief.title).toBe('T');
+    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter-syntax', severity: 'warning' })]);
+  });
+
+  it('parseBriefMeta reads the same metadata without the body', () => {
+    const text = fm([...base, 'tags: a, b']) + '## Scenarios\n';
+    const { brief } = parse(text);
+    const { meta } = parseBriefMeta(text, 'briefs/x.md');
+    expect(meta).toEqual({ id: brief.id, path: brief.path, title: brief.title, date: brief.date, author: brief.author,
+      source: brief.source, region: brief.region, tags: brief.tags, status: brief.status, keyQuestion: brief.keyQuestion });
+  });
+});
+
+describe('§3 body sections', () => {
+  const kinds = (headings: string[]) =>
+    parse(fm(base) + headings.map((h) => `## ${h}\n\ntext\n`).join('\n')).brief.sections.map((s) => s.kind);
+
+  it('classifies sections by whole words in the heading, first row winning', () => {
+    expect(kinds(['Possible Scenarios for Future Relations', 'Policy Implications and Recommendations', 'Summary of Scenarios',
+      'BLUF', 'The Bottom Line', 'Conclusions', 'Background', 'Scenariography', 'RECOMMENDATION'])).toEqual([
+      'scenarios', 'recommendations', 'summary', 'summary', 'summary', 'conclusion', 'section', 'section', 'recommendations']);
+  });
+
+  it('reads every scenario heading form, with upper-case labels', () => {
+    const text = fm(base) + '## Scenarios\n\n### A. Return to talks\n\nOne.\n\n### b) Localized ceasefires\n\nTwo.\n\n### Scenario C: Escalation\n\nThree.\n\n### 12 - Status quo\n\nFour.\n\n### Scenario d — Dash\n\nFive.\n';
+    expect(parse(text).brief.scenarios.map((s) => [s.label, s.title, s.text])).toEqual([
+      ['A', 'Return to talks', 'One.'], ['B', 'Localized ceasefires', 'Two.'], ['C', 'Escalation', 'Three.'],
+      ['12', 'Status quo', 'Four.'], ['D', 'Dash', 'Five.'],
+    ]);
+  });
+
+  it('runs a scenario to the next level-3 or level-2 heading, keeping deeper headings inside it', () => {
+    const text = fm(base) + '## Scenarios\n\n### A. One\n\nFirst.\n\n#### Detail\n\nSecond.\n\n## Other\n\nNot a scenario.\n';
+    expect(parse(text).brief.scenarios[0]!.text).toBe('First.\n\nDetail\n\nSecond.');
+  });
+
+  it('keeps unlabelled and repeated scenario headings for lint, but out of the scenarios', () => {
+    const text = fm(base) + '## Scenarios\n\n### Another thing\n\nx\n\n### A. One\n\ny\n\n### A. Again\n\nz\n';
+    const { brief } = parse(text);
+    expect(brief.scenarios.map((s) => s.title)).toEqual(['One']);
+    expect(brief.scenarioHeadings.map((h) => [h.label, h.line])).toEqual([[null, 8], ['A', 12], ['A', 16]]);
+  });
+
+  it('reads recommendations: bullets, numbers and tasks, grouped by level-3 headings, intro excluded', () => {
+    const text = fm(base) + '## Recommendations\n\nBoth sides should:\n\n### Now\n\n- [ ] Open a channel.\n- [x] Share data.\n\n### Later\n\n1. Fund repairs,\n   quickly.\n2. **Review** the [law](http://x).\n';
+    expect(parse(text).brief.recommendations).toEqual([
+      { text: 'Open a channel.', done: false, group: 'Now', line: 12 },
+      { text: 'Share data.', done: true, group: 'Now', line: 13 },
+      { text: 'Fund repairs, quickly.', done: false, group: 'Later', line: 17 },
+      { text: 'Review the law.', done: false, group: 'Later', line: 19 },
+    ]);
+  });
+
+  it('takes the optional level-1 heading as the display title, and falls back to it for a missing title', () => {
+    const { brief } = parse('---\ndate: 2025-01-01\nauthor: A\n---\n\n# Display *Title*\n\nIntro.\n');
+    expect(brief.displayTitle).toEqual({ text: 'Display Title', line: 6 });
+    expect(brief.title).toBe('Display Title');
+    expect(brief.intro).toBe('Intro.');
+  });
+
+  it('gives each section its heading line', () => {
+    const text = fm(base) + '# T\n\n## One\n\na\n\n## Two\n\nb\n';
+    expect(parse(text).brief.sections.map((s) => [s.heading, s.line])).toEqual([['One', 8], ['Two', 12]]);
+  });
+});
+
+describe('§4 the summary', () => {
+  const body = '# T\n\nFirst paragraph.\n\n## Bottom line\n\nFrom the section.\n';
+  it('is the summary key when present', () => {
+    expect(parse(fm([...base, 'summary: From the key.']) + body).brief).toMatchObject({ summary: 'From the key.', summarySource: 'frontmatter' });
+  });
+  it('else the text of the summary section', () => {
+    expect(parse(fm(base) + body).brief).toMatchObject({ summary: 'From the section.', summarySource: 'section' });
+  });
+  it('else the first paragraph of the body', () => {
+    expect(parse(fm(base) + '# T\n\n> quote\n\nFirst *paragraph*.\n\n## Background\n\nMore.\n').brief)
+      .toMatchObject({ summary: 'First paragraph.', summarySource: 'paragraph' });
+  });
+});
+
+describe('§5 text fields are plain text', () => {
+  it('removes markup, decodes entities and separates paragraphs with one blank line', () => {
+    const text = fm(base) + '## Conclusion\n\nA **bold** _claim_ with `code`,\na [link](http://x) &amp; an ![image](i.png).\n\n\n\nSecond paragraph.  \nHard break.\n';
+    expect(parse(text).brief.conclusion).toBe('A bold claim with code, a link & an image.\n\nSecond paragraph.\nHard break.');
+  });
+
+  it('keeps control characters exact in the model (cleaning is for terminals)', () => {
+    const { brief } = parse(fm(['title: "Evil \\e]0;owned\\a title"', 'date: 2025-01-01', 'author: A']));
+    expect(brief.title).toBe('Evil \u001b]0;owned\u0007 title');
+  });
+});
