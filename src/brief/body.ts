@@ -27,7 +27,7 @@ export function splitScenarioHeading(heading: string): { label: string | null; t
 export interface BodyStructure {
   displayTitle: { text: string; line: number } | null;
   intro: string | null;
-  firstParagraph: string | null;
+  firstParagraph: { text: string; line: number } | null;
   sections: Section[];
   scenarioHeadings: ScenarioHeading[];
   /** Markdown source of each scenario heading's content, parallel to scenarioHeadings. */
@@ -39,7 +39,7 @@ interface OpenSection { heading: string; line: number; blocks: Block[] }
 
 export function readBody(blocks: Block[]): BodyStructure {
   let displayTitle: BodyStructure['displayTitle'] = null;
-  let firstParagraph: string | null = null;
+  let firstParagraph: BodyStructure['firstParagraph'] = null;
   const introBlocks: Block[] = [];
   const open: OpenSection[] = [];
 
@@ -49,7 +49,7 @@ export function readBody(blocks: Block[]): BodyStructure {
       displayTitle = { text: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line };
       continue;
     }
-    if (firstParagraph === null && token.type === 'paragraph') firstParagraph = blockText(token);
+    if (firstParagraph === null && token.type === 'paragraph') firstParagraph = { text: blockText(token) ?? '', line: block.line };
     if (token.type === 'heading' && token.depth <= 2) {
       open.push({ heading: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line, blocks: [] });
       continue;

@@ -50,3 +50,28 @@ export function parseProbability(value: string): number | null {
   if (/^(?:0(?:\.\d+)?|1(?:\.0+)?|\.\d+)$/.test(text)) return Number(text) * 100;
   return null;
 }
+
+/**
+ * Every term and adverb form as a whole-word pattern, longest first so "very unlikely" wins
+ * over "unlikely" and "likely". "remote" counts only as "remote chance/possibility/prospect",
+ * since "remote areas" is not a judgement.
+ */
+export const TERM_PATTERN = new RegExp(
+  `\\b(?:${ESTIMATIVE_TERMS.flatMap((t) => t.forms)
+    .filter((f) => f !== 'remote' && f !== 'remotely')
+    .concat(['remote(?= (?:chance|possibility|prospect|likelihood))'])
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/ /g, '\\s+'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+/** Estimative terms in a line of prose, with their columns (1-based). */
+export function termsIn(text: string): Array<{ term: EstimativeTerm; column: number; text: string }> {
+  const out: Array<{ term: EstimativeTerm; column: number; text: string }> = [];
+  for (const m of text.matchAll(TERM_PATTERN)) {
+    const term = findTerm(m[0].replace(/\s+/g, ' ')) ?? findTerm('remote');
+    if (term) out.push({ term, column: m.index + 1, text: m[0] });
+  }
+  return out;
+}

@@ -71,8 +71,8 @@ export interface FrontmatterInfo {
   keys: string[];
   /** Raw parsed YAML (a plain object with own properties only), for lint. */
   data: Record<string, unknown>;
-  /** Line of each `scenarios.<key>` entry, keyed by the key as written. */
-  scenarioKeyLines: Record<string, number>;
+  /** Each `scenarios.<key>` entry as written, with its lines (lint reads these). */
+  scenarioEntries: Array<{ key: string; line: number; likelihood: string | null; likelihoodLine: number | null }>;
 }
 
 export interface Brief {
@@ -89,6 +89,8 @@ export interface Brief {
   summary: string;
   /** Where the summary came from (contract §4). */
   summarySource: 'frontmatter' | 'section' | 'paragraph' | 'none';
+  /** Line where the summary is written (the key, the section heading or the paragraph). */
+  summaryLine: number | null;
   /** Text before the first level-2 heading, without the level-1 title. */
   intro: string | null;
   /** The optional level-1 heading at the top. */

@@ -84,15 +84,17 @@ export function parseBrief(text: string, path: string): ParseResult {
   const summarySection = body.sections.find((s) => s.kind === 'summary' && s.text !== '');
   let summary = '';
   let summarySource: Brief['summarySource'] = 'none';
-  if (fmSummary !== null) [summary, summarySource] = [fmSummary, 'frontmatter'];
-  else if (summarySection) [summary, summarySource] = [summarySection.text, 'section'];
-  else if (body.firstParagraph) [summary, summarySource] = [body.firstParagraph, 'paragraph'];
+  let summaryLine: number | null = null;
+  if (fmSummary !== null) [summary, summarySource, summaryLine] = [fmSummary, 'frontmatter', fm.keyLines.summary ?? null];
+  else if (summarySection) [summary, summarySource, summaryLine] = [summarySection.text, 'section', summarySection.line];
+  else if (body.firstParagraph) [summary, summarySource, summaryLine] = [body.firstParagraph.text, 'paragraph', body.firstParagraph.line];
 
   const brief: Brief = {
     ...meta,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,
     summary,
     summarySource,
+    summaryLine,
     intro: body.intro,
     displayTitle: body.displayTitle,
     sections: body.sections,
@@ -107,7 +109,7 @@ export function parseBrief(text: string, path: string): ParseResult {
       keyLines: fm.keyLines,
       keys: fm.keys,
       data: fm.data,
-      scenarioKeyLines: Object.fromEntries(fm.scenarioEntries.map((e) => [e.key, e.line])),
+      scenarioEntries: fm.scenarioEntries.map((e) => ({ key: e.key, line: e.line, likelihood: e.likelihoodSource, likelihoodLine: e.likelihoodLine })),
     },
   };
   return { brief, problems };

@@ -10,11 +10,16 @@ import { closestMatches } from '../text/suggest.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
 import { colorLevel, type ColorMode, type IO } from './io.js';
+import { ConfigError, findConfig, type BriefConfig } from '../lint/config.js';
+import { RULE_IDS } from '../lint/rules/ids.js';
 
 export interface GlobalOptions { dir?: string; color?: ColorMode }
 
 export interface Context {
   io: IO;
+  /** The nearest .briefrc.json, or an empty config. */
+  config: BriefConfig;
+  configPath: string | null;
   /** The briefs directory: --dir, else BRIEF_DIR, else ./briefs (contract §1). */
   dir: string;
   style: Style;
@@ -24,10 +29,21 @@ export interface Context {
 
 export const MAX_WIDTH = 100;
 
-export function createContext(io: IO, globals: GlobalOptions): Context {
-  const dir = globals.dir ?? (io.env.BRIEF_DIR ? io.env.BRIEF_DIR : 'briefs');
+/** Builds the context; the briefs directory is --dir, else BRIEF_DIR, else the config's, else ./briefs. */
+export async function createContext(io: IO, globals: GlobalOptions): Promise<Context> {
+  let found;
+  try {
+    found = await findConfig(io.cwd, RULE_IDS);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const config = found?.config ?? {};
+  const dir = globals.dir ?? (io.env.BRIEF_DIR ? io.env.BRIEF_DIR : undefined) ?? config.dir ?? 'briefs';
   return {
     io,
+    config,
+    configPath: found?.path ?? null,
     dir,
     style: createStyle(colorLevel(globals.color ?? 'auto', io)),
     width: io.stdoutIsTTY ? Math.max(20, Math.min(io.columns, MAX_WIDTH)) : null,

@@ -8,8 +8,11 @@ import { createSummaryCommand, runSummary } from './commands/summary.js';
 import { createScenarioCommand, runScenario } from './commands/scenario.js';
 import { createRecommendationsCommand, runRecommendations } from './commands/recommendations.js';
 import { createExportCommand, runExport } from './commands/export.js';
+import { createLintCommand, runLint } from './commands/lint.js';
+import { createNewCommand, runNew } from './commands/new.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 /** One line from commander's (possibly multi-line) error text: `unknown command 'shw' (Did you mean show?)`. */
 export function oneLine(text: string): string {
@@ -42,19 +45,23 @@ Examples:
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
   $ brief export istanbul-talks --json | jq .summary
+  $ brief lint
+  $ brief new gulf-shipping --title "Gulf Shipping Risks"
 
-Exit status: 0 success, 1 a brief could not be read or the output not written,
-2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
+Exit status: 0 success, 1 lint errors, a brief that could not be read or output
+not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
 
-  const ctx = (): Context => createContext(io, program.opts());
+  const ctx = (): Promise<Context> => createContext(io, program.opts());
   const done = async (code: Promise<number>): Promise<void> => onExit(await code);
 
-  program.addCommand(createListCommand((opts) => done(runList(opts, ctx()))));
-  program.addCommand(createShowCommand((ref, opts) => done(runShow(ref, opts, ctx()))));
-  program.addCommand(createSummaryCommand((ref, opts) => done(runSummary(ref, opts, ctx()))));
-  program.addCommand(createScenarioCommand((ref, label, opts) => done(runScenario(ref, label, opts, ctx()))));
-  program.addCommand(createRecommendationsCommand((ref, opts) => done(runRecommendations(ref, opts, ctx()))));
-  program.addCommand(createExportCommand((ref, opts) => done(runExport(ref, opts, ctx()))));
+  program.addCommand(createListCommand(async (opts) => done(runList(opts, await ctx()))));
+  program.addCommand(createShowCommand(async (ref, opts) => done(runShow(ref, opts, await ctx()))));
+  program.addCommand(createSummaryCommand(async (ref, opts) => done(runSummary(ref, opts, await ctx()))));
+  program.addCommand(createScenarioCommand(async (ref, label, opts) => done(runScenario(ref, label, opts, await ctx()))));
+  program.addCommand(createRecommendationsCommand(async (ref, opts) => done(runRecommendations(ref, opts, await ctx()))));
+  program.addCommand(createExportCommand(async (ref, opts) => done(runExport(ref, opts, await ctx()))));
+  program.addCommand(createLintCommand(async (paths, opts) => done(runLint(paths, opts, await ctx()))));
+  program.addCommand(createNewCommand(async (id, opts) => done(runNew(id, opts, await ctx()))));
 
   // Subcommands share the root's output handling and exit override.
   for (const command of program.commands) {

@@ -1,6 +1,6 @@
 /** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
 import { randomBytes } from 'node:crypto';
-import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
@@ -8,7 +8,12 @@ import { BriefError, UsageError } from './errors.js';
 /** Temporary files still to remove if the process is interrupted. */
 export const pendingTempFiles = new Set<string>();
 
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export interface WriteOptions {
+  /** When false, fail with EEXIST instead of replacing an existing file (link() is atomic). */
+  overwrite?: boolean;
+}
+
+export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
   const folder = dirname(path);
   try {
     if (!(await stat(folder)).isDirectory()) throw new Error();
@@ -27,10 +32,16 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   pendingTempFiles.add(temp);
   try {
     await writeFile(temp, content, { flag: 'wx', mode });
-    await rename(temp, path);
+    if (options.overwrite === false) {
+      await link(temp, path);
+      await unlink(temp);
+    } else {
+      await rename(temp, path);
+    }
   } catch (error) {
     await unlink(temp).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'EEXIST') throw new UsageError(`${cleanLine(path)} already exists; choose another name`);
     throw new BriefError(`cannot write ${cleanLine(path)} (${code}); nothing was changed`);
   } finally {
     pendingTempFiles.delete(temp);

@@ -60,7 +60,7 @@ describe('export --format json matches contract §5 for every shipped brief', ()
     expect(JSON.stringify(b)).not.toMatch(/Leave a Reply|Back to top/);
   });
 
-  it('reads the CRLF brief with a datetime date, a tags string and Scenario-prefixed keys', async () => {
+  it('reads the CRLF brief with a datetime date and Scenario-prefixed keys', async () => {
     const b = JSON.parse((await runCli(['export', 'sahel-grain-corridor', '--json'])).stdout);
     expect(b.date).toBe('2026-05-04');
     expect(b.tags).toEqual(['food-security', 'trade', 'climate']);

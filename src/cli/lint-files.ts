@@ -1,0 +1,108 @@
+/** Collecting, linting and fixing files for `brief lint` (I/O here; the rules stay pure). */
+import { stat } from 'node:fs/promises';
+import { discoverBriefs } from '../brief/discover.js';
+import { readBriefFile } from '../brief/read.js';
+import { lintBrief, unreadableMessage } from '../lint/engine.js';
+import { applyFixes } from '../lint/fix.js';
+import { checkDuplicateIds } from '../lint/project.js';
+import { toSeverity, type BriefConfig } from '../lint/config.js';
+import type { Fix, LintMessage } from '../lint/types.js';
+import { cleanLine } from '../text/sanitize.js';
+import { UsageError } from './errors.js';
+
+export interface Targets {
+  files: string[];
+  /** Each directory given, with its files, for the directory-wide rules. */
+  dirs: Array<{ dir: string; files: string[] }>;
+  warnings: string[];
+}
+
+/** Files and directories to lint; a path that does not exist is a usage error (exit 2). */
+export async function collectTargets(paths: string[]): Promise<Targets> {
+  const targets: Targets = { files: [], dirs: [], warnings: [] };
+  const seen = new Set<string>();
+  for (const path of paths) {
+    let isDir: boolean;
+    try {
+      isDir = (await stat(path)).isDirectory();
+    } catch {
+      throw new UsageError(`no such file or directory: ${cleanLine(path)}`);
+    }
+    let files = [path];
+    if (isDir) {
+      const found = await discoverBriefs(path);
+      targets.warnings.push(...found.warnings);
+      targets.dirs.push({ dir: path, files: found.files });
+      files = found.files;
+    }
+    for (const file of files) {
+      if (!seen.has(file)) { seen.add(file); targets.files.push(file); }
+    }
+  }
+  return targets;
+}
+
+export interface FileResult { path: string; messages: LintMessage[]; text: string | null }
+
+/** True when the file's frontmatter or contents could not be read: such a file is never rewritten. */
+function unreadable(messages: LintMessage[]): boolean {
+  return messages.some((m) => ['file-unreadable', 'frontmatter-syntax', 'frontmatter-language'].includes(m.rule) && m.severity !== 'warning');
+}
+
+export async function lintFile(path: string, config: BriefConfig): Promise<FileResult> {
+  const read = await readBriefFile(path);
+  if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
+  return { path, messages: lintBrief(read.text, path, config), text: read.text };
+}
+
+/** Lints files with bounded concurrency, in order; `progress` is told how many are done. */
+export async function lintAll(files: string[], config: BriefConfig, progress?: (done: number) => void): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await lintFile(files[i]!, config);
+      done += 1;
+      progress?.(done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  return results;
+}
+
+export interface FixOutcome {
+  text: string;
+  messages: LintMessage[];
+  /** The first pass's fixes, in original line numbers (what --fix-dry-run shows). */
+  firstPass: Fix[];
+}
+
+/**
+ * Applies safe fixes until none are left (at most 10 passes: fixes that overlap wait for the
+ * next one). A file whose frontmatter does not parse is never fixed.
+ */
+export function fixText(result: FileResult, config: BriefConfig): FixOutcome | null {
+  if (result.text === null || unreadable(result.messages)) return null;
+  let text = result.text;
+  let messages = result.messages;
+  let firstPass: Fix[] = [];
+  for (let pass = 0; pass < 10; pass += 1) {
+    const pending = messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (pending.length === 0) break;
+    const { text: next, applied } = applyFixes(text, pending);
+    if (applied.length === 0 || next === text) break;
+    if (pass === 0) firstPass = applied;
+    text = next;
+    messages = lintBrief(text, result.path, config);
+  }
+  return text === result.text ? null : { text, messages, firstPass };
+}
+
+/** The directory-wide findings (duplicate-id) for every directory linted. */
+export function directoryFindings(targets: Targets, config: BriefConfig): LintMessage[] {
+  const setting = config.rules?.['duplicate-id'];
+  const severity = setting === undefined ? 'error' : toSeverity(Array.isArray(setting) ? setting[0] : setting) ?? 'error';
+  return targets.dirs.flatMap(({ dir, files }) => checkDuplicateIds(dir, files, severity));
+}

@@ -1,0 +1,71 @@
+/** The lint engine: runs the rules on one brief and returns validated, sorted messages. */
+import { parseBrief, normaliseText } from '../brief/parse.js';
+import { decodeBrief } from '../brief/read.js';
+import type { Problem } from '../brief/model.js';
+import { readDirectives } from './directives.js';
+import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
+import type { LintMessage, Report, Rule } from './types.js';
+import { RULES } from './rules/index.js';
+
+/** Each rule's severity and options: its defaults, overridden by the config. */
+export function resolveRules(config: BriefConfig = {}, rules: readonly Rule[] = RULES): Map<string, ResolvedRule> {
+  const resolved = new Map<string, ResolvedRule>();
+  for (const rule of rules) {
+    const setting = config.rules?.[rule.id];
+    const [severity, options] = setting === undefined ? [rule.defaultSeverity, {}] : Array.isArray(setting) ? setting : [setting, {}];
+    resolved.set(rule.id, {
+      severity: toSeverity(severity) ?? rule.defaultSeverity,
+      options: { ...rule.defaultOptions, ...(options ?? {}) },
+    });
+  }
+  return resolved;
+}
+
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+/** Lints one brief's text. Never throws: a rule that throws becomes a message. */
+export function lintBrief(text: string, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES): LintMessage[] {
+  const resolved = resolveRules(config, rules);
+  const { brief, problems } = parseBrief(text, path);
+  const lines = normaliseText(text).split('\n');
+  const unreadable = problems.some((p) => p.fatal);
+  const directives = readDirectives(lines);
+  const messages: LintMessage[] = [];
+
+  for (const rule of rules) {
+    const setting = resolved.get(rule.id)!;
+    if (setting.severity === 'off' || (unreadable && !rule.runsOnUnreadable)) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({ brief, problems, lines, options: setting.options, report: (r) => { reports.push(r); } });
+    } catch (error) {
+      reports.push({ line: 1, message: `rule failed on this brief (${(error as Error).message}); please report it` });
+    }
+    for (const r of reports) {
+      // Validate what rules report: positions are whole numbers inside the file.
+      const line = Math.min(Math.max(1, Math.trunc(Number(r.line) || 1)), lines.length);
+      const column = Math.max(1, Math.trunc(Number(r.column ?? 1) || 1));
+      if (directives.isDisabled(rule.id, line)) continue;
+      const message: LintMessage = { file: path, line, column, severity: setting.severity, rule: rule.id, message: String(r.message) };
+      if (r.fix) message.fix = r.fix;
+      messages.push(message);
+    }
+  }
+  return messages.sort(compareMessages);
+}
+
+/** The message for a file that cannot be read at all (`file-unreadable`). */
+export function unreadableMessage(path: string, problem: Problem, config: BriefConfig = {}): LintMessage[] {
+  const severity = resolveRules(config).get('file-unreadable')?.severity ?? 'error';
+  if (severity === 'off') return [];
+  return [{ file: path, line: problem.line, column: problem.column, severity, rule: 'file-unreadable', message: problem.message }];
+}
+
+/** Lints raw bytes, as read from a file: the file checks first, then the brief. */
+export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES): LintMessage[] {
+  const decoded = decodeBrief(bytes);
+  if (!decoded.ok) return unreadableMessage(path, decoded.problem, config);
+  return lintBrief(decoded.text, path, config, rules);
+}

@@ -1,0 +1,11 @@
+/** `--format github`: GitHub Actions workflow commands, shown as annotations on the changed lines. */
+import type { LintMessage } from '../types.js';
+
+/** Workflow-command escaping: data escapes %, CR, LF; properties also escape ":" and ",". */
+const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatGithub(messages: LintMessage[]): string {
+  return messages.map((m) =>
+    `::${m.severity === 'error' ? 'error' : 'warning'} file=${property(m.file)},line=${m.line},col=${m.column},title=${property(m.rule)}::${data(m.message)}\n`).join('');
+}

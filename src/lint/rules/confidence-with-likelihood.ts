@@ -1,0 +1,30 @@
+/** ICD 203: confidence in a judgement and the likelihood of an event are separate statements. */
+import type { Rule } from '../types.js';
+import { TERM_PATTERN } from '../../brief/estimative.js';
+import { proseLines, sentences } from '../source.js';
+import { exampleBrief } from './example.js';
+
+const CONFIDENCE = /\b(?:(?:high|moderate|medium|low)\s+confidence|confidence\s+(?:is\s+)?(?:high|moderate|low)|(?:highly|moderately)\s+confident)\b/i;
+
+const rule: Rule = {
+  id: 'confidence-with-likelihood',
+  description: 'A confidence level and a likelihood term in the same sentence ("We assess with high confidence that talks will likely fail").',
+  defaultSeverity: 'warning',
+  examples: {
+    fail: [{ text: exampleBrief([], '\n## Summary\n\nWe assess with high confidence that\ntalks will likely fail.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] }],
+    pass: [{ text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. We have moderate confidence in this judgement.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') }],
+  },
+  check({ brief, lines, report }) {
+    const summaryLine = brief.frontmatter.keyLines.summary;
+    const prose = proseLines(lines, brief.frontmatter.bodyLine, lines.length);
+    if (summaryLine !== undefined) prose.unshift({ line: summaryLine, text: lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '') }, { line: summaryLine, text: '' });
+    for (const s of sentences(prose)) {
+      const term = s.text.match(new RegExp(TERM_PATTERN.source, 'i'));
+      const confidence = CONFIDENCE.exec(s.text);
+      if (term && confidence) {
+        report({ line: s.line, column: s.column, message: `"${confidence[0]}" and "${term[0]}" in one sentence; state the likelihood and your confidence in separate sentences (ICD 203)` });
+      }
+    }
+  },
+};
+export default rule;

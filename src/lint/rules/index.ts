@@ -1,0 +1,34 @@
+/** The registry: every rule, in the order they are documented. Adding a rule means adding it here. */
+import type { Rule } from '../types.js';
+import frontmatterSyntax from './frontmatter-syntax.js';
+import frontmatterLanguage from './frontmatter-language.js';
+import frontmatterRequired from './frontmatter-required.js';
+import frontmatterType from './frontmatter-type.js';
+import frontmatterUnknownKey from './frontmatter-unknown-key.js';
+import frontmatterList from './frontmatter-list.js';
+import sectionMissing from './section-missing.js';
+import scenarioLabel from './scenario-label.js';
+import scenarioEmpty from './scenario-empty.js';
+import scenarioUnknown from './scenario-unknown.js';
+import recommendationsFormat from './recommendations-format.js';
+import likelihoodTerm from './likelihood-term.js';
+import likelihoodContradiction from './likelihood-contradiction.js';
+import estimativeHedge from './estimative-hedge.js';
+import estimativeMixedScale from './estimative-mixed-scale.js';
+import confidenceWithLikelihood from './confidence-with-likelihood.js';
+import indicatorsMissing from './indicators-missing.js';
+import headingTitleMismatch from './heading-title-mismatch.js';
+import summaryLength from './summary-length.js';
+import webBoilerplate from './web-boilerplate.js';
+import fileUnreadable from './file-unreadable.js';
+import fileName from './file-name.js';
+
+export const RULES: readonly Rule[] = [
+  frontmatterSyntax, frontmatterLanguage, frontmatterRequired, frontmatterType, frontmatterUnknownKey, frontmatterList,
+  sectionMissing, scenarioLabel, scenarioEmpty, scenarioUnknown, recommendationsFormat,
+  likelihoodTerm, likelihoodContradiction, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing,
+  headingTitleMismatch, summaryLength, webBoilerplate, fileUnreadable, fileName,
+];
+
+/** Rules over a whole briefs directory (src/lint/project.ts); run by `brief lint`. */
+export const PROJECT_RULE_IDS = ['duplicate-id'] as const;

@@ -1,0 +1,73 @@
+/** Helpers for rules that read the source: prose lines outside code and comments, words with columns. */
+import type { Brief } from '../brief/model.js';
+
+export interface SourceLine { line: number; text: string }
+
+/**
+ * The lines from..to (inclusive) that hold prose: not inside fenced code blocks or HTML
+ * comments, not headings. Inline code spans are blanked (same length) so columns stay true.
+ */
+export function proseLines(lines: string[], from: number, to: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  let fence: string | null = null;
+  let comment = false;
+  for (let line = from; line <= Math.min(to, lines.length); line += 1) {
+    let text = lines[line - 1]!;
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
+    if (fence !== null) {
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch) { fence = fenceMatch[1]!; continue; }
+    if (comment) {
+      const end = text.indexOf('-->');
+      if (end === -1) continue;
+      comment = false;
+      text = ' '.repeat(end + 3) + text.slice(end + 3);
+    }
+    text = text.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+    const start = text.indexOf('<!--');
+    if (start !== -1) { comment = true; text = text.slice(0, start); }
+    if (/^\s{0,3}#{1,6}\s/.test(text)) continue;
+    text = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
+    out.push({ line, text });
+  }
+  return out;
+}
+
+export interface Region { name: string; from: number; to: number }
+
+/** Where the summary, the scenarios and the conclusion are written (for the estimative rules). */
+export function analyticRegions(brief: Brief): Region[] {
+  const regions: Region[] = [];
+  const summaryLine = brief.frontmatter.keyLines.summary;
+  if (summaryLine !== undefined) {
+    const keys = Object.values(brief.frontmatter.keyLines).filter((l) => l > summaryLine);
+    regions.push({ name: 'summary', from: summaryLine, to: (keys.length > 0 ? Math.min(...keys) : brief.frontmatter.bodyLine - 1) - 1 });
+  }
+  for (const s of brief.sections) {
+    if (s.kind === 'summary' || s.kind === 'scenarios' || s.kind === 'conclusion') {
+      regions.push({ name: s.kind, from: s.line + 1, to: s.endLine });
+    }
+  }
+  return regions;
+}
+
+/** Every sentence of the prose lines, with the line and column where it starts. */
+export function sentences(prose: SourceLine[]): Array<{ line: number; column: number; text: string }> {
+  const out: Array<{ line: number; column: number; text: string }> = [];
+  let current: { line: number; column: number; text: string } | null = null;
+  for (const { line, text } of prose) {
+    if (text.trim() === '') { if (current) out.push(current); current = null; continue; }
+    const re = /[^.!?]+(?:[.!?]+|$)/g;
+    for (const m of text.matchAll(re)) {
+      const piece = m[0];
+      if (piece.trim() === '') continue;
+      if (!current) current = { line, column: m.index + piece.search(/\S/) + 1, text: '' };
+      current.text += ` ${piece}`;
+      if (/[.!?]$/.test(piece.trimEnd())) { out.push(current); current = null; }
+    }
+  }
+  if (current) out.push(current);
+  return out;
+}

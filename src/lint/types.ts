@@ -1,0 +1,71 @@
+/** The lint message and rule shapes (contract §7). */
+import type { Brief, Problem, Severity } from '../brief/model.js';
+
+export type { Severity };
+
+/** A line-based edit: replace lines `from`..`to` (1-based, inclusive) with `lines`. */
+export interface Fix {
+  from: number;
+  to: number;
+  lines: string[];
+}
+
+export interface LintMessage {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: string;
+  message: string;
+  fix?: Fix;
+}
+
+export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+
+export interface RuleExample {
+  /** A brief (or part of one, see `wrap`) the rule must flag, with the lines it must report. */
+  text: string;
+  lines?: number[];
+  /** Options for the rule in this example. */
+  options?: Record<string, unknown>;
+}
+
+export interface Report {
+  line: number;
+  column?: number;
+  message: string;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  brief: Brief;
+  /** Problems the parser found (frontmatter rules report these). */
+  problems: Problem[];
+  /** The normalised source (LF, no BOM), split into lines; `lines[0]` is line 1. */
+  lines: string[];
+  options: Record<string, unknown>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity | 'off';
+  /** Default options, documented in docs/lint-rules.md. */
+  defaultOptions?: Record<string, unknown>;
+  /** True when the rule can offer a safe, mechanical fix. */
+  fixable?: boolean;
+  /** Examples the tests run: `fail` must be flagged at `lines`, `pass` must stay silent. */
+  examples: { fail: RuleExample[]; pass: RuleExample[] };
+  /** Also run when the brief could not be parsed (the frontmatter and file rules). */
+  runsOnUnreadable?: boolean;
+  check(context: RuleContext): void;
+}
+
+/** Rules that look at a whole briefs directory rather than one brief. */
+export interface ProjectRule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity | 'off';
+  check(files: Array<{ path: string; id: string }>, report: (path: string, message: string) => void): void;
+}

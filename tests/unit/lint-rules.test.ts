@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { lintBrief, lintBytes } from '../../src/lint/engine.js';
+import { RULES } from '../../src/lint/rules/index.js';
+import { exampleBrief } from '../../src/lint/rules/example.js';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** Lints an example with only `rule` switched on (at error), so other rules cannot mask it. */
+function findings(ruleId: string, text: string, options: Record<string, unknown> = {}, path = 'briefs/example.md') {
+  const rules = Object.fromEntries(RULES.map((r) => [r.id, r.id === ruleId ? ['error', options] : 'off'])) as never;
+  return lintBytes(encode(text), path, { rules }).filter((m) => m.rule === ruleId);
+}
+
+describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  it('has failing and passing examples', () => {
+    expect(rule.examples.pass.length).toBeGreaterThan(0);
+    if (id !== 'file-name') expect(rule.examples.fail.length).toBeGreaterThan(0);
+  });
+
+  it.each(rule.examples.fail.map((e, i) => [i, e] as const))('flags failing example %i at the right lines', (_i, example) => {
+    const found = findings(id, example.text, example.options);
+    expect(found.map((m) => m.line)).toEqual(example.lines);
+    for (const m of found) expect(m.message.length).toBeGreaterThan(10);
+  });
+
+  it.each(rule.examples.pass.map((e, i) => [i, e] as const))('stays silent on passing example %i', (_i, example) => {
+    expect(findings(id, example.text, example.options)).toEqual([]);
+  });
+});
+
+describe('file-name', () => {
+  it('flags an id that is not kebab-case, suggesting one', () => {
+    const found = findings('file-name', exampleBrief(), {}, 'briefs/Istanbul Talks (v2).md');
+    expect(found).toMatchObject([{ line: 1, severity: 'error' }]);
+    expect(found[0]!.message).toContain('"istanbul-talks-v2.md"');
+  });
+});
+
+describe('engine', () => {
+  it('uses each rule\'s default severity and the config\'s overrides', () => {
+    const text = exampleBrief(['keyquestion: x']);
+    expect(lintBrief(text, 'x.md').map((m) => [m.rule, m.severity])).toEqual([['frontmatter-unknown-key', 'warning']]);
+    expect(lintBrief(text, 'x.md', { rules: { 'frontmatter-unknown-key': 'error' } })[0]!.severity).toBe('error');
+    expect(lintBrief(text, 'x.md', { rules: { 'frontmatter-unknown-key': 'off' } })).toEqual([]);
+  });
+
+  it('sorts messages by line, then column, then rule', () => {
+    const text = exampleBrief(['status: final', 'keyquestion: x'], '\n## Summary\n\nIt may rain.\n');
+    const lines = lintBrief(text, 'x.md').map((m) => m.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('runs only the frontmatter and file rules on a brief it cannot parse', () => {
+    const found = lintBrief('---js\nmodule.exports = {}\n---\n# No sections\n', 'x.md');
+    expect(found.map((m) => m.rule)).toEqual(['frontmatter-language']);
+  });
+
+  it('turns a rule that throws into a message instead of crashing', () => {
+    const broken = { ...RULES[0]!, id: 'boom', check: () => { throw new Error('bad rule'); } };
+    expect(lintBrief(exampleBrief(), 'x.md', {}, [broken])).toMatchObject([{ rule: 'boom', line: 1, message: expect.stringContaining('bad rule') }]);
+  });
+
+  it('clamps positions a rule reports outside the file', () => {
+    const wild = { ...RULES[0]!, id: 'wild', check: ({ report }: { report: (r: { line: number; column: number; message: string }) => void }) => { report({ line: 9999, column: -3, message: 'x' }); } };
+    const [m] = lintBrief(exampleBrief(), 'x.md', {}, [wild as never]);
+    expect(m).toMatchObject({ line: exampleBrief().split('\n').length, column: 1 });
+  });
+
+  describe('inline comments', () => {
+    const body = (comment: string) => `\n${comment}\n## Summary\n\nIt may rain.\n\n## Scenarios\n\n### A. One\n\nIt might snow.\n\n## Recommendations\n\n- Act.\n`;
+    const hedges = (comment: string) => lintBrief(exampleBrief([], body(comment)), 'x.md').filter((m) => m.rule === 'estimative-hedge').map((m) => m.line);
+
+    it('without a comment both hedges are flagged', () => {
+      expect(hedges('')).toEqual([10, 16]);
+    });
+    it('disable turns a rule off until enable', () => {
+      expect(hedges('<!-- brief-lint-disable estimative-hedge -->')).toEqual([]);
+      const text = exampleBrief([], body('<!-- brief-lint-disable estimative-hedge -->').replace('### A. One', '<!-- brief-lint-enable estimative-hedge -->\n### A. One'));
+      expect(lintBrief(text, 'x.md').filter((m) => m.rule === 'estimative-hedge').map((m) => m.line)).toEqual([17]);
+    });
+    it('disable without ids turns every rule off', () => {
+      expect(hedges('<!-- brief-lint-disable -->')).toEqual([]);
+    });
+    it('disable-next-line affects only the next line', () => {
+      const text = exampleBrief([], body('').replace('It may rain.', '<!-- brief-lint-disable-next-line estimative-hedge -->\nIt may rain.'));
+      expect(lintBrief(text, 'x.md').filter((m) => m.rule === 'estimative-hedge').map((m) => m.line)).toEqual([17]);
+    });
+    it('a comment for another rule changes nothing', () => {
+      expect(hedges('<!-- brief-lint-disable scenario-empty -->')).toEqual([10, 16]);
+    });
+  });
+});
