@@ -133,17 +133,18 @@ function parseYaml(
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    // An unclosed bracket or quote is noticed at the end of the text; point at the last YAML line.
-    const at = Math.min(error.pos[0], yamlText.trimEnd().length - 1);
-    problem('frontmatter-syntax', fileLine(Math.max(0, at)), `YAML: ${message}`);
+    const unclosed = /missing closing|flow (?:sequence|map)/i.test(message);
+    problem('frontmatter-syntax', fileLine(faultOffset(doc.contents, error.pos[0], yamlText, unclosed)), `YAML: ${message}`);
     return;
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
-    problem('frontmatter-syntax', fenceLine + 1,
-      'frontmatter expands too many YAML aliases (*name); write the values out');
+  } catch (error) {
+    const text = (error as Error).message;
+    problem('frontmatter-syntax', fenceLine + 1, /alias count|resource exhaustion/i.test(text)
+      ? 'frontmatter expands too many YAML aliases (*name); write the values out'
+      : `YAML: ${text.split('\n')[0]}`);
     return;
   }
   if (data === null || data === undefined) return;
@@ -174,6 +175,20 @@ function parseYaml(
       }
     }
   }
+}
+
+/**
+ * Where to report a YAML error. An unclosed quote or bracket is noticed later (at the next
+ * key, or at the end); the fault is where it opened, in the last key that starts before.
+ */
+function faultOffset(contents: unknown, offset: number, yamlText: string, unclosed: boolean): number {
+  const end = yamlText.trimEnd().length;
+  if (offset < end && !unclosed) return offset;
+  if (isMap(contents)) {
+    const starts = (contents.items as Pair<Node, Node | null>[]).map((p) => p.key?.range?.[0]).filter((n): n is number => n !== undefined && n < offset);
+    if (starts.length > 0) return Math.max(...starts);
+  }
+  return Math.max(0, end - 1);
 }
 
 function keyText(node: Node | null | undefined): string | null {

@@ -85,6 +85,18 @@ describe('§2 frontmatter', () => {
     expect(parse('---\ntitle: T\ndate: 2025-01-01\nauthor: [unclosed\n---\n').problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 4, fatal: true });
   });
 
+  it.each([
+    ['an unclosed quote', 'title: "Unclosed\ndate: 2025-01-01\nauthor: A', 2],
+    ['an unclosed flow sequence', 'title: T\ntags: [a, b\nauthor: A\ndate: 2025-01-01', 3],
+    ['an unclosed flow mapping', 'title: T\nscenarios: {A: {likelihood: likely}\nauthor: A', 3],
+    ['a duplicate key', 'title: T\ndate: 2025-01-01\nauthor: A\ntitle: U', 5],
+    ['a tab indent', 'title: T\nscenarios:\n\tA: x', 4],
+    ['a colon in a plain value', 'title: Talks: what next\ndate: 2025-01-01', 2],
+    ['an undefined alias', 'title: *nope', 2],
+  ])('reports %s where it is written', (_name, yaml, line) => {
+    expect(parse(`---\n${yaml}\n---\n`).problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line, fatal: true });
+  });
+
   it('refuses an alias bomb quickly instead of expanding it', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i += 1) {
