@@ -5,8 +5,11 @@ import { proseLines } from '../source.js';
 import { exampleBrief } from './example.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
-/** A term followed closely by a percentage: "likely (30%)", "unlikely, at about 60 percent". */
-const TERM_THEN_NUMBER = new RegExp(`(${TERM_PATTERN.source})\\s*[([,:–—-]?\\s*(?:at\\s+)?(?:about\\s+|around\\s+|~\\s*)?${NUMBER}`, 'gi');
+/**
+ * A term with its probability attached: "likely (30%)", "likely [about 30 percent]",
+ * "likely: 30%", "likely - 30%". A plain "likely 30% of ..." is left alone: it rarely is one.
+ */
+const TERM_THEN_NUMBER = new RegExp(`(${TERM_PATTERN.source})\\s*(?:[([]|[:–—-])\\s*(?:about\\s+|around\\s+|~\\s*)?${NUMBER}`, 'gi');
 /** A "Likelihood: ..." or "Probability: ..." line in a scenario's text. */
 const STATED = /^\s*(?:[-*]\s*)?\**\s*(?:likelihood|probability)\s*\**\s*:\s*\**\s*(.+?)\s*\**\s*$/i;
 
@@ -24,12 +27,12 @@ const rule: Rule = {
   defaultSeverity: 'error',
   examples: {
     fail: [
-      { text: exampleBrief([], '\n## Summary\n\nA deal is likely (30%).\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] },
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely (30%).\n\n## Scenarios\n\n### A. First\n\nCollapse is very unlikely: about 40 percent.\n\n## Recommendations\n\n- Act.\n'), lines: [9, 15] },
       { text: exampleBrief(['scenarios:', '  A: {likelihood: unlikely}'], '\n## Scenarios\n\n### A. First\n\nLikelihood: 70%\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [13] },
       { text: exampleBrief(['scenarios:', '  A: {likelihood: "very likely (40%)"}']), lines: [6] },
     ],
     pass: [
-      { text: exampleBrief(['scenarios:', '  A: {likelihood: "likely (60%)"}'], '\n## Summary\n\nA deal is likely (60-70%). Trade fell 30% last year.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      { text: exampleBrief(['scenarios:', '  A: {likelihood: "likely (60%)"}'], '\n## Summary\n\nA deal is likely (60-70%). Trade fell 30% last year. Turnout is likely, 30% of voters said.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
   check({ brief, lines, report }) {
