@@ -3,7 +3,8 @@ import type { Brief, BriefMeta, Problem, Scenario } from './model.js';
 import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
 import { readMetadata } from './metadata.js';
 import { lexBlocks } from './markdown.js';
-import { readBody } from './body.js';
+import { readBody, type BodyStructure } from './body.js';
+import { checkBodyLimits } from './limits.js';
 
 export interface ParseResult {
   brief: Brief;
@@ -57,9 +58,22 @@ export function parseBrief(text: string, path: string): ParseResult {
   const normal = normaliseText(text);
   const fm = readFrontmatter(normal);
   const { meta, summary: fmSummary, problems } = metadataOf(fm, path);
-  const fatal = problems.some((p) => p.fatal);
-  const bodyText = fatal ? '' : normal.slice(fm.bodyOffset);
-  const body = readBody(lexBlocks(bodyText, fm.bodyLine));
+  let bodyText = problems.some((p) => p.fatal) ? '' : normal.slice(fm.bodyOffset);
+  const tooComplex = checkBodyLimits(bodyText, fm.bodyLine);
+  if (tooComplex) {
+    problems.push(tooComplex);
+    bodyText = '';
+  }
+  let body: BodyStructure;
+  try {
+    body = readBody(lexBlocks(bodyText, fm.bodyLine));
+  } catch (error) {
+    // Within the limits this should not happen; if it does, the brief is refused, never a crash.
+    problems.push({ rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
+      message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
+    bodyText = '';
+    body = readBody([]);
+  }
 
   const scenarioData = objectAt(fm.data, 'scenarios');
   const seen = new Set<string>();

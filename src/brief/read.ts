@@ -3,8 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from './model.js';
 
-/** Briefs larger than this are refused: prose briefs are kilobytes; this bounds time and memory. */
-export const MAX_BRIEF_BYTES = 8 * 1024 * 1024;
+/** Briefs larger than this are refused: prose briefs are kilobytes; this bounds time and memory
+ * (marked lexes deeply nested lists at about 1 s per MB, so the worst case stays near 4 s). */
+export const MAX_BRIEF_BYTES = 4 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem; notFound?: boolean };
 

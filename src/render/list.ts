@@ -6,7 +6,7 @@ import type { Style } from './style.js';
 
 /** One line per brief: id, date, status, title, tags (comma-separated). Documented; fixed order. */
 export function renderListTSV(briefs: BriefMeta[]): string {
-  return briefs.map((b) => [b.id, b.date ?? '', b.status, cleanLine(b.title), b.tags.map(cleanLine).join(',')].join('\t') + '\n').join('');
+  return briefs.map((b) => [cleanLine(b.id), b.date ?? '', b.status, cleanLine(b.title), b.tags.map(cleanLine).join(',')].join('\t') + '\n').join('');
 }
 
 export function renderListTable(briefs: BriefMeta[], style: Style, width: number): string {

@@ -1,5 +1,6 @@
 /** `--format github`: GitHub Actions workflow commands, shown as annotations on the changed lines. */
 import type { LintMessage } from '../types.js';
+import { cleanLine } from '../../text/sanitize.js';
 
 /** Workflow-command escaping: data escapes %, CR, LF; properties also escape ":" and ",". */
 const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -7,5 +8,5 @@ const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/
 
 export function formatGithub(messages: LintMessage[]): string {
   return messages.map((m) =>
-    `::${m.severity === 'error' ? 'error' : 'warning'} file=${property(m.file)},line=${m.line},col=${m.column},title=${property(m.rule)}::${data(m.message)}\n`).join('');
+    `::${m.severity === 'error' ? 'error' : 'warning'} file=${property(cleanLine(m.file))},line=${m.line},col=${m.column},title=${property(m.rule)}::${data(cleanLine(m.message))}\n`).join('');
 }

@@ -1,24 +1,26 @@
 /**
  * Files that cannot be read as a brief: binary, empty, not UTF-8, over the size limit,
- * unreadable. Found when the file is read (lintBytes), before any other rule runs.
+ * unreadable (found when the file is read, by lintBytes), or beyond the body's limits on line
+ * length and nesting (found by the parser, reported here).
  */
 import type { Rule } from '../types.js';
 import { exampleBrief } from './example.js';
 
 const rule: Rule = {
   id: 'file-unreadable',
-  description: 'The file is binary, empty, not UTF-8, over the size limit (8 MiB), or cannot be read.',
+  description: 'The file is binary, empty, not UTF-8, over the size limit (4 MiB), or cannot be read.',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
   examples: {
     fail: [
       { text: '', lines: [1] },
       { text: '---\ntitle: x\n\u0000binary', lines: [3] },
+      { text: exampleBrief([], `\n${' '.repeat(300)}- deeply nested\n`), lines: [7] },
     ],
     pass: [{ text: exampleBrief() }],
   },
-  check() {
-    // Reported by the reading step (lintBytes / unreadableMessage); nothing to check on text.
+  check({ problems, report }) {
+    for (const p of problems) if (p.rule === 'file-unreadable') report({ line: p.line, column: p.column, message: p.message });
   },
 };
 export default rule;
