@@ -45,7 +45,8 @@ const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** `text` must already be normalised (no BOM, LF line endings). */
 export function readFrontmatter(text: string): RawFrontmatter {
   const result: RawFrontmatter = {
-    startLine: null, bodyLine: 1, bodyOffset: 0, data: {}, keys: [], keyLines: {},
+    // No prototype: keys come from the brief, and "__proto__" or "constructor" must stay plain keys.
+    startLine: null, bodyLine: 1, bodyOffset: 0, data: {}, keys: [], keyLines: Object.create(null) as Record<string, number>,
     scenarioEntries: [], problems: [],
   };
   const problem = (rule: string, line: number, message: string, fatal = true): void => {

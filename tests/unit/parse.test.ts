@@ -117,6 +117,13 @@ describe('§2 frontmatter', () => {
     expect(problems.every((p) => p.rule === 'frontmatter-unknown-key')).toBe(true);
   });
 
+  it('reports special keys such as __proto__ and constructor at their own lines', () => {
+    const { brief, problems } = parse(fm([...base, '__proto__: 1', 'constructor: 2', 'toString: 3']));
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([
+      ['frontmatter-unknown-key', 5], ['frontmatter-unknown-key', 6], ['frontmatter-unknown-key', 7]]);
+    expect(Object.getPrototypeOf(brief.frontmatter.keyLines)).toBeNull();
+  });
+
   it('reports frontmatter that is a list or a scalar, and still reads the body', () => {
     const { brief, problems } = parse('---\n- a\n- b\n---\n# Heading\n\nText.\n');
     expect(problems[0]).toMatchObject({ rule: 'frontmatter-type', line: 2 });
