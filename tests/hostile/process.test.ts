@@ -45,7 +45,11 @@ describe('processes', () => {
     const list = await runCli(['list', '--json', '--dir', dir]);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toHaveLength(2497);
-    expect(list.stderr.trimEnd().split('\n').sort()).toEqual([...broken].map((i) => `brief: ${dir}/b-${i}.md:2: YAML: Flow sequence in block collection must be sufficiently indented and end with a ] (skipped)`).sort());
+    const errors = list.stderr.trimEnd().split('\n').sort();
+    expect(errors).toHaveLength(3);
+    [...broken].map((i) => `${dir}/b-${i}.md:2: YAML: `).sort().forEach((prefix, k) => {
+      expect(errors[k]).toMatch(new RegExp(`^brief: ${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}.+ \\(skipped\\)$`));
+    });
 
     const lint = await runCli(['lint', '--format', 'json', dir]);
     expect(lint.code).toBe(1);
