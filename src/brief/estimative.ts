@@ -66,9 +66,13 @@ export const TERM_PATTERN = new RegExp(
   'gi',
 );
 
+/** A cheap test that rules out most lines before the full term pattern runs. */
+export const TERM_HINT = /likel|probab|certain|chance|odds|remote/i;
+
 /** Estimative terms in a line of prose, with their columns (1-based). */
 export function termsIn(text: string): Array<{ term: EstimativeTerm; column: number; text: string }> {
   const out: Array<{ term: EstimativeTerm; column: number; text: string }> = [];
+  if (!TERM_HINT.test(text)) return out;
   for (const m of text.matchAll(TERM_PATTERN)) {
     const term = findTerm(m[0].replace(/\s+/g, ' ')) ?? findTerm('remote');
     if (term) out.push({ term, column: m.index + 1, text: m[0] });

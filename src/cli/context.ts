@@ -81,7 +81,7 @@ export async function resolveBrief(ref: string, dir: string): Promise<string> {
 /** Reads and parses one brief; a brief that cannot be read is one line naming file and line. */
 export async function loadBrief(ref: string, dir: string): Promise<Brief> {
   const path = await resolveBrief(ref, dir);
-  const read = await readBriefFile(path);
+  const read = readBriefFile(path);
   if (!read.ok) throw new BriefError(`${cleanLine(path)}:${read.problem.line}: ${read.problem.message}`);
   const { brief, problems } = parseBrief(read.text, path);
   const fatal = problems.find((p) => p.fatal);

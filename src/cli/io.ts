@@ -1,4 +1,5 @@
 /** The streams and terminal facts a command may use; injected so commands never touch process.*. */
+import { once } from 'node:events';
 import { supportsColor } from 'chalk';
 
 export type ColorMode = 'auto' | 'always' | 'never';
@@ -6,6 +7,8 @@ export type ColorMode = 'auto' | 'always' | 'never';
 export interface IO {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves once stdout has room again: long streams wait here instead of buffering in memory. */
+  drain(): Promise<void>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   /** Terminal width and height, when stdout is a terminal. */
@@ -19,6 +22,7 @@ export function systemIO(): IO {
   return {
     out: (text) => { process.stdout.write(text); },
     err: (text) => { process.stderr.write(text); },
+    drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns || 80,

@@ -9,6 +9,7 @@ import { toSeverity, type BriefConfig } from '../lint/config.js';
 import type { Fix, LintMessage } from '../lint/types.js';
 import { cleanLine } from '../text/sanitize.js';
 import { UsageError } from './errors.js';
+import { yieldToEventLoop } from './yield.js';
 
 export interface Targets {
   files: string[];
@@ -49,26 +50,22 @@ function unreadable(messages: LintMessage[]): boolean {
   return messages.some((m) => ['file-unreadable', 'frontmatter-syntax', 'frontmatter-language'].includes(m.rule) && m.severity !== 'warning');
 }
 
-export async function lintFile(path: string, config: BriefConfig): Promise<FileResult> {
-  const read = await readBriefFile(path);
+export function lintFile(path: string, config: BriefConfig): FileResult {
+  const read = readBriefFile(path);
   if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
   return { path, messages: lintBrief(read.text, path, config), text: read.text };
 }
 
-/** Lints files with bounded concurrency, in order; `progress` is told how many are done. */
+/** Lints files in order; `progress` is told how many are done. */
 export async function lintAll(files: string[], config: BriefConfig, progress?: (done: number) => void): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await lintFile(files[i]!, config);
-      done += 1;
-      progress?.(done);
+  const results: FileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    if (i % 64 === 63) {
+      progress?.(i);
+      await yieldToEventLoop();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+    results.push(lintFile(file, config));
+  }
   return results;
 }
 

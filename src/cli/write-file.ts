@@ -1,6 +1,6 @@
 /** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
 import { randomBytes } from 'node:crypto';
-import { link, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
@@ -14,6 +14,18 @@ export interface WriteOptions {
 }
 
 export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+  await writeStreamAtomic(path, (write) => write(content), options);
+}
+
+/**
+ * Writes what `produce` gives, chunk by chunk, to a temporary file in the target's folder,
+ * then renames it into place: readers see the old file or the whole new one, never a part.
+ */
+export async function writeStreamAtomic(
+  path: string,
+  produce: (write: (chunk: string) => Promise<void>) => Promise<void>,
+  options: WriteOptions = {},
+): Promise<void> {
   const folder = dirname(path);
   try {
     if (!(await stat(folder)).isDirectory()) throw new Error();
@@ -31,7 +43,12 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   try {
-    await writeFile(temp, content, { flag: 'wx', mode });
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await produce(async (chunk) => { await handle.write(chunk); });
+    } finally {
+      await handle.close();
+    }
     if (options.overwrite === false) {
       await link(temp, path);
       await unlink(temp);
@@ -40,6 +57,7 @@ export async function writeFileAtomic(path: string, content: string, options: Wr
     }
   } catch (error) {
     await unlink(temp).catch(() => {});
+    if (error instanceof UsageError || error instanceof BriefError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'EEXIST') throw new UsageError(`${cleanLine(path)} already exists; choose another name`);
     throw new BriefError(`cannot write ${cleanLine(path)} (${code}); nothing was changed`);

@@ -3,6 +3,7 @@ import { parseBrief, normaliseText } from '../brief/parse.js';
 import { decodeBrief } from '../brief/read.js';
 import type { Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
+import { proseLines, type SourceLine } from './source.js';
 import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
 import type { LintMessage, Report, Rule } from './types.js';
 import { RULES } from './rules/index.js';
@@ -33,13 +34,15 @@ export function lintBrief(text: string, path: string, config: BriefConfig = {}, 
   const unreadable = problems.some((p) => p.fatal);
   const directives = readDirectives(lines);
   const messages: LintMessage[] = [];
+  let prose: SourceLine[] | undefined;
+  const proseOnce = (): SourceLine[] => (prose ??= proseLines(lines, brief.frontmatter.bodyLine, lines.length));
 
   for (const rule of rules) {
     const setting = resolved.get(rule.id)!;
     if (setting.severity === 'off' || (unreadable && !rule.runsOnUnreadable)) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ brief, problems, lines, options: setting.options, report: (r) => { reports.push(r); } });
+      rule.check({ brief, problems, lines, options: setting.options, get prose() { return proseOnce(); }, report: (r) => { reports.push(r); } });
     } catch (error) {
       reports.push({ line: 1, message: `rule failed on this brief (${(error as Error).message}); please report it` });
     }

@@ -1,5 +1,6 @@
 /** The lint message and rule shapes (contract §7). */
 import type { Brief, Problem, Severity } from '../brief/model.js';
+import type { SourceLine } from './source.js';
 
 export type { Severity };
 
@@ -44,6 +45,8 @@ export interface RuleContext {
   /** The normalised source (LF, no BOM), split into lines; `lines[0]` is line 1. */
   lines: string[];
   options: Record<string, unknown>;
+  /** The body's prose lines (outside code and comments, headings excluded), computed once per brief. */
+  readonly prose: SourceLine[];
   report(report: Report): void;
 }
 

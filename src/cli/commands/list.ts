@@ -11,6 +11,7 @@ import { formatJSON, listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
 import type { Context } from '../context.js';
+import { yieldToEventLoop } from '../yield.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 export interface ListOptions {
@@ -82,26 +83,19 @@ export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse 
   return reverse ? sorted.reverse() : sorted;
 }
 
-/** Reads the frontmatter of many files with bounded concurrency; unreadable ones are reported. */
+/** Reads the frontmatter of every file; unreadable ones are named on stderr and skipped. */
 async function readAll(files: string[], ctx: Context): Promise<BriefMeta[]> {
-  const results: Array<BriefMeta | null> = new Array(files.length).fill(null);
-  const errors: string[] = new Array(files.length).fill('');
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const path = files[i]!;
-      const read = await readBriefFile(path);
-      if (!read.ok) { errors[i] = `${cleanLine(path)}:${read.problem.line}: ${read.problem.message} (skipped)`; continue; }
-      const { meta, problems } = parseBriefMeta(read.text, path);
-      const fatal = problems.find((p) => p.fatal);
-      if (fatal) { errors[i] = `${cleanLine(path)}:${fatal.line}: ${fatal.message} (skipped)`; continue; }
-      results[i] = meta;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, files.length) }, worker));
-  for (const e of errors) if (e) ctx.io.err(`brief: ${e}\n`);
-  return results.filter((r): r is BriefMeta => r !== null);
+  const briefs: BriefMeta[] = [];
+  for (const [i, path] of files.entries()) {
+    if (i % 64 === 63) await yieldToEventLoop();
+    const read = readBriefFile(path);
+    const fatal = read.ok ? null : read.problem;
+    const parsed = read.ok ? parseBriefMeta(read.text, path) : null;
+    const problem = fatal ?? parsed?.problems.find((p) => p.fatal);
+    if (problem) ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${problem.message} (skipped)\n`);
+    else briefs.push(parsed!.meta);
+  }
+  return briefs;
 }
 
 export async function runList(opts: ListOptions, ctx: Context): Promise<number> {

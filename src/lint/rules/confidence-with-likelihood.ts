@@ -1,7 +1,7 @@
 /** ICD 203: confidence in a judgement and the likelihood of an event are separate statements. */
 import type { Rule } from '../types.js';
 import { TERM_PATTERN } from '../../brief/estimative.js';
-import { proseLines, sentences } from '../source.js';
+import { sentences } from '../source.js';
 import { exampleBrief } from './example.js';
 
 const CONFIDENCE = /\b(?:(?:high|moderate|medium|low)\s+confidence|confidence\s+(?:is\s+)?(?:high|moderate|low)|(?:highly|moderately)\s+confident)\b/i;
@@ -14,11 +14,13 @@ const rule: Rule = {
     fail: [{ text: exampleBrief([], '\n## Summary\n\nWe assess with high confidence that\ntalks will likely fail.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] }],
     pass: [{ text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. We have moderate confidence in this judgement.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') }],
   },
-  check({ brief, lines, report }) {
+  check({ brief, lines, prose, report }) {
     const summaryLine = brief.frontmatter.keyLines.summary;
-    const prose = proseLines(lines, brief.frontmatter.bodyLine, lines.length);
-    if (summaryLine !== undefined) prose.unshift({ line: summaryLine, text: lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '') }, { line: summaryLine, text: '' });
-    for (const s of sentences(prose)) {
+    const all = summaryLine === undefined ? prose
+      : [{ line: summaryLine, text: lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '') }, { line: summaryLine, text: '' }, ...prose];
+    // Only text that mentions confidence can break the rule.
+    if (!all.some((p) => /confiden/i.test(p.text))) return;
+    for (const s of sentences(all)) {
       const term = s.text.match(new RegExp(TERM_PATTERN.source, 'i'));
       const confidence = CONFIDENCE.exec(s.text);
       if (term && confidence) {

@@ -1,7 +1,6 @@
 /** ICD 203 gives two equivalent rows of terms and asks writers not to mix them in one product. */
 import type { Rule } from '../types.js';
 import { findTerm, termsIn } from '../../brief/estimative.js';
-import { proseLines } from '../source.js';
 import { exampleBrief } from './example.js';
 
 const rule: Rule = {
@@ -12,7 +11,7 @@ const rule: Rule = {
     fail: [{ text: exampleBrief(['scenarios:', '  A: {likelihood: likely}'], '\n## Summary\n\nA deal is probable.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [11] }],
     pass: [{ text: exampleBrief(['scenarios:', '  A: {likelihood: very likely}'], '\n## Summary\n\nA deal is unlikely; collapse is almost certain. Remote areas suffer.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') }],
   },
-  check({ brief, lines, report }) {
+  check({ brief, lines, prose, report }) {
     const found: Array<{ row: 1 | 2; line: number; column: number; text: string }> = [];
     for (const entry of brief.frontmatter.scenarioEntries) {
       const term = entry.likelihood === null ? null : findTerm(entry.likelihood.replace(/\s*[([].*$/, ''));
@@ -22,7 +21,7 @@ const rule: Rule = {
     if (summaryLine !== undefined) {
       for (const t of termsIn(lines[summaryLine - 1]!)) found.push({ row: t.term.row, line: summaryLine, column: t.column, text: t.text });
     }
-    for (const { line, text } of proseLines(lines, brief.frontmatter.bodyLine, lines.length)) {
+    for (const { line, text } of prose) {
       for (const t of termsIn(text)) found.push({ row: t.term.row, line, column: t.column, text: t.text });
     }
     found.sort((a, b) => a.line - b.line || a.column - b.column);

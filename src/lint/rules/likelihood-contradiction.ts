@@ -1,7 +1,6 @@
 /** A term and a number that disagree: "likely (30%)", or a frontmatter term against a stated probability. */
 import type { Rule } from '../types.js';
-import { findTerm, parseProbability, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
-import { proseLines } from '../source.js';
+import { findTerm, parseProbability, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
@@ -35,12 +34,12 @@ const rule: Rule = {
       { text: exampleBrief(['scenarios:', '  A: {likelihood: "likely (60%)"}'], '\n## Summary\n\nA deal is likely (60-70%). Trade fell 30% last year. Turnout is likely, 30% of voters said.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
-  check({ brief, lines, report }) {
-    // Terms next to numbers in prose (body and summary key).
+  check({ brief, lines, prose, report }) {
+    // Terms next to numbers in prose (body and summary key); only lines with a percentage can have one.
     const summaryLine = brief.frontmatter.keyLines.summary;
-    const prose = proseLines(lines, brief.frontmatter.bodyLine, lines.length);
-    if (summaryLine !== undefined) prose.unshift({ line: summaryLine, text: lines[summaryLine - 1]! });
-    for (const { line, text } of prose) {
+    const candidates = summaryLine === undefined ? prose : [{ line: summaryLine, text: lines[summaryLine - 1]! }, ...prose];
+    for (const { line, text } of candidates) {
+      if (!/%|percent/i.test(text) || !TERM_HINT.test(text)) continue;
       for (const m of text.matchAll(TERM_THEN_NUMBER)) {
         const term = findTerm(m[1]!.replace(/\s+/g, ' '));
         const low = Number(m[2]);

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3]
+//
+// Generates synthetic briefs and measures brief against a baseline measured in the same run,
+// alternating the two, after one warm-up run each (files are in the page cache: warm numbers).
+// Prints medians and ratios, and writes them to docs/performance.json. Not a test: it asserts
+// nothing; the goals are printed beside the ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'bin/brief.js');
+const FLOOR = join(ROOT, 'tests/bench/floor.mjs');
+const MDL = join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : null)).filter(Boolean));
+const SIZES = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(args.runs ?? 3);
+/** markdownlint-cli2 takes about 250 s on 100,000 briefs: it is compared up to this size. */
+const MDL_MAX = Number(args['mdl-max'] ?? 10000);
+
+if (!existsSync(join(ROOT, 'dist/cli/main.js'))) { console.error('run npm run build first'); process.exit(2); }
+const node = process.execPath;
+const work = mkdtempSync(join(tmpdir(), 'brief-bench-'));
+const timeFile = join(work, 'time.txt');
+
+/** One run: wall time (ms) and peak resident memory (MB, from /usr/bin/time). */
+function measure(cmd) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...cmd], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status === null) throw new Error(`${cmd.join(' ')} was killed`);
+  const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
+  return { ms, mb: kb / 1024 };
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+
+/** Alternates brief and baseline `runs` times after a warm-up of each; medians of time and memory. */
+function compare(name, size, briefCmd, baseCmd, goal, runs = RUNS) {
+  measure(briefCmd); measure(baseCmd);
+  const b = []; const a = [];
+  for (let i = 0; i < runs; i += 1) {
+    if (i % 2 === 0) { b.push(measure(briefCmd)); a.push(measure(baseCmd)); } else { a.push(measure(baseCmd)); b.push(measure(briefCmd)); }
+  }
+  const row = {
+    measure: name, size, brief_ms: median(b.map((x) => x.ms)), baseline_ms: median(a.map((x) => x.ms)),
+    brief_mb: median(b.map((x) => x.mb)), baseline_mb: median(a.map((x) => x.mb)), goal,
+  };
+  row.ratio = row.brief_ms / row.baseline_ms;
+  row.met = goal ? row.ratio <= goal : null;
+  console.error(`  ${name} ${size ?? ''}: ${row.brief_ms.toFixed(0)} ms vs ${row.baseline_ms.toFixed(0)} ms = ${row.ratio.toFixed(2)}x`);
+  return row;
+}
+
+const rows = [];
+console.error(`bench: ${cpus().length} cores, ${cpus()[0]?.model}, node ${process.version}, ${RUNS} runs each`);
+
+// Start-up: each command against node -e 0, in the repo (shipped briefs).
+const startRuns = Math.max(RUNS, 11);
+rows.push(compare('start-up: brief --version', null, [node, BIN, '--version'], [node, '-e', '0'], null, startRuns));
+rows.push(compare('start-up: brief summary --json', null, [node, BIN, 'summary', 'istanbul-talks', '--json'], [node, '-e', '0'], 1.5, startRuns));
+rows.push(compare('start-up: brief show (terminal)', null, [node, BIN, 'show', 'istanbul-talks', '--format', 'terminal', '--color', 'always'], [node, '-e', '0'], 2.5, startRuns));
+const startup = rows[0].brief_ms;
+
+for (const size of SIZES) {
+  const dir = join(work, `briefs-${size}`);
+  console.error(`generating ${size} briefs`);
+  generate(dir, size);
+  rows.push(compare('list --json vs floor', size, [node, BIN, 'list', '--json', '--dir', dir], [node, FLOOR, dir], size === 10000 ? 1.3 : null));
+  rows.push(compare('export --all --json vs floor', size, [node, BIN, 'export', '--all', '--json', '--dir', dir], [node, FLOOR, dir], null));
+  if (size <= MDL_MAX) {
+    rows.push(compare('lint vs markdownlint-cli2', size, [node, BIN, 'lint', dir], [node, MDL, `${dir}/**/*.md`], size === 10000 ? 0.1 : null));
+  } else {
+    // Measured alone: the baseline would take minutes a run.
+    const b = []; measure([node, BIN, 'lint', dir]);
+    for (let i = 0; i < RUNS; i += 1) b.push(measure([node, BIN, 'lint', dir]));
+    const row = { measure: 'lint (alone)', size, brief_ms: median(b.map((x) => x.ms)), brief_mb: median(b.map((x) => x.mb)), baseline_ms: null, baseline_mb: null, ratio: null, goal: null, met: null };
+    console.error(`  lint ${size}: ${row.brief_ms.toFixed(0)} ms, ${row.brief_mb.toFixed(0)} MB`);
+    rows.push(row);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// Linearity: time per brief, start-up removed, at the largest size against the smallest.
+const linear = [];
+if (SIZES.length > 1) {
+  const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
+  for (const name of ['list --json vs floor', 'export --all --json vs floor', 'lint']) {
+    const at = (size) => rows.find((r) => r.size === size && r.measure.startsWith(name));
+    const [s, l] = [at(small), at(large)];
+    if (!s || !l) continue;
+    const perSmall = (s.brief_ms - startup) / small;
+    const perLarge = (l.brief_ms - startup) / large;
+    linear.push({ measure: `${name.split(' ')[0]} ${small} -> ${large}`, us_per_brief_small: perSmall * 1000, us_per_brief_large: perLarge * 1000, ratio: perLarge / perSmall, goal: 1.15, met: perLarge / perSmall <= 1.15 });
+  }
+}
+const lintLarge = rows.find((r) => r.measure.startsWith('lint') && r.size === Math.max(...SIZES));
+
+const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10), runs: RUNS, cache: 'warm' };
+const fmt = (n, d = 0) => (n === null || n === undefined ? '-' : n.toFixed(d));
+const lines = [
+  '| measure | briefs | brief (ms) | baseline (ms) | ratio | goal | brief peak MB | baseline peak MB |',
+  '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
+  ...rows.map((r) => `| ${r.measure} | ${r.size ?? '-'} | ${fmt(r.brief_ms)} | ${fmt(r.baseline_ms)} | ${fmt(r.ratio, 2)} | ${r.goal ? `≤ ${r.goal} ${r.met ? 'met' : 'NOT met'}` : ''} | ${fmt(r.brief_mb)} | ${fmt(r.baseline_mb)} |`),
+  '',
+  '| linearity (time per brief, start-up removed) | small (µs) | large (µs) | ratio | goal |',
+  '| --- | ---: | ---: | ---: | --- |',
+  ...linear.map((l) => `| ${l.measure} | ${fmt(l.us_per_brief_small)} | ${fmt(l.us_per_brief_large)} | ${fmt(l.ratio, 2)} | ≤ 1.15 ${l.met ? 'met' : 'NOT met'} |`),
+  '',
+  lintLarge ? `lint peak memory at ${lintLarge.size} briefs: ${fmt(lintLarge.brief_mb)} MB (goal ≤ 300 MB: ${lintLarge.brief_mb <= 300 ? 'met' : 'NOT met'})` : '',
+  '',
+  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; median of ${RUNS} alternating runs (start-up: ${startRuns}), warm page cache.`,
+];
+console.log(lines.join('\n'));
+const out = args.out ?? join(ROOT, 'docs/performance.json');
+writeFileSync(out, `${JSON.stringify({ machine, rows, linearity: linear }, null, 2)}\n`);
+console.error(`written: ${out}`);
+rmSync(work, { recursive: true, force: true });
