@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { main, systemIO } from '../dist/cli/main.js';
-import { installProcessHandlers } from '../dist/cli/process.js';
+import { installProcessHandlers, main, systemIO } from '../dist/bundle/entry.js';
 
+if (process.env.BRIEF_DEBUG) process.setSourceMapsEnabled(true);
 installProcessHandlers();
 process.exitCode = await main(process.argv.slice(2), systemIO());

@@ -1,6 +1,11 @@
 /** Markdown lexing with file line numbers, and conversion of tokens to plain text. */
 import { Lexer, type Token, type Tokens } from 'marked';
-import { decodeHTML } from 'entities/decode';
+import { lazyRequire } from '../lazy-require.js';
+
+/** HTML entities to text (`&amp;` -> `&`); the full entity table loads only for text that has one. */
+function decodeHTML(text: string): string {
+  return text.includes('&') ? lazyRequire<{ decodeHTML(s: string): string }>('entities/decode').decodeHTML(text) : text;
+}
 
 export interface Block {
   token: Token;

@@ -9,9 +9,13 @@ import { createStyle, type Style } from '../render/style.js';
 import { closestMatches } from '../text/suggest.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
-import { colorLevel, type ColorMode, type IO } from './io.js';
+import type { IO } from './io.js';
+import { supportsColor } from 'chalk';
+import { MAX_WIDTH } from './constants.js';
 import { ConfigError, findConfig, type BriefConfig } from '../lint/config.js';
 import { RULE_IDS } from '../lint/rules/ids.js';
+
+export type ColorMode = 'auto' | 'always' | 'never';
 
 export interface GlobalOptions { dir?: string; color?: ColorMode }
 
@@ -27,7 +31,6 @@ export interface Context {
   width: number | null;
 }
 
-export const MAX_WIDTH = 100;
 
 /** Builds the context; the briefs directory is --dir, else BRIEF_DIR, else the config's, else ./briefs. */
 export async function createContext(io: IO, globals: GlobalOptions): Promise<Context> {
@@ -95,4 +98,17 @@ async function exists(path: string): Promise<boolean> {
 
 async function isFile(path: string): Promise<boolean> {
   try { return (await stat(path)).isFile(); } catch { return false; }
+}
+
+/**
+ * Colour level (0-3) for stdout. `NO_COLOR` (no-color.org) turns colour off whatever the
+ * mode; chalk itself ignores it. `--color always` forces at least 16 colours.
+ */
+export function colorLevel(mode: ColorMode, io: Pick<IO, 'env' | 'stdoutIsTTY'>): 0 | 1 | 2 | 3 {
+  if (mode === 'never') return 0;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
+  const detected = supportsColor ? supportsColor.level : 0;
+  if (mode === 'always') return (Math.max(1, detected) as 1 | 2 | 3);
+  if (!io.stdoutIsTTY || io.env.TERM === 'dumb') return 0;
+  return (Math.max(1, detected) as 1 | 2 | 3);
 }

@@ -1,6 +1,6 @@
 /** Process-level behaviour for the bin: closed pipes, Ctrl-C. Kept out of main so tests can run main alone. */
 import { unlinkSync } from 'node:fs';
-import { pendingTempFiles } from './write-file.js';
+import { pendingTempFiles } from './temp-files.js';
 import { ExitCode } from './errors.js';
 
 export function installProcessHandlers(): void {

@@ -1,15 +1,15 @@
 /** The root command: global options and one subcommand per file. Commands never import each other. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { createContext, type Context } from './context.js';
+import type { Context } from './context.js';
 import type { IO } from './io.js';
-import { createListCommand, runList } from './commands/list.js';
-import { createShowCommand, runShow } from './commands/show.js';
-import { createSummaryCommand, runSummary } from './commands/summary.js';
-import { createScenarioCommand, runScenario } from './commands/scenario.js';
-import { createRecommendationsCommand, runRecommendations } from './commands/recommendations.js';
-import { createExportCommand, runExport } from './commands/export.js';
-import { createLintCommand, runLint } from './commands/lint.js';
-import { createNewCommand, runNew } from './commands/new.js';
+import { createListCommand } from './commands/list.js';
+import { createShowCommand } from './commands/show.js';
+import { createSummaryCommand } from './commands/summary.js';
+import { createScenarioCommand } from './commands/scenario.js';
+import { createRecommendationsCommand } from './commands/recommendations.js';
+import { createExportCommand } from './commands/export.js';
+import { createLintCommand } from './commands/lint.js';
+import { createNewCommand } from './commands/new.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
@@ -51,17 +51,18 @@ Examples:
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
 not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
 
-  const ctx = (): Promise<Context> => createContext(io, program.opts());
+  const ctx = async (): Promise<Context> => (await import('./context.js')).createContext(io, program.opts());
   const done = async (code: Promise<number>): Promise<void> => onExit(await code);
 
-  program.addCommand(createListCommand(async (opts) => done(runList(opts, await ctx()))));
-  program.addCommand(createShowCommand(async (ref, opts) => done(runShow(ref, opts, await ctx()))));
-  program.addCommand(createSummaryCommand(async (ref, opts) => done(runSummary(ref, opts, await ctx()))));
-  program.addCommand(createScenarioCommand(async (ref, label, opts) => done(runScenario(ref, label, opts, await ctx()))));
-  program.addCommand(createRecommendationsCommand(async (ref, opts) => done(runRecommendations(ref, opts, await ctx()))));
-  program.addCommand(createExportCommand(async (ref, opts) => done(runExport(ref, opts, await ctx()))));
-  program.addCommand(createLintCommand(async (paths, opts) => done(runLint(paths, opts, await ctx()))));
-  program.addCommand(createNewCommand(async (id, opts) => done(runNew(id, opts, await ctx()))));
+  // A command's code is imported when it runs, so start-up loads only the definitions.
+  program.addCommand(createListCommand(async (opts) => done((await import('./run/reading.js')).runList(opts, await ctx()))));
+  program.addCommand(createShowCommand(async (ref, opts) => done((await import('./run/reading.js')).runShow(ref, opts, await ctx()))));
+  program.addCommand(createSummaryCommand(async (ref, opts) => done((await import('./run/reading.js')).runSummary(ref, opts, await ctx()))));
+  program.addCommand(createScenarioCommand(async (ref, label, opts) => done((await import('./run/reading.js')).runScenario(ref, label, opts, await ctx()))));
+  program.addCommand(createRecommendationsCommand(async (ref, opts) => done((await import('./run/reading.js')).runRecommendations(ref, opts, await ctx()))));
+  program.addCommand(createExportCommand(async (ref, opts) => done((await import('./run/reading.js')).runExport(ref, opts, await ctx()))));
+  program.addCommand(createLintCommand(async (paths, opts) => done((await import('./run/lint.js')).runLint(paths, opts, await ctx()))));
+  program.addCommand(createNewCommand(async (id, opts) => done((await import('./run/reading.js')).runNew(id, opts, await ctx()))));
 
   // Subcommands share the root's output handling and exit override.
   for (const command of program.commands) {

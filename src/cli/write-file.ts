@@ -4,9 +4,8 @@ import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
+import { pendingTempFiles } from './temp-files.js';
 
-/** Temporary files still to remove if the process is interrupted. */
-export const pendingTempFiles = new Set<string>();
 
 export interface WriteOptions {
   /** When false, fail with EEXIST instead of replacing an existing file (link() is atomic). */

@@ -1,16 +1,5 @@
 /** `brief export <brief>` / `--all`: plain text or JSON, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { discoverBriefs } from '../../brief/discover.js';
-import { parseBrief } from '../../brief/parse.js';
-import { readBriefFile } from '../../brief/read.js';
-import type { Brief } from '../../brief/model.js';
-import { briefJSON, formatJSON } from '../../render/json.js';
-import { renderText } from '../../render/text.js';
-import { cleanLine } from '../../text/sanitize.js';
-import { loadBrief, type Context } from '../context.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { writeFileAtomic, writeStreamAtomic } from '../write-file.js';
-import { yieldToEventLoop } from '../yield.js';
 
 export interface ExportOptions { format: 'text' | 'json'; json?: boolean; output?: string; all?: boolean }
 
@@ -32,49 +21,4 @@ Examples:
   $ brief export briefs/istanbul-talks.md --json | jq .recommendations
   $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'`)
     .action(async (ref, opts) => { await run(ref, opts); });
-}
-
-export async function runExport(ref: string | undefined, opts: ExportOptions, ctx: Context): Promise<number> {
-  const json = opts.json === true || opts.format === 'json';
-  const render = (brief: Brief): string => (json ? formatJSON(briefJSON(brief)) : renderText(brief));
-  if (opts.all) {
-    if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
-    return exportAll(json, render, opts.output, ctx);
-  }
-  if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
-  const content = render(await loadBrief(ref, ctx.dir));
-  if (opts.output === undefined) ctx.io.out(content);
-  else await writeFileAtomic(opts.output, content);
-  return ExitCode.Ok;
-}
-
-/** Streams every brief, one parsed at a time, so memory does not grow with the archive. */
-async function exportAll(json: boolean, render: (b: Brief) => string, output: string | undefined, ctx: Context): Promise<number> {
-  const { files, warnings } = await discoverBriefs(ctx.dir);
-  for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
-  let skipped = 0;
-  const produce = async (write: (chunk: string) => void | Promise<void>): Promise<void> => {
-    let first = true;
-    if (json) await write('[\n');
-    for (const [i, path] of files.entries()) {
-      if (i % 64 === 63) await yieldToEventLoop();
-      const read = readBriefFile(path);
-      const parsed = read.ok ? parseBrief(read.text, path) : null;
-      const problem = read.ok ? parsed!.problems.find((p) => p.fatal) : read.problem;
-      if (problem) {
-        ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${problem.message} (skipped)\n`);
-        skipped += 1;
-        continue;
-      }
-      const text = render(parsed!.brief);
-      // JSON: indent each object as an element of the array; text: a blank line between briefs.
-      if (json) await write(`${first ? '' : ',\n'}  ${text.trimEnd().replace(/\n/g, '\n  ')}`);
-      else await write(`${first ? '' : '\n'}${text}`);
-      first = false;
-    }
-    if (json) await write(first ? ']\n' : '\n]\n');
-  };
-  if (output === undefined) await produce(async (chunk) => { ctx.io.out(chunk); await ctx.io.drain(); });
-  else await writeStreamAtomic(output, produce);
-  return skipped > 0 ? ExitCode.Failure : ExitCode.Ok;
 }

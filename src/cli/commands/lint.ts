@@ -1,20 +1,5 @@
 /** `brief lint [paths...]`: the writers' checker. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { watch } from 'node:fs';
-import { RULES } from '../../lint/rules/index.js';
-import { DUPLICATE_ID } from '../../lint/project.js';
-import { compareMessages } from '../../lint/engine.js';
-import { fixDiff } from '../../lint/fix.js';
-import { formatCount, formatStylish } from '../../lint/formatters/stylish.js';
-import { formatJson } from '../../lint/formatters/json.js';
-import { formatSarif } from '../../lint/formatters/sarif.js';
-import { formatGithub } from '../../lint/formatters/github.js';
-import type { LintMessage } from '../../lint/types.js';
-import { cleanLine } from '../../text/sanitize.js';
-import type { Context } from '../context.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../write-file.js';
-import { collectTargets, directoryFindings, fixText, lintAll } from '../lint-files.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export interface LintOptions {
@@ -25,9 +10,6 @@ export interface LintOptions {
   fixDryRun?: boolean;
   watch?: boolean;
 }
-
-/** Below this many files a spinner would only flicker. */
-const SPINNER_THRESHOLD = 200;
 
 export function createLintCommand(run: (paths: string[], opts: LintOptions) => Promise<void>) {
   return new Command('lint')
@@ -54,88 +36,4 @@ Examples:
   $ brief lint --format github          # annotations in GitHub Actions
   $ brief lint --quiet --max-warnings 0`)
     .action(async (paths, opts) => { await run(paths, opts as LintOptions); });
-}
-
-function format(messages: LintMessage[], opts: LintOptions, ctx: Context): string {
-  switch (opts.format) {
-    case 'json': return formatJson(messages);
-    case 'github': return formatGithub(messages);
-    case 'sarif': return formatSarif(messages, [...RULES, DUPLICATE_ID]);
-    default: return formatStylish(messages, ctx.style);
-  }
-}
-
-async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWarnings: number | null): Promise<number> {
-  const targets = await collectTargets(paths.length > 0 ? paths : [ctx.dir]);
-  for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
-
-  const spinner = await startSpinner(ctx, opts, targets.files.length);
-  const results = await lintAll(targets.files, ctx.config, (done) => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; });
-  spinner?.stop();
-
-  let diff = '';
-  for (const result of results) {
-    if (!opts.fix && !opts.fixDryRun) continue;
-    const fixed = fixText(result, ctx.config);
-    if (!fixed) continue;
-    if (opts.fixDryRun) diff += fixDiff(result.path, result.text!, fixed.firstPass);
-    else await writeFileAtomic(result.path, fixed.text);
-    if (opts.fix) result.messages = fixed.messages;
-  }
-
-  let messages = [...results.flatMap((r) => r.messages), ...directoryFindings(targets, ctx.config)].sort(compareMessages);
-  if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
-
-  if (opts.fixDryRun) ctx.io.out(diff);
-  else ctx.io.out(format(messages, opts, ctx));
-  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style));
-
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.length - errors;
-  if (errors > 0) return ExitCode.Failure;
-  if (maxWarnings !== null && warnings > maxWarnings) {
-    ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return ExitCode.Failure;
-  }
-  return ExitCode.Ok;
-}
-
-/** ora on stderr, only on a terminal that reports a width (ora 9 spins forever at 0 columns). */
-async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
-  const { stderrIsTTY, columns } = ctx.io;
-  if (!stderrIsTTY || !(columns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
-  const { default: ora } = await import('ora');
-  return ora({ text: `Linting ${files} briefs`, stream: process.stderr, discardStdin: false }).start();
-}
-
-export async function runLint(paths: string[], opts: LintOptions, ctx: Context): Promise<number> {
-  let maxWarnings: number | null = null;
-  if (opts.maxWarnings !== undefined) {
-    maxWarnings = Number(opts.maxWarnings);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings "${cleanLine(opts.maxWarnings)}" must be a whole number`);
-  }
-  if (opts.fix && opts.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
-  const code = await lintOnce(paths, opts, ctx, maxWarnings);
-  if (!opts.watch) return code;
-  return watchAndLint(paths.length > 0 ? paths : [ctx.dir], () => lintOnce(paths, opts, ctx, maxWarnings), ctx);
-}
-
-/** Re-lints on every change until interrupted (the bin exits 130 on Ctrl-C). */
-function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context): Promise<number> {
-  return new Promise(() => {
-    let timer: NodeJS.Timeout | null = null;
-    let running = Promise.resolve();
-    ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
-    const again = (): void => {
-      if (timer) clearTimeout(timer);
-      // Editors write in bursts (temp file, rename): wait for the burst to end.
-      timer = setTimeout(() => {
-        running = running.then(async () => {
-          ctx.io.err(`\nbrief: linting again at ${new Date().toLocaleTimeString()}\n`);
-          await lint().catch((error: Error) => { ctx.io.err(`brief: ${cleanLine(error.message)}\n`); });
-        });
-      }, 150);
-    };
-    for (const path of paths) watch(path, { recursive: true }, again);
-  });
 }

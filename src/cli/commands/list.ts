@@ -1,19 +1,9 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { stat } from 'node:fs/promises';
-import type { BriefMeta, Status } from '../../brief/model.js';
+import type { Status } from '../../brief/model.js';
 import { STATUSES } from '../../brief/model.js';
-import { discoverBriefs } from '../../brief/discover.js';
-import { parseCalendarDate } from '../../brief/metadata.js';
-import { parseBriefMeta } from '../../brief/parse.js';
-import { readBriefFile } from '../../brief/read.js';
-import { formatJSON, listEntryJSON } from '../../render/json.js';
-import { renderListTable, renderListTSV } from '../../render/list.js';
-import { cleanLine } from '../../text/sanitize.js';
-import type { Context } from '../context.js';
-import { yieldToEventLoop } from '../yield.js';
-import { ExitCode, UsageError } from '../errors.js';
 
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 export interface ListOptions {
   tag?: string[];
   region?: string[];
@@ -25,8 +15,6 @@ export interface ListOptions {
   reverse?: boolean;
   json?: boolean;
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 export function createListCommand(run: (opts: ListOptions) => Promise<void>) {
   return new Command('list')
@@ -50,69 +38,4 @@ Examples:
   $ brief list --status published --sort title
   $ brief list --json | jq -r '.[].id'`)
     .action(async (opts) => { await run(opts as ListOptions); });
-}
-
-function checkDate(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = parseCalendarDate(value);
-  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
-  return date;
-}
-
-/** Pure filter: exported for tests and for the library API. */
-export function filterBriefs(briefs: BriefMeta[], opts: ListOptions): BriefMeta[] {
-  const lower = (s: string): string => s.toLowerCase();
-  const tags = (opts.tag ?? []).map(lower);
-  const regions = (opts.region ?? []).map(lower);
-  const author = opts.author ? lower(opts.author) : null;
-  return briefs.filter((b) =>
-    tags.every((t) => b.tags.some((bt) => lower(bt) === t)) &&
-    (regions.length === 0 || b.region.some((r) => regions.includes(lower(r)))) &&
-    (author === null || b.author.some((a) => lower(a).includes(author))) &&
-    (opts.status === undefined || b.status === opts.status) &&
-    (opts.since === undefined || (b.date !== null && b.date >= opts.since)) &&
-    (opts.until === undefined || (b.date !== null && b.date <= opts.until)));
-}
-
-export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse = false): BriefMeta[] {
-  const byTitle = (a: BriefMeta, b: BriefMeta): number => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
-  // Newest first; undated briefs last.
-  const byDate = (a: BriefMeta, b: BriefMeta): number =>
-    (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
-  const sorted = [...briefs].sort(sort === 'title' ? byTitle : byDate);
-  return reverse ? sorted.reverse() : sorted;
-}
-
-/** Reads the frontmatter of every file; unreadable ones are named on stderr and skipped. */
-async function readAll(files: string[], ctx: Context): Promise<BriefMeta[]> {
-  const briefs: BriefMeta[] = [];
-  for (const [i, path] of files.entries()) {
-    if (i % 64 === 63) await yieldToEventLoop();
-    const read = readBriefFile(path);
-    const fatal = read.ok ? null : read.problem;
-    const parsed = read.ok ? parseBriefMeta(read.text, path) : null;
-    const problem = fatal ?? parsed?.problems.find((p) => p.fatal);
-    if (problem) ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${problem.message} (skipped)\n`);
-    else briefs.push(parsed!.meta);
-  }
-  return briefs;
-}
-
-export async function runList(opts: ListOptions, ctx: Context): Promise<number> {
-  const since = checkDate('--since', opts.since);
-  const until = checkDate('--until', opts.until);
-  try {
-    if (!(await stat(ctx.dir)).isDirectory()) throw new Error('not a directory');
-  } catch {
-    throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
-  }
-  const { files, warnings } = await discoverBriefs(ctx.dir);
-  for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
-  const briefs = sortBriefs(filterBriefs(await readAll(files, ctx), { ...opts, since, until }), opts.sort, opts.reverse);
-  if (opts.json) ctx.io.out(formatJSON(briefs.map(listEntryJSON)));
-  else if (ctx.width !== null) {
-    if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
-    else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
-  } else ctx.io.out(renderListTSV(briefs));
-  return ExitCode.Ok;
 }

@@ -1,11 +1,6 @@
 /** `brief show <brief>`: the whole brief for reading; raw fields and Markdown when piped. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { briefJSON, formatJSON } from '../../render/json.js';
-import { fieldLines } from '../../render/fields.js';
-import { cleanText } from '../../text/sanitize.js';
-import { loadBrief, MAX_WIDTH, type Context } from '../context.js';
-import { ExitCode } from '../errors.js';
-import { writePaged } from '../pager.js';
+import { MAX_WIDTH } from '../constants.js';
 
 export interface ShowOptions { json?: boolean; pager: boolean; width?: string; format: 'auto' | 'terminal' | 'plain' | 'json' }
 
@@ -29,24 +24,4 @@ Examples:
   $ brief show istanbul-talks --json | jq .scenarios
   $ brief show istanbul-talks --format terminal --color always | less -R`)
     .action(async (ref, opts) => { await run(ref, opts); });
-}
-
-export async function runShow(ref: string, opts: ShowOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
-  const format = opts.json ? 'json' : opts.format === 'auto' ? (ctx.width === null ? 'plain' : 'terminal') : opts.format;
-  if (format === 'json') {
-    ctx.io.out(formatJSON(briefJSON(brief)));
-    return ExitCode.Ok;
-  }
-  if (format === 'plain') {
-    const body = brief.body.replace(/^\s*#[ \t][^\n]*\n/, '').trim();
-    ctx.io.out(`${fieldLines(brief)}\n${cleanText(body)}\n`);
-    return ExitCode.Ok;
-  }
-  const fallback = ctx.width ?? 80;
-  const width = opts.width ? Math.max(20, Number.parseInt(opts.width, 10) || fallback) : fallback;
-  // Loaded here only: marked-terminal and highlight.js are most of the start-up cost.
-  const { renderShow } = await import('../../render/terminal.js');
-  await writePaged(renderShow(brief, { style: ctx.style, width }), ctx.io, { pager: opts.pager });
-  return ExitCode.Ok;
 }

@@ -1,9 +1,5 @@
 /** `brief summary <brief>`: the bottom line and an overview of scenarios and recommendations. */
 import { Command } from '@commander-js/extra-typings';
-import { briefJSON, formatJSON } from '../../render/json.js';
-import { renderSummary } from '../../render/views.js';
-import { loadBrief, type Context } from '../context.js';
-import { ExitCode } from '../errors.js';
 
 export interface SummaryOptions { json?: boolean }
 
@@ -20,10 +16,4 @@ Examples:
   $ brief summary istanbul-talks
   $ brief summary istanbul-talks --json | jq -r .summary`)
     .action(async (ref, opts) => { await run(ref, opts); });
-}
-
-export async function runSummary(ref: string, opts: SummaryOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
-  ctx.io.out(opts.json ? formatJSON(briefJSON(brief)) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
-  return ExitCode.Ok;
 }

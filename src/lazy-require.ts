@@ -1,0 +1,13 @@
+/**
+ * Synchronous, on-first-use loading of CommonJS packages that most runs never need
+ * (highlight.js is 1 MB, the HTML entity table 38 KB), so start-up does not pay for them.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const cache = new Map<string, unknown>();
+
+export function lazyRequire<T>(name: string): T {
+  if (!cache.has(name)) cache.set(name, require(name));
+  return cache.get(name) as T;
+}

@@ -1,0 +1,7 @@
+/**
+ * Stands in for node-emoji in the bundle (esbuild alias): `brief show` renders with
+ * `emoji: false`, so `:name:` text stays as written and emojilib (213 KB) is never needed.
+ */
+export function get(): undefined {
+  return undefined;
+}
