@@ -1,7 +1,7 @@
 /** Reads the body's structure: the title heading, sections and their kinds, scenarios, recommendations. */
 import type { Tokens } from 'marked';
 import type { Recommendation, ScenarioHeading, Section, SectionKind } from './model.js';
-import { blocksText, blockText, countNewlines, inlineText, itemText, type Block } from './markdown.js';
+import { blocksText, blockText, countNewlines, inlineText, isEmptyBlock, itemText, type Block } from './markdown.js';
 
 /** Contract §3, in order: the first row that matches wins. */
 const KINDS: Array<[SectionKind, RegExp]> = [
@@ -49,7 +49,10 @@ export function readBody(blocks: Block[]): BodyStructure {
       displayTitle = { text: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line };
       continue;
     }
-    if (firstParagraph === null && token.type === 'paragraph') firstParagraph = { text: blockText(token) ?? '', line: block.line };
+    if (firstParagraph === null && token.type === 'paragraph') {
+      let text: string | undefined;
+      firstParagraph = { get text() { return (text ??= blockText(token) ?? ''); }, line: block.line };
+    }
     if (token.type === 'heading' && token.depth <= 2) {
       open.push({ heading: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line, blocks: [] });
       continue;
@@ -57,14 +60,18 @@ export function readBody(blocks: Block[]): BodyStructure {
     (open.at(-1)?.blocks ?? introBlocks).push(block);
   }
 
-  const sections: Section[] = open.map((s) => ({
-    heading: s.heading,
-    kind: sectionKind(s.heading),
-    text: blocksText(s.blocks.map((b) => b.token)),
-    markdown: s.blocks.map((b) => b.token.raw).join('').trim(),
-    line: s.line,
-    endLine: lastLine(s),
-  }));
+  const sections: Section[] = open.map((s) => {
+    let text: string | undefined;
+    return {
+      heading: s.heading,
+      kind: sectionKind(s.heading),
+      // Read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
+      get text() { return (text ??= blocksText(s.blocks.map((b) => b.token))); },
+      get markdown() { return s.blocks.map((b) => b.token.raw).join('').trim(); },
+      line: s.line,
+      endLine: lastLine(s),
+    };
+  });
 
   const scenarioHeadings: ScenarioHeading[] = [];
   const scenarioMarkdown: string[] = [];
@@ -74,10 +81,10 @@ export function readBody(blocks: Block[]): BodyStructure {
     if (sections[i]!.kind === 'recommendations') readRecommendations(s.blocks, recommendations);
   });
 
-  const intro = blocksText(introBlocks.map((b) => b.token));
+  let intro: string | null | undefined;
   return {
-    displayTitle, intro: intro === '' ? null : intro, firstParagraph, sections,
-    scenarioHeadings, scenarioMarkdown, recommendations,
+    displayTitle, firstParagraph, sections, scenarioHeadings, scenarioMarkdown, recommendations,
+    get intro() { return intro === undefined ? (intro = blocksText(introBlocks.map((b) => b.token)) || null) : intro; },
   };
 }
 
@@ -89,19 +96,20 @@ function lastLine(s: OpenSection): number {
 
 /** Each level-3 heading starts one scenario, which runs to the next level-3 heading. */
 function readScenarios(blocks: Block[], headings: ScenarioHeading[], markdown: string[]): void {
-  let current: { heading: ScenarioHeading; blocks: Block[] } | null = null;
+  let current: { heading: string; line: number; blocks: Block[] } | null = null;
   const close = (): void => {
     if (!current) return;
-    current.heading.text = blocksText(current.blocks.map((b) => b.token));
-    headings.push(current.heading);
-    markdown.push(current.blocks.map((b) => b.token.raw).join('').trim());
+    const blocks = current.blocks.map((b) => b.token);
+    let text: string | undefined;
+    const { heading, line } = current;
+    headings.push({ heading, ...splitScenarioHeading(heading), line, get text() { return (text ??= blocksText(blocks)); }, empty: blocks.every(isEmptyBlock) });
+    markdown.push(blocks.map((t) => t.raw).join('').trim());
   };
   for (const block of blocks) {
     const token = block.token;
     if (token.type === 'heading' && token.depth === 3) {
       close();
-      const heading = inlineText((token as Tokens.Heading).tokens).trim();
-      current = { heading: { heading, ...splitScenarioHeading(heading), line: block.line, text: '' }, blocks: [] };
+      current = { heading: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line, blocks: [] };
     } else if (current) {
       current.blocks.push(block);
     }
@@ -122,7 +130,8 @@ function readRecommendations(blocks: Block[], out: Recommendation[]): void {
     let line = block.line;
     for (const item of (token as Tokens.List).items) {
       const lead = /^\n*/.exec(item.raw)![0].length;
-      out.push({ text: itemText(item), done: item.task && item.checked === true, group, line: line + lead });
+      let text: string | undefined;
+      out.push({ get text() { return (text ??= itemText(item)); }, done: item.task && item.checked === true, group, line: line + lead });
       line += countNewlines(item.raw);
     }
   }

@@ -58,6 +58,8 @@ export async function discoverBriefs(dir: string): Promise<Discovery> {
   }
 
   await walk(dir);
-  files.sort((a, b) => (relative(dir, a) < relative(dir, b) ? -1 : 1));
-  return { files, warnings };
+  // Sorted by the path inside the directory (computed once per file, not per comparison).
+  const keyed = files.map((file) => [relative(dir, file), file] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { files: keyed.map(([, file]) => file), warnings };
 }

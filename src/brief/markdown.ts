@@ -14,11 +14,34 @@ export interface Block {
 }
 
 /**
+ * Inline work marked queued while lexing blocks, kept on the (empty) token array it will fill
+ * and done only when that text is read. A property, not a WeakMap: ten thousand briefs' worth
+ * of WeakMap entries cost more in garbage collection than the lexing they save.
+ */
+const PENDING = Symbol('pending inline');
+type PendingTokens = Token[] & { [PENDING]?: { lexer: Lexer; src: string } };
+
+/** A block's inline tokens, lexed on first use (as Lexer.lex would have done for every block). */
+function inlineTokens(tokens: Token[] | undefined): Token[] | undefined {
+  const pending = (tokens as PendingTokens | undefined)?.[PENDING];
+  if (pending) {
+    delete (tokens as PendingTokens)[PENDING];
+    pending.lexer.state.inRawBlock = false;
+    pending.lexer.inlineTokens(pending.src, tokens);
+  }
+  return tokens;
+}
+
+/**
  * Top-level blocks of `body` with their file lines. marked keeps no positions
- * (markedjs/marked#2134), so lines come from summing each token's `raw`.
+ * (markedjs/marked#2134), so lines come from summing each token's `raw`. Only the block
+ * level is lexed here (40% of the cost); inline tokens are filled in when text is read.
  */
 export function lexBlocks(body: string, firstLine: number): Block[] {
-  const tokens = new Lexer({ gfm: true }).lex(body);
+  const lexer = new Lexer({ gfm: true });
+  const tokens = lexer.blockTokens(body, lexer.tokens);
+  for (const item of lexer.inlineQueue) (item.tokens as PendingTokens)[PENDING] = { lexer, src: item.src };
+  lexer.inlineQueue = [];
   const blocks: Block[] = [];
   let line = firstLine;
   for (const token of tokens) {
@@ -38,9 +61,10 @@ export function countNewlines(text: string): number {
 
 /** Plain text of inline tokens: markup removed, soft line breaks joined with a space. */
 export function inlineText(tokens: Token[] | undefined): string {
-  if (!tokens) return '';
+  const list = inlineTokens(tokens);
+  if (!list) return '';
   let out = '';
-  for (const token of tokens) {
+  for (const token of list) {
     switch (token.type) {
       case 'text':
         // Soft line breaks join with a space; only a hard break (`br`) keeps a newline.
@@ -99,6 +123,12 @@ export function blockText(token: Token): string | null {
     default:
       return null;
   }
+}
+
+/** True for blocks that carry no text (space, rules, definitions, comments): an "empty" part. */
+export function isEmptyBlock(token: Token): boolean {
+  if (token.type === 'space' || token.type === 'hr' || token.type === 'def') return true;
+  return token.type === 'html' && blockText(token) === null;
 }
 
 function tidyInline(tokens: Token[] | undefined): string {

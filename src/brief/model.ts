@@ -1,4 +1,9 @@
-/** The brief model: plain data, no behaviour. Lines are 1-based file lines (frontmatter included). */
+/**
+ * The brief model: plain data, no behaviour. Lines are 1-based file lines (frontmatter included).
+ * Plain-text fields (`text`, `summary`, `intro`, `conclusion`) are getters computed on first
+ * read, because plain text needs marked's inline lexer and `brief lint` rarely reads it; to
+ * readers they are ordinary enumerable properties.
+ */
 
 export const STATUSES = ['draft', 'review', 'published'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -51,6 +56,8 @@ export interface ScenarioHeading {
   line: number;
   /** Plain text under the heading, up to the next level-3 or level-2 heading. */
   text: string;
+  /** True when nothing but blank lines or comments is under the heading (cheaper than `text`). */
+  empty: boolean;
 }
 
 export interface Recommendation {

@@ -83,39 +83,44 @@ export function parseBrief(text: string, path: string): ParseResult {
     seen.add(h.label);
     const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
-    scenarios.push({
+    const scenario: Scenario = {
       label: h.label,
       title: h.title,
-      text: h.text,
+      get text() { return h.text; },
       markdown: body.scenarioMarkdown[i] ?? '',
       likelihood: entry?.likelihoodSource ?? null,
       impact: typeof attrs.impact === 'string' ? attrs.impact : null,
       indicators: stringList(attrs.indicators),
       line: h.line,
-    });
+    };
+    scenarios.push(scenario);
   });
 
-  const summarySection = body.sections.find((s) => s.kind === 'summary' && s.text !== '');
-  let summary = '';
-  let summarySource: Brief['summarySource'] = 'none';
-  let summaryLine: number | null = null;
-  if (fmSummary !== null) [summary, summarySource, summaryLine] = [fmSummary, 'frontmatter', fm.keyLines.summary ?? null];
-  else if (summarySection) [summary, summarySource, summaryLine] = [summarySection.text, 'section', summarySection.line];
-  else if (body.firstParagraph) [summary, summarySource, summaryLine] = [body.firstParagraph.text, 'paragraph', body.firstParagraph.line];
+  // Contract §4. Lazy: finding a non-empty summary section reads section text.
+  let chosen: { summary: string; source: Brief['summarySource']; line: number | null } | null = null;
+  const summaryOf = () => {
+    if (chosen) return chosen;
+    const section = fmSummary === null ? body.sections.find((s) => s.kind === 'summary' && s.text !== '') : undefined;
+    if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fm.keyLines.summary ?? null };
+    else if (section) chosen = { summary: section.text, source: 'section', line: section.line };
+    else if (body.firstParagraph) chosen = { summary: body.firstParagraph.text, source: 'paragraph', line: body.firstParagraph.line };
+    else chosen = { summary: '', source: 'none', line: null };
+    return chosen;
+  };
 
   const brief: Brief = {
     ...meta,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,
-    summary,
-    summarySource,
-    summaryLine,
-    intro: body.intro,
+    get summary() { return summaryOf().summary; },
+    get summarySource() { return summaryOf().source; },
+    get summaryLine() { return summaryOf().line; },
+    get intro() { return body.intro; },
     displayTitle: body.displayTitle,
     sections: body.sections,
     scenarios,
     scenarioHeadings: body.scenarioHeadings,
     recommendations: body.recommendations,
-    conclusion: body.sections.find((s) => s.kind === 'conclusion')?.text ?? null,
+    get conclusion() { return body.sections.find((s) => s.kind === 'conclusion')?.text ?? null; },
     body: bodyText,
     frontmatter: {
       startLine: fm.startLine,

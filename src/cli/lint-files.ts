@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { discoverBriefs } from '../brief/discover.js';
 import { readBriefFile } from '../brief/read.js';
 import { lintBrief, unreadableMessage } from '../lint/engine.js';
-import { applyFixes } from '../lint/fix.js';
+import { applyFixes, fixDiff } from '../lint/fix.js';
+import { writeFileAtomic } from './write-file.js';
 import { checkDuplicateIds } from '../lint/project.js';
 import { toSeverity, type BriefConfig } from '../lint/config.js';
 import type { Fix, LintMessage } from '../lint/types.js';
@@ -56,17 +57,43 @@ export function lintFile(path: string, config: BriefConfig): FileResult {
   return { path, messages: lintBrief(read.text, path, config), text: read.text };
 }
 
-/** Lints files in order; `progress` is told how many are done. */
-export async function lintAll(files: string[], config: BriefConfig, progress?: (done: number) => void): Promise<FileResult[]> {
-  const results: FileResult[] = [];
+export interface LintRun {
+  messages: LintMessage[];
+  /** With dryRun: the unified diff of every fix. */
+  diff: string;
+}
+
+export interface LintFilesOptions {
+  fix?: boolean;
+  dryRun?: boolean;
+  /** Told how many files are done, every 64 files. */
+  progress?: (done: number) => void;
+}
+
+/**
+ * Lints files in order, fixing each as soon as it is linted (written atomically, or added to
+ * the diff), and keeps only the messages: memory does not grow with the files' text.
+ */
+export async function lintFiles(files: string[], config: BriefConfig, options: LintFilesOptions = {}): Promise<LintRun> {
+  const messages: LintMessage[] = [];
+  let diff = '';
   for (const [i, file] of files.entries()) {
     if (i % 64 === 63) {
-      progress?.(i);
+      options.progress?.(i);
       await yieldToEventLoop();
     }
-    results.push(lintFile(file, config));
+    const result = lintFile(file, config);
+    if (options.fix || options.dryRun) {
+      const fixed = fixText(result, config);
+      if (fixed && options.dryRun) diff += fixDiff(result.path, result.text!, fixed.firstPass);
+      else if (fixed) {
+        await writeFileAtomic(result.path, fixed.text);
+        result.messages = fixed.messages;
+      }
+    }
+    for (const m of result.messages) messages.push(m);
   }
-  return results;
+  return { messages, diff };
 }
 
 export interface FixOutcome {

@@ -8,8 +8,13 @@ import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
 import type { LintMessage, Report, Rule } from './types.js';
 import { RULES } from './rules/index.js';
 
-/** Each rule's severity and options: its defaults, overridden by the config. */
-export function resolveRules(config: BriefConfig = {}, rules: readonly Rule[] = RULES): Map<string, ResolvedRule> {
+const resolvedCache = new WeakMap<BriefConfig, WeakMap<readonly Rule[], Map<string, ResolvedRule>>>();
+const NO_CONFIG: BriefConfig = {};
+
+/** Each rule's severity and options: its defaults, overridden by the config (resolved once per config). */
+export function resolveRules(config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): Map<string, ResolvedRule> {
+  const cached = resolvedCache.get(config)?.get(rules);
+  if (cached) return cached;
   const resolved = new Map<string, ResolvedRule>();
   for (const rule of rules) {
     const setting = config.rules?.[rule.id];
@@ -19,6 +24,8 @@ export function resolveRules(config: BriefConfig = {}, rules: readonly Rule[] = 
       options: { ...rule.defaultOptions, ...(options ?? {}) },
     });
   }
+  if (!resolvedCache.has(config)) resolvedCache.set(config, new WeakMap());
+  resolvedCache.get(config)!.set(rules, resolved);
   return resolved;
 }
 
@@ -27,7 +34,7 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
 }
 
 /** Lints one brief's text. Never throws: a rule that throws becomes a message. */
-export function lintBrief(text: string, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES): LintMessage[] {
+export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
   const resolved = resolveRules(config, rules);
   const { brief, problems } = parseBrief(text, path);
   const lines = normaliseText(text).split('\n');
@@ -37,12 +44,16 @@ export function lintBrief(text: string, path: string, config: BriefConfig = {}, 
   let prose: SourceLine[] | undefined;
   const proseOnce = (): SourceLine[] => (prose ??= proseLines(lines, brief.frontmatter.bodyLine, lines.length));
 
+  // One context for every rule; only its options change.
+  const reports: Report[] = [];
+  const context = { brief, problems, lines, options: {} as Record<string, unknown>, get prose() { return proseOnce(); }, report: (r: Report) => { reports.push(r); } };
   for (const rule of rules) {
     const setting = resolved.get(rule.id)!;
     if (setting.severity === 'off' || (unreadable && !rule.runsOnUnreadable)) continue;
-    const reports: Report[] = [];
+    reports.length = 0;
+    context.options = setting.options;
     try {
-      rule.check({ brief, problems, lines, options: setting.options, get prose() { return proseOnce(); }, report: (r) => { reports.push(r); } });
+      rule.check(context);
     } catch (error) {
       reports.push({ line: 1, message: `rule failed on this brief (${(error as Error).message}); please report it` });
     }

@@ -25,11 +25,14 @@ export function proseLines(lines: string[], from: number, to: number): SourceLin
       comment = false;
       text = ' '.repeat(end + 3) + text.slice(end + 3);
     }
-    text = text.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
-    const start = text.indexOf('<!--');
-    if (start !== -1) { comment = true; text = text.slice(0, start); }
-    if (/^\s{0,3}#{1,6}\s/.test(text)) continue;
-    text = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
+    // Most lines have no comment, heading or code span: test before rewriting.
+    if (text.includes('<!--')) {
+      text = text.replace(/<!--[\s\S]*?-->/g, (m) => ' '.repeat(m.length));
+      const start = text.indexOf('<!--');
+      if (start !== -1) { comment = true; text = text.slice(0, start); }
+    }
+    if (text.includes('#') && /^\s{0,3}#{1,6}\s/.test(text)) continue;
+    if (text.includes('`')) text = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
     out.push({ line, text });
   }
   return out;

@@ -30,8 +30,9 @@ export function briefText(i) {
   const month = String(1 + (i % 12)).padStart(2, '0');
   const day = String(1 + (i % 28)).padStart(2, '0');
   const labels = ['A', 'B', 'C', 'D'];
+  const title = `Brief ${i}: ${sentence(5).slice(0, -1)}`;
   return `---
-title: "Brief ${i}: ${sentence(5).slice(0, -1)}"
+title: "${title}"
 date: ${2020 + (i % 6)}-${month}-${day}
 author: [Analyst ${i % 50}]
 source: Synthetic desk
@@ -43,7 +44,7 @@ scenarios:
 ${labels.map((l) => `  ${l}:\n    likelihood: ${pick(TERMS)}\n    indicators:\n      - ${sentence(6)}`).join('\n')}
 ---
 
-# Brief ${i}
+# ${title}
 
 ## Summary
 

@@ -4,7 +4,6 @@ import { watch } from 'node:fs';
 import { RULES } from '../../lint/rules/index.js';
 import { DUPLICATE_ID } from '../../lint/project.js';
 import { compareMessages } from '../../lint/engine.js';
-import { fixDiff } from '../../lint/fix.js';
 import { formatCount, formatStylish } from '../../lint/formatters/stylish.js';
 import { formatJson } from '../../lint/formatters/json.js';
 import { formatSarif } from '../../lint/formatters/sarif.js';
@@ -13,8 +12,9 @@ import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../write-file.js';
-import { collectTargets, directoryFindings, fixText, lintAll } from '../lint-files.js';
+import { collectTargets, directoryFindings, lintFiles } from '../lint-files.js';
+import { lintInWorkers, PARALLEL_THRESHOLD } from '../lint-workers.js';
+import { availableParallelism } from 'node:os';
 
 
 /** Below this many files a spinner would only flicker. */
@@ -35,20 +35,17 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
 
   const spinner = await startSpinner(ctx, opts, targets.files.length);
-  const results = await lintAll(targets.files, ctx.config, (done) => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; });
+  const progress = (done: number): void => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; };
+  // Large read-only runs use every core; fixes stay on this thread, whose Ctrl-C handler
+  // removes unfinished temporary files.
+  const parallel = !opts.fix && !opts.fixDryRun && targets.files.length >= PARALLEL_THRESHOLD && availableParallelism() > 1;
+  const run = parallel
+    ? await lintInWorkers(targets.files, ctx.config, progress)
+    : await lintFiles(targets.files, ctx.config, { fix: opts.fix, dryRun: opts.fixDryRun, progress });
   spinner?.stop();
+  const diff = run.diff;
 
-  let diff = '';
-  for (const result of results) {
-    if (!opts.fix && !opts.fixDryRun) continue;
-    const fixed = fixText(result, ctx.config);
-    if (!fixed) continue;
-    if (opts.fixDryRun) diff += fixDiff(result.path, result.text!, fixed.firstPass);
-    else await writeFileAtomic(result.path, fixed.text);
-    if (opts.fix) result.messages = fixed.messages;
-  }
-
-  let messages = [...results.flatMap((r) => r.messages), ...directoryFindings(targets, ctx.config)].sort(compareMessages);
+  let messages = [...run.messages, ...directoryFindings(targets, ctx.config)].sort(compareMessages);
   if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
 
   if (opts.fixDryRun) ctx.io.out(diff);

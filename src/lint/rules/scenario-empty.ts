@@ -11,7 +11,7 @@ const rule: Rule = {
   },
   check({ brief, report }) {
     for (const h of brief.scenarioHeadings) {
-      if (h.text.trim() === '') report({ line: h.line, message: `scenario "${h.heading}" has no text; describe how it unfolds` });
+      if (h.empty) report({ line: h.line, message: `scenario "${h.heading}" has no text; describe how it unfolds` });
     }
   },
 };

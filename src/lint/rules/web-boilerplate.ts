@@ -4,12 +4,14 @@ import { exampleBrief, EXAMPLE_BODY } from './example.js';
 
 const SHARE = '(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Pinterest|Reddit|Tumblr|Email|E-mail|Print|Messenger|Pocket|VKontakte|Viber|Skype)';
 
+// Pasted boilerplate is a line of its own, so every pattern is anchored at the line's start:
+// an anchored pattern fails within a few characters on ordinary prose.
 const PATTERNS: Array<[RegExp, string]> = [
-  [/\bLeave a (?:Reply|Comment)\b/i, 'Leave a Reply'],
-  [/\bBack to top(?: button)?\b/i, 'Back to top button'],
-  [/\bYour email address will not be published\b/i, 'Your email address will not be published'],
-  [/\bRequired fields are marked\b/i, 'Required fields are marked *'],
-  [/\bClick to (?:share|print|email) (?:on|this)\b/i, 'Click to share'],
+  [/^Leave a (?:Reply|Comment)\b/i, 'Leave a Reply'],
+  [/^Back to top(?: button)?\b/i, 'Back to top button'],
+  [/^Your email address will not be published\b/i, 'Your email address will not be published'],
+  [/^Required fields are marked\b/i, 'Required fields are marked *'],
+  [/^Click to (?:share|print|email) (?:on|this)\b/i, 'Click to share'],
   [new RegExp(`^\\s*(?:Share(?: this(?: article| post)?)?|Share on|Share via)\\s*:?\\s*(?:${SHARE}\\b.*)?$`, 'i'), 'share buttons'],
   [new RegExp(`^\\s*${SHARE}(?:\\s*[|·•,/]?\\s*${SHARE})+\\s*$`, 'i'), 'share buttons'],
   [/^\s*(?:Related (?:Posts|Articles|Stories)|You (?:may|might) also like|Post navigation|Subscribe to (?:our|the) newsletter|Sign up for (?:our|the) newsletter)\s*:?\s*$/i, 'related posts / newsletter'],

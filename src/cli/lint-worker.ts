@@ -1,0 +1,18 @@
+/** A lint worker thread (see lint-workers.ts): lints its slice of files and posts the messages back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { lintFile } from './lint-files.js';
+import type { WorkerInput, WorkerOutput } from './lint-workers.js';
+import type { LintMessage } from '../lint/types.js';
+
+const { files, config } = workerData as WorkerInput;
+const post = (message: WorkerOutput): void => parentPort!.postMessage(message);
+try {
+  const messages: LintMessage[] = [];
+  for (const [i, file] of files.entries()) {
+    if (i % 200 === 199) post({ progress: i + 1 });
+    for (const m of lintFile(file, config).messages) messages.push(m);
+  }
+  post({ messages });
+} catch (error) {
+  post({ error: (error as Error).message });
+}
