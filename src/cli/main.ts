@@ -14,6 +14,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
     io.out(program.helpInformation());
     return ExitCode.Ok;
   }
+  if (argv[0] === '__complete') {
+    // The raw words, before commander applies global options or rejects a half-typed flag.
+    const { runComplete } = await import('./run/completion.js');
+    return runComplete(program, argv.slice(1), io);
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

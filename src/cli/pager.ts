@@ -1,5 +1,4 @@
 /** Paging long output on a terminal, as git does: $PAGER, else `less -FIRX`. */
-import { spawn } from 'node:child_process';
 import type { IO } from './io.js';
 
 export interface PageOptions { pager: boolean }
@@ -12,12 +11,14 @@ export async function writePaged(text: string, io: IO, options: PageOptions): Pr
     io.out(text);
     return;
   }
-  const ok = await runPager(command, text, io.env);
+  // child_process loads only when paging: most runs never need it.
+  const { spawn } = await import('node:child_process');
+  const ok = await runPager(spawn, command, text, io.env);
   if (!ok) io.out(text);
 }
 
 /** True when the pager ran; false when it could not start (then the caller prints directly). */
-function runPager(command: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+function runPager(spawn: typeof import('node:child_process').spawn, command: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   return new Promise((resolve) => {
     // The user's PAGER is a shell command line, as for git; ours needs no shell.
     const child = env.PAGER === undefined

@@ -10,6 +10,8 @@ import { createRecommendationsCommand } from './commands/recommendations.js';
 import { createExportCommand } from './commands/export.js';
 import { createLintCommand } from './commands/lint.js';
 import { createNewCommand } from './commands/new.js';
+import { createSchemaCommand } from './commands/schema.js';
+import { createCompleteCommand, createCompletionCommand } from './commands/completion.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
@@ -47,6 +49,8 @@ Examples:
   $ brief export istanbul-talks --json | jq .summary
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
+  $ brief help scenario
+  $ source <(brief completion bash)
 
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
 not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
@@ -63,6 +67,10 @@ not written, 2 bad arguments or an unknown brief, label or command, 130 interrup
   program.addCommand(createExportCommand(async (ref, opts) => done((await import('./run/reading.js')).runExport(ref, opts, await ctx()))));
   program.addCommand(createLintCommand(async (paths, opts) => done((await import('./run/lint.js')).runLint(paths, opts, await ctx()))));
   program.addCommand(createNewCommand(async (id, opts) => done((await import('./run/reading.js')).runNew(id, opts, await ctx()))));
+  program.addCommand(createSchemaCommand(async (which) => done(Promise.resolve((await import('./run/schema.js')).runSchema(which, io)))));
+  program.addCommand(createCompletionCommand(async (shell) => done(Promise.resolve((await import('./run/completion.js')).runCompletion(shell, io)))));
+  // Listed for completeness; main() answers `__complete` before commander parses anything.
+  program.addCommand(createCompleteCommand(async () => done(Promise.resolve(0))), { hidden: true });
 
   // Subcommands share the root's output handling and exit override.
   for (const command of program.commands) {

@@ -1,5 +1,4 @@
 /** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
-import { randomBytes } from 'node:crypto';
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
@@ -39,6 +38,8 @@ export async function writeStreamAtomic(
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
+  // crypto loads only when writing: reading commands never need it.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   try {

@@ -1,14 +1,14 @@
 /** `brief export <brief>` / `--all`: plain text or JSON, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
 
-export interface ExportOptions { format: 'text' | 'json'; json?: boolean; output?: string; all?: boolean }
+export interface ExportOptions { format: 'text' | 'json'; json?: string | boolean; output?: string; all?: boolean }
 
 export function createExportCommand(run: (ref: string | undefined, opts: ExportOptions) => Promise<void>) {
   return new Command('export')
     .description('export a brief (or --all of them) as plain text or JSON, to stdout or a file')
     .argument('[brief]', 'a brief id, or a path to a .md file')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
-    .option('--json', 'the same as --format json')
+    .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
     .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched)')
     .addHelpText('after', `

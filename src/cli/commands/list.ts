@@ -13,7 +13,7 @@ export interface ListOptions {
   until?: string;
   sort: 'date' | 'title';
   reverse?: boolean;
-  json?: boolean;
+  json?: string | boolean;
 }
 
 export function createListCommand(run: (opts: ListOptions) => Promise<void>) {
@@ -27,7 +27,7 @@ export function createListCommand(run: (opts: ListOptions) => Promise<void>) {
     .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD')
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'title'] as const).default('date' as const))
     .option('--reverse', 'reverse the order (oldest first for dates)')
-    .option('--json', 'print a JSON array')
+    .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addHelpText('after', `
 Output: on a terminal, a table; piped, one line per brief with tab-separated
 id, date, status, title, tags (comma-separated). Newest first by default.

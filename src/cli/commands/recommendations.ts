@@ -1,14 +1,14 @@
 /** `brief recommendations <brief>`: the checklist. */
 import { Command } from '@commander-js/extra-typings';
 
-export interface RecommendationsOptions { json?: boolean; markdown?: boolean }
+export interface RecommendationsOptions { json?: string | boolean; markdown?: boolean }
 
 export function createRecommendationsCommand(run: (ref: string, opts: RecommendationsOptions) => Promise<void>) {
   return new Command('recommendations')
     .alias('recs')
     .description('print the recommendations as a checklist: one line per item, "[ ]" or "[x]"')
     .argument('<brief>', 'a brief id, or a path to a .md file')
-    .option('--json', 'print the recommendations as a JSON array')
+    .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .option('--markdown', 'print a GitHub task list (- [ ] ...), groups as ### headings')
     .addHelpText('after', `
 Examples:

@@ -2,13 +2,13 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { MAX_WIDTH } from '../constants.js';
 
-export interface ShowOptions { json?: boolean; pager: boolean; width?: string; format: 'auto' | 'terminal' | 'plain' | 'json' }
+export interface ShowOptions { json?: string | boolean; pager: boolean; width?: string; format: 'auto' | 'terminal' | 'plain' | 'json' }
 
 export function createShowCommand(run: (ref: string, opts: ShowOptions) => Promise<void>) {
   return new Command('show')
     .description('render a whole brief: a metadata header, then the body')
     .argument('<brief>', 'a brief id, or a path to a .md file')
-    .option('--json', 'print the brief as JSON (contract §5); the same as --format json')
+    .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addOption(new Option('--format <format>', 'auto: rendered on a terminal, plain when piped; terminal: rendered even when piped (for less -R)')
       .choices(['auto', 'terminal', 'plain', 'json'] as const).default('auto' as const))
     .option('--no-pager', 'never page the output')

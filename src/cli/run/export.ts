@@ -4,9 +4,10 @@ import { discoverBriefs } from '../../brief/discover.js';
 import { parseBrief } from '../../brief/parse.js';
 import { readBriefFile } from '../../brief/read.js';
 import type { Brief } from '../../brief/model.js';
-import { briefJSON, formatJSON } from '../../render/json.js';
+import { briefJSON } from '../../render/json.js';
 import { renderText } from '../../render/text.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { formatSelected } from '../json-output.js';
 import { loadBrief, type Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeFileAtomic, writeStreamAtomic } from '../write-file.js';
@@ -15,8 +16,8 @@ import { yieldToEventLoop } from '../yield.js';
 
 
 export async function runExport(ref: string | undefined, opts: ExportOptions, ctx: Context): Promise<number> {
-  const json = opts.json === true || opts.format === 'json';
-  const render = (brief: Brief): string => (json ? formatJSON(briefJSON(brief)) : renderText(brief));
+  const json = opts.json !== undefined && opts.json !== false ? true : opts.format === 'json';
+  const render = (brief: Brief): string => (json ? formatSelected(briefJSON(brief), opts.json) : renderText(brief));
   if (opts.all) {
     if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
     return exportAll(json, render, opts.output, ctx);

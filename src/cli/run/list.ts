@@ -6,9 +6,10 @@ import { discoverBriefs } from '../../brief/discover.js';
 import { parseCalendarDate } from '../../brief/metadata.js';
 import { parseBriefMeta } from '../../brief/parse.js';
 import { readBriefFile } from '../../brief/read.js';
-import { formatJSON, listEntryJSON } from '../../render/json.js';
+import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { formatSelected } from '../json-output.js';
 import type { Context } from '../context.js';
 import { yieldToEventLoop } from '../yield.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -73,7 +74,7 @@ export async function runList(opts: ListOptions, ctx: Context): Promise<number> 
   const { files, warnings } = await discoverBriefs(ctx.dir);
   for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
   const briefs = sortBriefs(filterBriefs(await readAll(files, ctx), { ...opts, since, until }), opts.sort, opts.reverse);
-  if (opts.json) ctx.io.out(formatJSON(briefs.map(listEntryJSON)));
+  if (opts.json) ctx.io.out(formatSelected(briefs.map(listEntryJSON), opts.json));
   else if (ctx.width !== null) {
     if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
     else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));

@@ -1,8 +1,9 @@
 /** Runs `brief show`: loaded only when the command runs, to keep start-up light. */
 import type { ShowOptions } from '../commands/show.js';
-import { briefJSON, formatJSON } from '../../render/json.js';
+import { briefJSON } from '../../render/json.js';
 import { fieldLines } from '../../render/fields.js';
 import { cleanText } from '../../text/sanitize.js';
+import { formatSelected } from '../json-output.js';
 import { loadBrief, type Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { writePaged } from '../pager.js';
@@ -13,7 +14,7 @@ export async function runShow(ref: string, opts: ShowOptions, ctx: Context): Pro
   const brief = await loadBrief(ref, ctx.dir);
   const format = opts.json ? 'json' : opts.format === 'auto' ? (ctx.width === null ? 'plain' : 'terminal') : opts.format;
   if (format === 'json') {
-    ctx.io.out(formatJSON(briefJSON(brief)));
+    ctx.io.out(formatSelected(briefJSON(brief), opts.json));
     return ExitCode.Ok;
   }
   if (format === 'plain') {

@@ -1,7 +1,8 @@
 /** Runs `brief summary`: loaded only when the command runs, to keep start-up light. */
 import type { SummaryOptions } from '../commands/summary.js';
-import { briefJSON, formatJSON } from '../../render/json.js';
+import { briefJSON } from '../../render/json.js';
 import { renderSummary } from '../../render/views.js';
+import { formatSelected } from '../json-output.js';
 import { loadBrief, type Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 
@@ -9,6 +10,6 @@ import { ExitCode } from '../errors.js';
 
 export async function runSummary(ref: string, opts: SummaryOptions, ctx: Context): Promise<number> {
   const brief = await loadBrief(ref, ctx.dir);
-  ctx.io.out(opts.json ? formatJSON(briefJSON(brief)) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
+  ctx.io.out(opts.json ? formatSelected(briefJSON(brief), opts.json) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
   return ExitCode.Ok;
 }

@@ -1,0 +1,38 @@
+/** Runs `brief completion` and `brief __complete`. */
+import type { Command } from '@commander-js/extra-typings';
+import { COMPLETION_SCRIPTS } from '../completion-scripts.js';
+import { complete, type CompletionSources } from '../complete.js';
+import { discoverBriefs } from '../../brief/discover.js';
+import { idFromPath } from '../../brief/parse.js';
+import type { IO } from '../io.js';
+import { ExitCode } from '../errors.js';
+
+export function runCompletion(shell: keyof typeof COMPLETION_SCRIPTS, io: IO): number {
+  io.out(COMPLETION_SCRIPTS[shell]);
+  return ExitCode.Ok;
+}
+
+/** Candidates, one per line; never an error (a shell shows nothing rather than a message). */
+export async function runComplete(program: Command, words: string[], io: IO): Promise<number> {
+  const briefsDir = (dir: string | undefined): string => dir ?? (io.env.BRIEF_DIR || 'briefs');
+  const sources: CompletionSources = {
+    ids: async (dir) => {
+      try {
+        return [...new Set((await discoverBriefs(briefsDir(dir))).files.map(idFromPath))].sort();
+      } catch {
+        return [];
+      }
+    },
+    labels: async (dir, ref) => {
+      try {
+        const { loadBrief } = await import('../context.js');
+        return (await loadBrief(ref, briefsDir(dir))).scenarios.map((s) => s.label);
+      } catch {
+        return [];
+      }
+    },
+  };
+  const candidates = await complete(program as never, words, sources);
+  if (candidates.length > 0) io.out(`${candidates.join('\n')}\n`);
+  return ExitCode.Ok;
+}

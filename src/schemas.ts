@@ -1,0 +1,142 @@
+/**
+ * JSON Schemas: of the frontmatter (for the YAML language server in editors) and of the JSON
+ * that `--json` and `export` print (versioned by schemaVersion). `brief schema` prints them;
+ * the tests validate the shipped briefs and every JSON output against them.
+ */
+import { SCHEMA_VERSION } from './render/json.js';
+import { ESTIMATIVE_TERMS } from './brief/estimative.js';
+
+const stringOrList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+const terms = [...new Set(ESTIMATIVE_TERMS.flatMap((t) => t.forms))];
+/** JSON Schema patterns have no case-insensitive flag: "likely" becomes [lL][iI]... */
+const caseless = (term: string): string => term.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+');
+
+export const frontmatterSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://brief.invalid/schemas/frontmatter.schema.json',
+  title: 'brief frontmatter',
+  description: 'The YAML frontmatter of a brief (docs/brief-format.md §2).',
+  type: 'object',
+  required: ['title', 'date', 'author'],
+  additionalProperties: false,
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    date: {
+      type: 'string',
+      description: 'The calendar date written: YYYY-MM-DD, optionally followed by a time.',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}([Tt ].*)?$',
+    },
+    author: { ...stringOrList, description: 'One author or a list.' },
+    source: { type: 'string', description: 'The publisher or originating desk.' },
+    region: stringOrList,
+    tags: stringOrList,
+    status: { enum: ['draft', 'review', 'published'], default: 'draft' },
+    key_question: { type: 'string', description: 'The question the brief answers.' },
+    summary: { type: 'string', description: 'The bottom line.' },
+    scenarios: {
+      type: 'object',
+      description: 'Scenario label (A, B, 1, ...) to its attributes.',
+      additionalProperties: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        properties: {
+          likelihood: {
+            description: 'An ICD 203 estimative term, or a probability (0.35 or "35%").',
+            anyOf: [
+              { type: 'number', minimum: 0, maximum: 1 },
+              { type: 'string', pattern: '^\\s*\\d{1,3}(\\.\\d+)?\\s*%\\s*$' },
+              { type: 'string', pattern: `^\\s*(${terms.map(caseless).join('|')})(\\s*[([].*[)\\]])?\\s*$` },
+            ],
+          },
+          impact: { type: 'string' },
+          indicators: stringOrList,
+        },
+      },
+    },
+  },
+} as const;
+
+const nullableString = { type: ['string', 'null'] };
+const stringList = { type: 'array', items: { type: 'string' } };
+
+const scenario = {
+  type: 'object',
+  required: ['label', 'title', 'text', 'likelihood', 'indicators'],
+  properties: {
+    label: { type: 'string', pattern: '^(?:[A-Z]|\\d+)$' },
+    title: { type: 'string' },
+    text: { type: 'string' },
+    likelihood: nullableString,
+    indicators: stringList,
+    impact: nullableString,
+  },
+};
+
+const recommendation = {
+  type: 'object',
+  required: ['text', 'done', 'group'],
+  properties: { text: { type: 'string' }, done: { type: 'boolean' }, group: nullableString },
+};
+
+const listEntry = {
+  type: 'object',
+  required: ['id', 'path', 'title', 'date', 'author', 'tags', 'status'],
+  properties: {
+    id: { type: 'string' }, path: { type: 'string' }, title: { type: 'string' },
+    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, author: stringList, source: nullableString,
+    region: stringList, tags: stringList, status: { enum: ['draft', 'review', 'published'] }, keyQuestion: nullableString,
+  },
+};
+
+const lintMessage = {
+  type: 'object',
+  required: ['file', 'line', 'column', 'severity', 'rule', 'message'],
+  additionalProperties: false,
+  properties: {
+    file: { type: 'string' }, line: { type: 'integer', minimum: 1 }, column: { type: 'integer', minimum: 1 },
+    severity: { enum: ['error', 'warning'] }, rule: { type: 'string' }, message: { type: 'string' },
+  },
+};
+
+export const jsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: `https://brief.invalid/schemas/brief-v${SCHEMA_VERSION}.schema.json`,
+  title: `brief JSON output, schemaVersion ${SCHEMA_VERSION}`,
+  description: 'One brief, as printed by show/summary --json and export --format json. $defs (definitions) hold the other outputs.',
+  type: 'object',
+  required: ['schemaVersion', 'id', 'path', 'title', 'date', 'author', 'source', 'region', 'tags', 'status', 'keyQuestion',
+    'summary', 'sections', 'scenarios', 'recommendations', 'conclusion'],
+  properties: {
+    schemaVersion: { const: SCHEMA_VERSION },
+    id: { type: 'string', pattern: '^.+$' },
+    path: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    author: stringList,
+    source: nullableString,
+    region: stringList,
+    tags: stringList,
+    status: { enum: ['draft', 'review', 'published'] },
+    keyQuestion: nullableString,
+    summary: { type: 'string' },
+    sections: {
+      type: 'array',
+      items: {
+        type: 'object', required: ['heading', 'kind', 'text'],
+        properties: { heading: { type: 'string' }, kind: { enum: ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'] }, text: { type: 'string' } },
+      },
+    },
+    scenarios: { type: 'array', items: { $ref: '#/definitions/scenario' } },
+    recommendations: { type: 'array', items: { $ref: '#/definitions/recommendation' } },
+    conclusion: nullableString,
+    intro: nullableString,
+  },
+  definitions: {
+    scenario,
+    recommendation,
+    listEntry,
+    list: { type: 'array', items: { $ref: '#/definitions/listEntry' } },
+    lintMessage,
+    lint: { type: 'array', items: { $ref: '#/definitions/lintMessage' } },
+  },
+} as const;

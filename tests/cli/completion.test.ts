@@ -1,0 +1,93 @@
+/** Shell completion, in the real shells: bash (compgen), zsh, fish (`complete -C`). */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseEnv, BIN, BRIEFS, makeTree, ROOT, runCli } from '../helpers/cli.js';
+
+const has = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
+// CI installs zsh and fish (.ci/run); elsewhere they are tested where installed.
+const zsh = has('zsh') || process.env.CI === 'true';
+const fish = has('fish') || process.env.CI === 'true';
+
+/** A PATH with `brief` on it, as a user's shell would have. */
+const binDir = makeTree({});
+writeFileSync(join(binDir, 'brief'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`);
+chmodSync(join(binDir, 'brief'), 0o755);
+const env = { ...baseEnv({ BRIEF_DIR: BRIEFS }), PATH: `${binDir}:${process.env.PATH}` };
+
+function shell(name: string, script: string): string {
+  const r = spawnSync(name, ['-c', script], { env, cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+}
+
+/** Completions bash offers for the words typed (the last being the word under the cursor). */
+function bash(words: string[]): string[] {
+  const array = words.map((w) => `'${w}'`).join(' ');
+  return shell('bash', `source <(brief completion bash); COMP_WORDS=(brief ${array}); COMP_CWORD=${words.length}; _brief; printf '%s\\n' "\${COMPREPLY[@]}"`).split('\n').filter(Boolean);
+}
+
+describe('bash', () => {
+  it('registers the completion', () => {
+    expect(shell('bash', 'source <(brief completion bash); complete -p brief')).toBe('complete -o filenames -F _brief brief\n');
+  });
+  it.each([
+    [['sc'], ['scenario', 'schema']],
+    [['show', 'ist'], ['istanbul-talks']],
+    [['scenario', 'istanbul-talks', ''], ['A', 'B', 'C', 'D']],
+    [['scenario', 'baltic-cable-sabotage', ''], ['1', '2', '3']],
+    [['list', '--st'], ['--status']],
+    [['list', '--status', ''], ['draft', 'review', 'published']],
+    [['lint', '--format', 's'], ['stylish', 'sarif']],
+    [['completion', ''], ['bash', 'zsh', 'fish']],
+  ])('%j -> %j', (words, expected) => {
+    expect(bash(words).sort()).toEqual([...expected].sort());
+  });
+  it('offers files where a path is expected', () => {
+    expect(bash(['lint', 'brie'])).toEqual(['briefs']);
+    expect(bash(['export', 'istanbul-talks', '-o', 'READ'])).toEqual(['README.md']);
+  });
+  it('reads ids from --dir', () => {
+    const dir = makeTree({ 'only-here.md': '---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n' });
+    expect(bash(['--dir', dir, 'show', ''])).toEqual(['only-here']);
+  });
+});
+
+describe.skipIf(!zsh)('zsh', () => {
+  // The real zsh runs the real function; compadd and _files are the completion system's, stubbed to print.
+  const run = (words: string[]): string[] => shell('zsh', `compdef() { :; }; compadd() { [[ $1 == -a ]] && print -l -- "\${(@P)2}"; }; _files() { print FILES; }
+    source <(brief completion zsh); words=(brief ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}; _brief`).split('\n').filter(Boolean);
+  it.each([
+    [['sum'], ['summary']],
+    [['recommendations', 'sah'], ['sahel-grain-corridor']],
+    [['scenario', 'istanbul-talks', 'c'], ['C']],
+    [['lint', ''], ['FILES']],
+  ])('%j -> %j', (words, expected) => {
+    expect(run(words)).toEqual(expected);
+  });
+});
+
+describe.skipIf(!fish)('fish', () => {
+  const run = (line: string): string[] => shell('fish', `brief completion fish | source; complete -C '${line}'`).split('\n').filter(Boolean).map((l) => l.split('\t')[0]!);
+  it.each([
+    ['brief exp', ['export']],
+    ['brief show balt', ['baltic-cable-sabotage']],
+    ['brief scenario istanbul-talks ', ['A', 'B', 'C', 'D']],
+    ['brief list --sor', ['--sort']],
+  ])('%j -> %j', (line, expected) => {
+    expect(run(line)).toEqual(expected);
+  });
+});
+
+describe('brief __complete', () => {
+  it('never fails, even on nonsense', async () => {
+    const r = await runCli(['__complete', '--dir', '/nonexistent', 'show', '']);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+  it('brief help <command> shows that command\'s help', async () => {
+    const r = await runCli(['help', 'scenario']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: brief scenario');
+  });
+});
