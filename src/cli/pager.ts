@@ -21,9 +21,12 @@ export async function writePaged(text: string, io: IO, options: PageOptions): Pr
 function runPager(spawn: typeof import('node:child_process').spawn, command: string, text: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   return new Promise((resolve) => {
     // The user's PAGER is a shell command line, as for git; ours needs no shell.
+    // Our output is always UTF-8; without this, less under a non-UTF-8 locale shows the
+    // header's rule and the bullets as <E2><94><80>.
+    const childEnv = { ...env, LESSCHARSET: env.LESSCHARSET ?? 'utf-8' };
     const child = env.PAGER === undefined
-      ? spawn('less', ['-FIRX'], { stdio: ['pipe', 'inherit', 'inherit'] })
-      : spawn('/bin/sh', ['-c', command], { stdio: ['pipe', 'inherit', 'inherit'] });
+      ? spawn('less', ['-FIRX'], { stdio: ['pipe', 'inherit', 'inherit'], env: childEnv })
+      : spawn('/bin/sh', ['-c', command], { stdio: ['pipe', 'inherit', 'inherit'], env: childEnv });
     let started = false;
     // Ctrl-C belongs to the pager while it runs (less uses it to stop a search).
     const ignore = (): void => {};

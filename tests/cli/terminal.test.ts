@@ -50,6 +50,14 @@ describe('in a terminal', () => {
     expect(visible(direct.stdout)).toContain('Greater Involvement of Regional Actors');
   });
 
+  it('pages through less by default, in UTF-8 whatever the locale', () => {
+    // No $PAGER: brief runs less -FIRX; "q" (typed into the terminal) quits it.
+    const r = runInTerminal(['show', 'istanbul-talks'], { rows: 12, env: { LANG: 'C', LC_ALL: 'C' }, input: 'q' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('────');
+    expect(r.stdout).not.toContain('<E2>');
+  });
+
   it('does not page output that fits on the screen', () => {
     const dir = makeTree({});
     const marker = join(dir, 'paged');

@@ -37,12 +37,12 @@ function shellQuote(s: string): string {
  * Runs the CLI in a real pseudo-terminal with `script` (util-linux), sized cols x rows.
  * Returns what the terminal received (stdout and stderr together) and the exit code.
  */
-export function runInTerminal(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string | undefined>; cwd?: string } = {}): Result {
+export function runInTerminal(args: string[], options: { cols?: number; rows?: number; env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): Result {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
   const command = `stty cols ${cols} rows ${rows}; ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}`;
   const result = spawnSync('script', ['-qec', command, '/dev/null'], {
-    cwd: options.cwd ?? ROOT, env: baseEnv(options.env), encoding: 'utf8', input: '', timeout: 20_000,
+    cwd: options.cwd ?? ROOT, env: baseEnv(options.env), encoding: 'utf8', input: options.input ?? '', timeout: 20_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr };
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the README's screenshots (docs/screenshots/*.png) from real terminal runs:
-# tmux runs brief in a 96x30 terminal, capture-pane -e keeps the colours, ansi-to-svg.mjs draws
+# tmux runs brief in a terminal of a set size, capture-pane -e keeps the colours, ansi-to-svg.mjs draws
 # the capture, rsvg-convert turns it into a PNG. Run it after changing what those commands show.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,13 +13,15 @@ mkdir -p "$bin" docs/screenshots
 printf '#!/bin/sh\nexec node %q "$@"\n' "$(pwd)/bin/brief.js" > "$bin/brief"
 chmod +x "$bin/brief"
 
-shot() { # name rows command...
-  local name=$1 rows=$2; shift 2
+shot() { # name columns rows command...
+  local name=$1 cols=$2 rows=$3; shift 3
   tmux kill-session -t brief-shot 2>/dev/null || true
-  tmux new-session -d -s brief-shot -x 96 -y "$rows" \
-    "env -i HOME=\$HOME TERM=xterm-256color PATH=$bin:/usr/bin:/bin PS1='$ ' LESS= bash --norc --noprofile"
+  tmux new-session -d -s brief-shot -x "$cols" -y "$rows" \
+    "env -i HOME=\$HOME LANG=C.UTF-8 TERM=xterm-256color PATH=$bin:/usr/bin:/bin PS1='$ ' bash --norc --noprofile"
   sleep 0.5
-  tmux send-keys -t brief-shot "clear; $*" Enter
+  tmux send-keys -t brief-shot "clear" Enter
+  sleep 0.3
+  tmux send-keys -t brief-shot "$*" Enter
   sleep 2
   tmux capture-pane -t brief-shot -e -p > "docs/screenshots/$name.ansi"
   tmux kill-session -t brief-shot
@@ -29,7 +31,7 @@ shot() { # name rows command...
   echo "docs/screenshots/$name.png"
 }
 
-shot show 30 brief show istanbul-talks
-shot recommendations 12 brief recommendations baltic-cable-sabotage
-shot lint 12 brief lint tests/fixtures/broken-brief.md
+shot show 96 30 brief show istanbul-talks
+shot recommendations 96 10 brief recommendations baltic-cable-sabotage
+shot lint 168 10 brief lint tests/fixtures/broken-brief.md
 rm -rf "$bin"
