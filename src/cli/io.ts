@@ -11,6 +11,8 @@ export interface IO {
   /** Terminal width and height, when stdout is a terminal. */
   columns: number;
   rows: number;
+  /** stderr's width as the terminal reports it: 0 when it reports none (no default). */
+  stderrColumns: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -24,6 +26,7 @@ export function systemIO(): IO {
     stderrIsTTY: process.stderr.isTTY === true,
     columns: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
+    stderrColumns: process.stderr.columns ?? 0,
     env: process.env,
     cwd: process.cwd(),
   };

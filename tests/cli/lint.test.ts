@@ -203,6 +203,15 @@ describe('lint on a terminal', () => {
     expect(visible(r.stdout)).toContain('1 error and 0 warnings in 1 of 250 briefs');
   });
 
+  it('no spinner (and no hang) on a terminal that reports 0 columns', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 250; i += 1) files[`b${i}.md`] = briefText();
+    const r = runInTerminal(['lint', makeTree(files)], { cols: 0 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Linting');
+    expect(r.stdout).toContain('250 briefs checked, no problems');
+  });
+
   it('no spinner when piped', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 250; i += 1) files[`b${i}.md`] = briefText();

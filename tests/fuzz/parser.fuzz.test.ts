@@ -13,6 +13,8 @@ import { renderSummary, renderChecklist } from '../../src/render/views.js';
 import { plainStyle } from '../../src/render/style.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** Time for RUNS cases: about 0.4 ms each for the slowest property, with room to spare. */
+const TIMEOUT = Math.max(30_000, RUNS * 2);
 
 /** Pieces briefs are made of, hostile ones included, so random joins hit the interesting paths. */
 const piece = fc.oneof(
@@ -65,7 +67,7 @@ describe('parser fuzz', () => {
       const { meta } = parseBriefMeta(text, 'briefs/fuzz.md');
       expect([meta.date, meta.author, meta.tags, meta.status]).toEqual([brief.date, brief.author, brief.tags, brief.status]);
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('renders to text with no control characters, whatever the input', () => {
     fc.assert(fc.property(briefLike, (text) => {
@@ -75,7 +77,7 @@ describe('parser fuzz', () => {
         expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('cleanText is idempotent and leaves no control characters', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
@@ -83,7 +85,7 @@ describe('parser fuzz', () => {
       expect(cleanText(once)).toBe(once);
       expect(once).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });
 
 describe('lint engine fuzz', () => {
@@ -103,5 +105,5 @@ describe('lint engine fuzz', () => {
       const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
       expect(messages.map((m) => [m.line, m.column])).toEqual(sorted.map((m) => [m.line, m.column]));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });

@@ -64,8 +64,9 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
 
 /** ora on stderr, only on a terminal that reports a width (ora 9 spins forever at 0 columns). */
 async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
-  const { stderrIsTTY, columns } = ctx.io;
-  if (!stderrIsTTY || !(columns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
+  // stderr's own width: stdout's has a default, and ora 9 spins forever at 0 columns.
+  const { stderrIsTTY, stderrColumns } = ctx.io;
+  if (!stderrIsTTY || !(stderrColumns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
   const { default: ora } = await import('ora');
   return ora({ text: `Linting ${files} briefs`, stream: process.stderr, discardStdin: false }).start();
 }

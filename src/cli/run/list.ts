@@ -39,11 +39,14 @@ export function filterBriefs(briefs: BriefMeta[], opts: ListOptions): BriefMeta[
     (opts.until === undefined || (b.date !== null && b.date <= opts.until)));
 }
 
+/** Titles sort as people read them (accents, case); ids and dates are ASCII and compare directly. */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const ascii = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse = false): BriefMeta[] {
-  const byTitle = (a: BriefMeta, b: BriefMeta): number => a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+  const byTitle = (a: BriefMeta, b: BriefMeta): number => collator.compare(a.title, b.title) || ascii(a.id, b.id);
   // Newest first; undated briefs last.
-  const byDate = (a: BriefMeta, b: BriefMeta): number =>
-    (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+  const byDate = (a: BriefMeta, b: BriefMeta): number => ascii(b.date ?? '', a.date ?? '') || ascii(a.id, b.id);
   const sorted = [...briefs].sort(sort === 'title' ? byTitle : byDate);
   return reverse ? sorted.reverse() : sorted;
 }
