@@ -44,8 +44,13 @@ export interface ScenarioEntry {
 const OPEN_FENCE = /^---[ \t]*([^\s-][^\n]*?)?[ \t]*$/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
+export interface FrontmatterOptions {
+  /** Find the line of each key (lint and problem messages need them; `list` does not). */
+  positions?: boolean;
+}
+
 /** `text` must already be normalised (no BOM, LF line endings). */
-export function readFrontmatter(text: string): RawFrontmatter {
+export function readFrontmatter(text: string, options: FrontmatterOptions = {}): RawFrontmatter {
   const result: RawFrontmatter = {
     // No prototype: keys come from the brief, and "__proto__" or "constructor" must stay plain keys.
     startLine: null, bodyLine: 1, bodyOffset: 0, data: {}, keys: [], keyLines: Object.create(null) as Record<string, number>,
@@ -112,7 +117,7 @@ export function readFrontmatter(text: string): RawFrontmatter {
       `frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KiB; move long text into the body`);
     return result;
   }
-  parseYaml(yamlText, line, result, problem);
+  parseYaml(yamlText, line, result, problem, options.positions !== false);
   return result;
 }
 
@@ -121,6 +126,7 @@ function parseYaml(
   fenceLine: number,
   result: RawFrontmatter,
   problem: (rule: string, line: number, message: string, fatal?: boolean) => void,
+  positions: boolean,
 ): void {
   const lines = yamlText.split('\n');
   let data: unknown;
@@ -150,12 +156,12 @@ function parseYaml(
   result.data = data as Record<string, unknown>;
   const keys = Object.keys(result.data);
   result.keys = keys;
-  const positions = scanKeys(lines);
-  for (const key of keys) result.keyLines[key] = fenceLine + 1 + (positions.get(key)?.line ?? 0);
+  const found = positions ? scanKeys(lines) : new Map<string, { line: number; end: number }>();
+  for (const key of keys) result.keyLines[key] = fenceLine + 1 + (found.get(key)?.line ?? 0);
 
   const scenarios = result.data.scenarios;
   if (typeof scenarios === 'object' && scenarios !== null && !Array.isArray(scenarios)) {
-    const block = positions.get('scenarios');
+    const block = found.get('scenarios');
     const entries = block ? scanEntries(lines, block.line, block.end) : new Map<string, ScannedEntry>();
     for (const [key, attrs] of Object.entries(scenarios as Record<string, unknown>)) {
       const found = entries.get(key);

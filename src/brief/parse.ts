@@ -1,7 +1,9 @@
 /** parseBrief: text in, Brief and problems out. Pure: no I/O. */
-import type { Brief, BriefMeta, Problem, Scenario } from './model.js';
-import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
-import { readMetadata } from './metadata.js';
+import type { Brief, Problem, Scenario } from './model.js';
+import { readFrontmatter } from './frontmatter.js';
+import { idFromPath, metadataOf, normaliseText, parseBriefMeta, type MetaResult } from './meta.js';
+
+export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
 import { lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits } from './limits.js';
@@ -12,46 +14,11 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-export interface MetaResult {
-  meta: BriefMeta;
-  problems: Problem[];
-}
 
-/** The id of a brief: its file's stem (contract §1). */
-export function idFromPath(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.md$/i, '');
-}
 
-/** Strips a byte-order mark and turns CRLF (and lone CR) into LF: line numbers stay the same. */
-export function normaliseText(text: string): string {
-  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
-}
 
-/** Frontmatter only: what `list` needs, without lexing the body. */
-export function parseBriefMeta(text: string, path: string): MetaResult {
-  const normal = normaliseText(text);
-  const fm = readFrontmatter(normal);
-  const { meta, problems } = metadataOf(fm, path);
-  return { meta: { ...meta, title: meta.title ?? firstHeading(normal.slice(fm.bodyOffset)) ?? idFromPath(path) }, problems };
-}
 
-function metadataOf(fm: RawFrontmatter, path: string) {
-  const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1);
-  // Frontmatter that could not be read says so once; "title is missing" would only be noise.
-  const unreadable = fm.problems.some((p) => p.fatal);
-  return {
-    meta: { id: idFromPath(path), path, ...result.meta },
-    summary: result.summary,
-    problems: unreadable ? fm.problems : [...fm.problems, ...result.problems],
-  };
-}
 
-function firstHeading(body: string): string | null {
-  const m = /^[ \t]*\n*#[ \t]+(.+?)[ \t#]*$/m.exec(body.trimStart().split('\n', 1)[0] ?? '');
-  return m ? m[1]! : null;
-}
 
 /** Parses a whole brief (contract §2-§4). Never throws on any input. */
 export function parseBrief(text: string, path: string): ParseResult {

@@ -59,7 +59,7 @@ not written, 2 bad arguments or an unknown brief, label or command, 130 interrup
   const done = async (code: Promise<number>): Promise<void> => onExit(await code);
 
   // A command's code is imported when it runs, so start-up loads only the definitions.
-  program.addCommand(createListCommand(async (opts) => done((await import('./run/reading.js')).runList(opts, await ctx()))));
+  program.addCommand(createListCommand(async (opts) => done((await import('./run/list.js')).runList(opts, await ctx()))));
   program.addCommand(createShowCommand(async (ref, opts) => done((await import('./run/reading.js')).runShow(ref, opts, await ctx()))));
   program.addCommand(createSummaryCommand(async (ref, opts) => done((await import('./run/reading.js')).runSummary(ref, opts, await ctx()))));
   program.addCommand(createScenarioCommand(async (ref, label, opts) => done((await import('./run/reading.js')).runScenario(ref, label, opts, await ctx()))));

@@ -18,26 +18,15 @@ export interface RecommendationJSON {
   group: string | null;
 }
 
-export interface BriefJSON {
+/** The JSON of one brief: the model's metadata as it is, the parts as plain JSON. */
+export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'author' | 'source' | 'region' | 'tags' | 'status' | 'keyQuestion' | 'summary' | 'conclusion'> & {
   schemaVersion: number;
-  id: string;
-  path: string;
-  title: string;
-  date: string | null;
-  author: string[];
-  source: string | null;
-  region: string[];
-  tags: string[];
-  status: string;
-  keyQuestion: string | null;
-  summary: string;
   sections: Array<{ heading: string; kind: string; text: string }>;
   scenarios: ScenarioJSON[];
   recommendations: RecommendationJSON[];
-  conclusion: string | null;
   /** Added to the contract: text before the first section, which would otherwise be lost. */
   intro: string | null;
-}
+};
 
 export function scenarioJSON(s: Scenario): ScenarioJSON {
   return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, indicators: s.indicators, impact: s.impact };

@@ -25,7 +25,7 @@ export async function runComplete(program: Command, words: string[], io: IO): Pr
     },
     labels: async (dir, ref) => {
       try {
-        const { loadBrief } = await import('../context.js');
+        const { loadBrief } = await import('../load.js');
         return (await loadBrief(ref, briefsDir(dir))).scenarios.map((s) => s.label);
       } catch {
         return [];

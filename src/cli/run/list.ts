@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import type { BriefMeta } from '../../brief/model.js';
 import { discoverBriefs } from '../../brief/discover.js';
 import { parseCalendarDate } from '../../brief/metadata.js';
-import { parseBriefMeta } from '../../brief/parse.js';
+import { parseBriefMeta } from '../../brief/meta.js';
 import { readBriefFile } from '../../brief/read.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';

@@ -4,7 +4,8 @@ import { scenarioJSON } from '../../render/json.js';
 import { renderScenario, renderScenarioList } from '../../render/views.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { formatSelected } from '../json-output.js';
-import { loadBrief, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { loadBrief } from '../load.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 

@@ -4,7 +4,8 @@ import { briefJSON } from '../../render/json.js';
 import { fieldLines } from '../../render/fields.js';
 import { cleanText } from '../../text/sanitize.js';
 import { formatSelected } from '../json-output.js';
-import { loadBrief, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 import { writePaged } from '../pager.js';
 

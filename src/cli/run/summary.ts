@@ -3,7 +3,8 @@ import type { SummaryOptions } from '../commands/summary.js';
 import { briefJSON } from '../../render/json.js';
 import { renderSummary } from '../../render/views.js';
 import { formatSelected } from '../json-output.js';
-import { loadBrief, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 
 

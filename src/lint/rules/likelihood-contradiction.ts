@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { findTerm, parseProbability, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
+import { splitTermAndNumber } from './likelihood-term.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
 /**
@@ -53,10 +54,10 @@ const rule: Rule = {
     for (const entry of brief.frontmatter.scenarioEntries) {
       if (entry.likelihood === null) continue;
       const line = entry.likelihoodLine ?? entry.line;
-      const inValue = /^(.+?)\s*[([]\s*(.+?)\s*[)\]]$/.exec(entry.likelihood);
+      const inValue = splitTermAndNumber(entry.likelihood);
       if (inValue) {
-        const term = findTerm(inValue[1]!);
-        const percent = parseProbability(inValue[2]!);
+        const term = findTerm(inValue.term);
+        const percent = parseProbability(inValue.number);
         if (term && percent !== null && outside(term, percent)) {
           report({ line, message: `likelihood "${entry.likelihood}": ${describe(term)}; change the term or the number` });
         }

@@ -1,0 +1,49 @@
+/**
+ * The frontmatter-only reader (what `brief list` needs) and the helpers it shares with the full
+ * parser. It does not import marked: `list` never lexes a body, so it never loads the lexer.
+ */
+import type { BriefMeta, Problem } from './model.js';
+import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
+import { readMetadata } from './metadata.js';
+
+export interface MetaResult {
+  meta: BriefMeta;
+  problems: Problem[];
+}
+
+/** The id of a brief: its file's stem (contract §1). */
+export function idFromPath(path: string): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return base.replace(/\.md$/i, '');
+}
+
+/** Strips a byte-order mark and turns CRLF (and lone CR) into LF: line numbers stay the same. */
+export function normaliseText(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
+}
+
+/** Frontmatter only: what `list` needs, without lexing the body. */
+export function parseBriefMeta(text: string, path: string): MetaResult {
+  const normal = normaliseText(text);
+  // Positions only number problems, which list does not print: skip the line scan.
+  const fm = readFrontmatter(normal, { positions: false });
+  const { meta, problems } = metadataOf(fm, path);
+  return { meta: { ...meta, title: meta.title ?? firstHeading(normal.slice(fm.bodyOffset)) ?? idFromPath(path) }, problems };
+}
+
+export function metadataOf(fm: RawFrontmatter, path: string) {
+  const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1);
+  // Frontmatter that could not be read says so once; "title is missing" would only be noise.
+  const unreadable = fm.problems.some((p) => p.fatal);
+  return {
+    meta: { id: idFromPath(path), path, ...result.meta },
+    summary: result.summary,
+    problems: unreadable ? fm.problems : [...fm.problems, ...result.problems],
+  };
+}
+
+function firstHeading(body: string): string | null {
+  const m = /^[ \t]*\n*#[ \t]+(.+?)[ \t#]*$/m.exec(body.trimStart().split('\n', 1)[0] ?? '');
+  return m ? m[1]! : null;
+}
