@@ -1,7 +1,7 @@
 /** Reads the body's structure: the title heading, sections and their kinds, scenarios, recommendations. */
 import type { Tokens } from 'marked';
 import type { Recommendation, ScenarioHeading, Section, SectionKind } from './model.js';
-import { blocksText, blockText, countNewlines, inlineText, isEmptyBlock, itemText, type Block } from './markdown.js';
+import { blocksText, blockText, countNewlines, isEmptyBlock, itemText, type Block } from './markdown.js';
 
 /** Contract §3, in order: the first row that matches wins. */
 const KINDS: Array<[SectionKind, RegExp]> = [
@@ -46,7 +46,7 @@ export function readBody(blocks: Block[]): BodyStructure {
   for (const [index, block] of blocks.entries()) {
     const token = block.token;
     if (token.type === 'heading' && token.depth === 1 && index === 0) {
-      displayTitle = { text: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line };
+      displayTitle = { text: blockText(token) ?? '', line: block.line };
       continue;
     }
     if (firstParagraph === null && token.type === 'paragraph') {
@@ -54,7 +54,7 @@ export function readBody(blocks: Block[]): BodyStructure {
       firstParagraph = { get text() { return (text ??= blockText(token) ?? ''); }, line: block.line };
     }
     if (token.type === 'heading' && token.depth <= 2) {
-      open.push({ heading: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line, blocks: [] });
+      open.push({ heading: blockText(token) ?? '', line: block.line, blocks: [] });
       continue;
     }
     (open.at(-1)?.blocks ?? introBlocks).push(block);
@@ -109,7 +109,7 @@ function readScenarios(blocks: Block[], headings: ScenarioHeading[], markdown: s
     const token = block.token;
     if (token.type === 'heading' && token.depth === 3) {
       close();
-      current = { heading: inlineText((token as Tokens.Heading).tokens).trim(), line: block.line, blocks: [] };
+      current = { heading: blockText(token) ?? '', line: block.line, blocks: [] };
     } else if (current) {
       current.blocks.push(block);
     }
@@ -123,7 +123,7 @@ function readRecommendations(blocks: Block[], out: Recommendation[]): void {
   for (const block of blocks) {
     const token = block.token;
     if (token.type === 'heading' && token.depth >= 3) {
-      if (token.depth === 3) group = inlineText((token as Tokens.Heading).tokens).trim();
+      if (token.depth === 3) group = blockText(token) ?? '';
       continue;
     }
     if (token.type !== 'list') continue;

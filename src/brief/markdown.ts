@@ -98,13 +98,26 @@ function softBreaks(text: string): string {
   return text.replace(/[ \t]*\n[ \t]*/g, ' ');
 }
 
+/**
+ * Characters that can make inline Markdown differ from its plain text (emphasis, code, links,
+ * images, HTML, entities, escapes, strikethrough) and hard breaks. Text without them is its own
+ * plain text, so the inline lexer, the costliest part of parsing, is not needed for it.
+ */
+const INLINE_SYNTAX = /[*_`[\]!<&\\~]| {2,}\n/;
+
+/** Plain text of text with no inline syntax: soft line breaks joined, as inlineText does. */
+export function plainWithoutSyntax(text: string): string | null {
+  return INLINE_SYNTAX.test(text) ? null : text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+}
+
 /** Plain text of one block token; null when it carries no text (space, hr, comments). */
 export function blockText(token: Token): string | null {
   switch (token.type) {
     case 'paragraph': case 'heading':
-      return tidyInline((token as Tokens.Paragraph).tokens);
+      return plainWithoutSyntax(token.text) ?? tidyInline((token as Tokens.Paragraph).tokens);
     case 'text':
-      return 'tokens' in token && token.tokens ? tidyInline(token.tokens) : decodeHTML(token.text).trim();
+      if (!('tokens' in token && token.tokens)) return decodeHTML(token.text).trim();
+      return plainWithoutSyntax(token.text) ?? tidyInline(token.tokens);
     case 'code':
       return token.text;
     case 'blockquote':

@@ -30,8 +30,13 @@ export async function lintInWorkers(files: string[], config: BriefConfig, progre
   const done = new Array<number>(count).fill(0);
   const slices = await Promise.all(Array.from({ length: count }, (_, i) => new Promise<LintMessage[]>((resolve, reject) => {
     const input: WorkerInput = { files: files.slice(i * size, (i + 1) * size), config };
-    const retry = (): void => {
-      lintFiles(input.files, config).then((run) => resolve(run.messages), reject);
+    // Settles once: with the worker's messages, or by linting its slice here if it failed.
+    let settled = false;
+    const finish = (messages: LintMessage[] | null): void => {
+      if (settled) return;
+      settled = true;
+      if (messages) resolve(messages);
+      else lintFiles(input.files, config).then((run) => resolve(run.messages), reject);
     };
     // The worker sits beside this module in the bundle (dist/bundle) and in the tsc build (dist/cli).
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: input, resourceLimits: WORKER_LIMITS });
@@ -39,13 +44,10 @@ export async function lintInWorkers(files: string[], config: BriefConfig, progre
       if ('progress' in message) {
         done[i] = message.progress;
         progress?.(done.reduce((a, b) => a + b, 0));
-      } else if ('messages' in message) resolve(message.messages);
-      else retry();
+      } else finish('messages' in message ? message.messages : null);
     });
-    let settled = false;
-    worker.on('message', (message: WorkerOutput) => { if (!('progress' in message)) settled = true; });
-    worker.on('error', () => { if (!settled) { settled = true; retry(); } });
-    worker.on('exit', (code) => { if (code !== 0 && !settled) { settled = true; retry(); } });
+    worker.on('error', () => finish(null));
+    worker.on('exit', (code) => { if (code !== 0) finish(null); });
   })));
   return { messages: slices.flat(), diff: '' };
 }

@@ -11,6 +11,8 @@ import { cleanText } from '../../src/text/sanitize.js';
 import { renderText } from '../../src/render/text.js';
 import { renderSummary, renderChecklist } from '../../src/render/views.js';
 import { plainStyle } from '../../src/render/style.js';
+import { inlineText, plainWithoutSyntax } from '../../src/brief/markdown.js';
+import { Lexer } from 'marked';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** Time for RUNS cases: about 0.4 ms each for the slowest property, with room to spare. */
@@ -77,6 +79,17 @@ describe('parser fuzz', () => {
         expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }
     }), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it('text without inline syntax skips the inline lexer and gets the same plain text', () => {
+    const unit = fc.constantFrom('a', 'B', ' ', '  ', '\n', '\t', '.', ',', '-', '#', '(', ')', ':', '"', "'", '1', 'é', '東',
+      'http://x.y/z', 'www.a.com', 'a@b.co', '*', '_', '`', '[', ']', '!', '<', '&amp;', '\\', '~', '|', '+', '=', '>');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      const fast = plainWithoutSyntax(text);
+      if (fast === null) return;
+      const slow = inlineText(new Lexer().inlineTokens(text)).split('\n').map((l) => l.trim()).join('\n').trim();
+      expect(fast).toBe(slow);
+    }), { numRuns: RUNS * 10 });
   }, TIMEOUT);
 
   it('cleanText is idempotent and leaves no control characters', () => {

@@ -14,8 +14,6 @@ import { ExitCode, UsageError } from '../errors.js';
 import { writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 import { yieldToEventLoop } from '../yield.js';
 
-
-
 export async function runExport(ref: string | undefined, opts: ExportOptions, ctx: Context): Promise<number> {
   const json = opts.json !== undefined && opts.json !== false ? true : opts.format === 'json';
   const render = (brief: Brief): string => (json ? formatSelected(briefJSON(brief), opts.json) : renderText(brief));

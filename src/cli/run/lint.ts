@@ -16,10 +16,8 @@ import { collectTargets, directoryFindings, lintFiles } from '../lint-files.js';
 import { lintInWorkers, PARALLEL_THRESHOLD } from '../lint-workers.js';
 import { availableParallelism } from 'node:os';
 
-
 /** Below this many files a spinner would only flicker. */
 const SPINNER_THRESHOLD = 200;
-
 
 function format(messages: LintMessage[], opts: LintOptions, ctx: Context): string {
   switch (opts.format) {
@@ -43,12 +41,11 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
     ? await lintInWorkers(targets.files, ctx.config, progress)
     : await lintFiles(targets.files, ctx.config, { fix: opts.fix, dryRun: opts.fixDryRun, progress });
   spinner?.stop();
-  const diff = run.diff;
 
   let messages = [...run.messages, ...directoryFindings(targets, ctx.config)].sort(compareMessages);
   if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
 
-  if (opts.fixDryRun) ctx.io.out(diff);
+  if (opts.fixDryRun) ctx.io.out(run.diff);
   else ctx.io.out(format(messages, opts, ctx));
   if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style));
 
@@ -64,7 +61,7 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
 
 /** ora on stderr, only on a terminal that reports a width (ora 9 spins forever at 0 columns). */
 async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
-  // stderr's own width: stdout's has a default, and ora 9 spins forever at 0 columns.
+  // stderr's own width: stdout's has a default.
   const { stderrIsTTY, stderrColumns } = ctx.io;
   if (!stderrIsTTY || !(stderrColumns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
   const { default: ora } = await import('ora');

@@ -14,9 +14,6 @@ import type { Context } from '../context.js';
 import { yieldToEventLoop } from '../yield.js';
 import { ExitCode, UsageError } from '../errors.js';
 
-
-
-
 function checkDate(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const date = parseCalendarDate(value);

@@ -9,8 +9,6 @@ import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
 
-
-
 export async function runNew(id: string, opts: NewOptions, ctx: Context): Promise<number> {
   if (!KEBAB.test(id)) {
     const better = kebabCase(id);

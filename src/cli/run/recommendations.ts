@@ -8,8 +8,6 @@ import type { Context } from '../context.js';
 import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 
-
-
 export async function runRecommendations(ref: string, opts: RecommendationsOptions, ctx: Context): Promise<number> {
   const brief = await loadBrief(ref, ctx.dir);
   if (opts.json) ctx.io.out(formatSelected(brief.recommendations.map(recommendationJSON), opts.json));

@@ -8,8 +8,6 @@ import type { Context } from '../context.js';
 import { loadBrief } from '../load.js';
 import { ExitCode, UsageError } from '../errors.js';
 
-
-
 export async function runScenario(ref: string, label: string | undefined, opts: ScenarioOptions, ctx: Context): Promise<number> {
   const brief = await loadBrief(ref, ctx.dir);
   const view = { style: ctx.style, width: ctx.width };

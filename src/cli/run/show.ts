@@ -9,8 +9,6 @@ import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 import { writePaged } from '../pager.js';
 
-
-
 export async function runShow(ref: string, opts: ShowOptions, ctx: Context): Promise<number> {
   const brief = await loadBrief(ref, ctx.dir);
   const format = opts.json ? 'json' : opts.format === 'auto' ? (ctx.width === null ? 'plain' : 'terminal') : opts.format;

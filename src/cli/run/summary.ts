@@ -7,8 +7,6 @@ import type { Context } from '../context.js';
 import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 
-
-
 export async function runSummary(ref: string, opts: SummaryOptions, ctx: Context): Promise<number> {
   const brief = await loadBrief(ref, ctx.dir);
   ctx.io.out(opts.json ? formatSelected(briefJSON(brief), opts.json) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
