@@ -1,10 +1,16 @@
 /** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
 import { pendingTempFiles } from './temp-files.js';
 
+
+function writeAll(fd: number, chunk: string): void {
+  const bytes = Buffer.from(chunk, 'utf8');
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
 
 export interface WriteOptions {
   /** When false, fail with EEXIST instead of replacing an existing file (link() is atomic). */
@@ -42,21 +48,24 @@ export async function writeStreamAtomic(
   const { randomBytes } = await import('node:crypto');
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
+  // Synchronous file calls: a Ctrl-C handler runs only between tasks, so it always finds the
+  // temporary file either not yet created or created and listed, never being created by a
+  // thread-pool call that would finish after the process has cleaned up and exited.
   try {
-    const handle = await open(temp, 'wx', mode);
+    const fd = openSync(temp, 'wx', mode);
     try {
-      await produce(async (chunk) => { await handle.write(chunk); });
+      await produce(async (chunk) => { writeAll(fd, chunk); });
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     if (options.overwrite === false) {
-      await link(temp, path);
-      await unlink(temp);
+      linkSync(temp, path);
+      unlinkSync(temp);
     } else {
-      await rename(temp, path);
+      renameSync(temp, path);
     }
   } catch (error) {
-    await unlink(temp).catch(() => {});
+    try { unlinkSync(temp); } catch { /* not created, or already renamed */ }
     if (error instanceof UsageError || error instanceof BriefError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'EEXIST') throw new UsageError(`${cleanLine(path)} already exists; choose another name`);
