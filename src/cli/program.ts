@@ -15,10 +15,14 @@ import { createCompleteCommand, createCompletionCommand } from './commands/compl
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
+import { cleanLine } from '../text/sanitize.js';
 
-/** One line from commander's (possibly multi-line) error text: `unknown command 'shw' (Did you mean show?)`. */
+/**
+ * One line from commander's (possibly multi-line) error text: `unknown command 'shw' (Did you
+ * mean show?)`. Cleaned: commander quotes the user's arguments, which may hold escape sequences.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/^error:\s*/i, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  return cleanLine(text.replace(/^error:\s*/i, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
 }
 
 /** Builds the program; `onExit` receives each command's exit code. */

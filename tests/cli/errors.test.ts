@@ -88,6 +88,21 @@ describe('untrusted text never reaches the terminal as control sequences', () =>
     expect(b.keyQuestion).toBe('why\u202e?');
   });
 
+  it('commander\'s own messages clean what the user typed', async () => {
+    for (const args of [['--x\u001b[2J'], ['list', '--\u001b]0;t\u0007'], ['sh\u001b[31mow']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(CONTROL);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('completion never offers an id with control characters', async () => {
+    const hostile = makeTree({ 'ok-brief.md': briefText(), 'bad-\u001b[2J.md': briefText() });
+    const r = await runCli(['__complete', '--dir', hostile, 'show', '']);
+    expect(r.stdout).toBe('ok-brief\n');
+  });
+
   it('error messages clean names taken from the command line', async () => {
     const r = await runCli(['show', 'x\u001b]0;t\u0007y', '--dir', dir]);
     expect(r.code).toBe(2);

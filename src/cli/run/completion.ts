@@ -6,6 +6,7 @@ import { discoverBriefs } from '../../brief/discover.js';
 import { idFromPath } from '../../brief/parse.js';
 import type { IO } from '../io.js';
 import { ExitCode } from '../errors.js';
+import { cleanLine } from '../../text/sanitize.js';
 
 export function runCompletion(shell: keyof typeof COMPLETION_SCRIPTS, io: IO): number {
   io.out(COMPLETION_SCRIPTS[shell]);
@@ -32,7 +33,8 @@ export async function runComplete(program: Command, words: string[], io: IO): Pr
       }
     },
   };
-  const candidates = await complete(program as never, words, sources);
+  // Ids come from file names: a name with control characters is not offered (it would reach the terminal).
+  const candidates = (await complete(program as never, words, sources)).filter((c) => cleanLine(c) === c);
   if (candidates.length > 0) io.out(`${candidates.join('\n')}\n`);
   return ExitCode.Ok;
 }
