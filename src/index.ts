@@ -7,6 +7,8 @@ export { parseBrief, parseBriefMeta, normaliseText, idFromPath } from './brief/p
 export type { ParseResult, MetaResult } from './brief/parse.js';
 export { readBriefFile, decodeBrief, MAX_BRIEF_BYTES } from './brief/read.js';
 export { discoverBriefs } from './brief/discover.js';
+export { filterBriefs, sortBriefs } from './brief/query.js';
+export type { BriefFilter } from './brief/query.js';
 export { findTerm, parseProbability, ESTIMATIVE_TERMS } from './brief/estimative.js';
 export type { EstimativeTerm } from './brief/estimative.js';
 export type {

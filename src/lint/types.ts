@@ -65,10 +65,3 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** Rules that look at a whole briefs directory rather than one brief. */
-export interface ProjectRule {
-  id: string;
-  description: string;
-  defaultSeverity: Severity | 'off';
-  check(files: Array<{ path: string; id: string }>, report: (path: string, message: string) => void): void;
-}

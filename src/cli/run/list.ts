@@ -10,6 +10,7 @@ import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { formatSelected } from '../json-output.js';
+import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import type { Context } from '../context.js';
 import { yieldToEventLoop } from '../yield.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -19,33 +20,6 @@ function checkDate(flag: string, value: string | undefined): string | undefined 
   const date = parseCalendarDate(value);
   if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
   return date;
-}
-
-/** Pure filter: exported for tests and for the library API. */
-export function filterBriefs(briefs: BriefMeta[], opts: ListOptions): BriefMeta[] {
-  const lower = (s: string): string => s.toLowerCase();
-  const tags = (opts.tag ?? []).map(lower);
-  const regions = (opts.region ?? []).map(lower);
-  const author = opts.author ? lower(opts.author) : null;
-  return briefs.filter((b) =>
-    tags.every((t) => b.tags.some((bt) => lower(bt) === t)) &&
-    (regions.length === 0 || b.region.some((r) => regions.includes(lower(r)))) &&
-    (author === null || b.author.some((a) => lower(a).includes(author))) &&
-    (opts.status === undefined || b.status === opts.status) &&
-    (opts.since === undefined || (b.date !== null && b.date >= opts.since)) &&
-    (opts.until === undefined || (b.date !== null && b.date <= opts.until)));
-}
-
-/** Titles sort as people read them (accents, case); ids and dates are ASCII and compare directly. */
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-const ascii = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse = false): BriefMeta[] {
-  const byTitle = (a: BriefMeta, b: BriefMeta): number => collator.compare(a.title, b.title) || ascii(a.id, b.id);
-  // Newest first; undated briefs last.
-  const byDate = (a: BriefMeta, b: BriefMeta): number => ascii(b.date ?? '', a.date ?? '') || ascii(a.id, b.id);
-  const sorted = [...briefs].sort(sort === 'title' ? byTitle : byDate);
-  return reverse ? sorted.reverse() : sorted;
 }
 
 /** Reads the frontmatter of every file; unreadable ones are named on stderr and skipped. */

@@ -6,6 +6,7 @@ import { cleanLine } from '../../text/sanitize.js';
 import { formatSelected } from '../json-output.js';
 import type { Context } from '../context.js';
 import { loadBrief } from '../load.js';
+import { scenarioKey } from '../../brief/parse.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 export async function runScenario(ref: string, label: string | undefined, opts: ScenarioOptions, ctx: Context): Promise<number> {
@@ -17,7 +18,7 @@ export async function runScenario(ref: string, label: string | undefined, opts: 
     else ctx.io.out(renderScenarioList(brief.scenarios, view));
     return ExitCode.Ok;
   }
-  const wanted = label.trim().replace(/^scenario\s*/i, '').toUpperCase();
+  const wanted = scenarioKey(label);
   const scenario = brief.scenarios.find((s) => s.label === wanted);
   if (!scenario) {
     const labels = brief.scenarios.map((s) => s.label);

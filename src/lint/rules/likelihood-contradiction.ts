@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { findTerm, parseProbability, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
 import { splitTermAndNumber } from './likelihood-term.js';
+import { scenarioKey } from '../../brief/parse.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
 /**
@@ -63,7 +64,7 @@ const rule: Rule = {
         }
         continue;
       }
-      const label = entry.key.trim().replace(/^scenario\s*/i, '').toUpperCase();
+      const label = scenarioKey(entry.key);
       const scenario = brief.scenarios.find((s) => s.label === label);
       if (!scenario) continue;
       const end = nextScenarioLine(brief, scenario.line);

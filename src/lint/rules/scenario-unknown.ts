@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { exampleBrief } from './example.js';
+import { scenarioKey } from '../../brief/parse.js';
 
 const rule: Rule = {
   id: 'scenario-unknown',
@@ -12,7 +13,7 @@ const rule: Rule = {
   check({ brief, report }) {
     const labels = new Set(brief.scenarios.map((s) => s.label));
     for (const entry of brief.frontmatter.scenarioEntries) {
-      const label = entry.key.trim().replace(/^scenario\s*/i, '').toUpperCase();
+      const label = scenarioKey(entry.key);
       if (labels.has(label)) continue;
       const known = [...labels].join(', ');
       report({ line: entry.line, message: `scenarios.${entry.key} has no "### ${label}. ..." heading${known ? ` (labels: ${known})` : ''}; add the scenario or remove the entry` });
