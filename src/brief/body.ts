@@ -2,6 +2,7 @@
 import type { Tokens } from 'marked';
 import type { Recommendation, ScenarioHeading, Section, SectionKind } from './model.js';
 import { blocksText, blockText, countNewlines, isEmptyBlock, itemText, type Block } from './markdown.js';
+import { withLazy } from './lazy.js';
 
 /** Contract §3, in order: the first row that matches wins. */
 const KINDS: Array<[SectionKind, RegExp]> = [
@@ -50,8 +51,7 @@ export function readBody(blocks: Block[]): BodyStructure {
       continue;
     }
     if (firstParagraph === null && token.type === 'paragraph') {
-      let text: string | undefined;
-      firstParagraph = { get text() { return (text ??= blockText(token) ?? ''); }, line: block.line };
+      firstParagraph = withLazy({ line: block.line }, { text: () => blockText(token) ?? '' });
     }
     if (token.type === 'heading' && token.depth <= 2) {
       open.push({ heading: blockText(token) ?? '', line: block.line, blocks: [] });
@@ -60,18 +60,11 @@ export function readBody(blocks: Block[]): BodyStructure {
     (open.at(-1)?.blocks ?? introBlocks).push(block);
   }
 
-  const sections: Section[] = open.map((s) => {
-    let text: string | undefined;
-    return {
-      heading: s.heading,
-      kind: sectionKind(s.heading),
-      // Read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
-      get text() { return (text ??= blocksText(s.blocks.map((b) => b.token))); },
-      get markdown() { return s.blocks.map((b) => b.token.raw).join('').trim(); },
-      line: s.line,
-      endLine: lastLine(s),
-    };
-  });
+  // Text is read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
+  const sections = open.map((s): Section => withLazy(
+    { heading: s.heading, kind: sectionKind(s.heading), line: s.line, endLine: lastLine(s) },
+    { text: () => blocksText(s.blocks.map((b) => b.token)), markdown: () => s.blocks.map((b) => b.token.raw).join('').trim() },
+  ));
 
   const scenarioHeadings: ScenarioHeading[] = [];
   const scenarioMarkdown: string[] = [];
@@ -81,11 +74,10 @@ export function readBody(blocks: Block[]): BodyStructure {
     if (sections[i]!.kind === 'recommendations') readRecommendations(s.blocks, recommendations);
   });
 
-  let intro: string | null | undefined;
-  return {
-    displayTitle, firstParagraph, sections, scenarioHeadings, scenarioMarkdown, recommendations,
-    get intro() { return intro === undefined ? (intro = blocksText(introBlocks.map((b) => b.token)) || null) : intro; },
-  };
+  return withLazy(
+    { displayTitle, firstParagraph, sections, scenarioHeadings, scenarioMarkdown, recommendations },
+    { intro: () => blocksText(introBlocks.map((b) => b.token)) || null },
+  );
 }
 
 function lastLine(s: OpenSection): number {
@@ -100,9 +92,9 @@ function readScenarios(blocks: Block[], headings: ScenarioHeading[], markdown: s
   const close = (): void => {
     if (!current) return;
     const blocks = current.blocks.map((b) => b.token);
-    let text: string | undefined;
     const { heading, line } = current;
-    headings.push({ heading, ...splitScenarioHeading(heading), line, get text() { return (text ??= blocksText(blocks)); }, empty: blocks.every(isEmptyBlock) });
+    const { label, title } = splitScenarioHeading(heading);
+    headings.push(withLazy({ heading, label, title, line, empty: blocks.every(isEmptyBlock) }, { text: () => blocksText(blocks) }));
     markdown.push(blocks.map((t) => t.raw).join('').trim());
   };
   for (const block of blocks) {
@@ -130,8 +122,7 @@ function readRecommendations(blocks: Block[], out: Recommendation[]): void {
     let line = block.line;
     for (const item of (token as Tokens.List).items) {
       const lead = /^\n*/.exec(item.raw)![0].length;
-      let text: string | undefined;
-      out.push({ get text() { return (text ??= itemText(item)); }, done: item.task && item.checked === true, group, line: line + lead });
+      out.push(withLazy({ done: item.task && item.checked === true, group, line: line + lead }, { text: () => itemText(item) }));
       line += countNewlines(item.raw);
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The brief model: plain data, no behaviour. Lines are 1-based file lines (frontmatter included).
- * Plain-text fields (`text`, `summary`, `intro`, `conclusion`) are getters computed on first
- * read, because plain text needs marked's inline lexer and `brief lint` rarely reads it; to
+ * Plain-text fields (`text`, `summary`, `intro`, `conclusion`) are computed on first read
+ * (lazy.ts), because plain text needs marked's inline lexer and `brief lint` rarely reads it; to
  * readers they are ordinary enumerable properties.
  */
 

@@ -7,18 +7,13 @@ export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
 import { lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits } from './limits.js';
+import { withLazy } from './lazy.js';
 
 export interface ParseResult {
   brief: Brief;
   /** Faults found while parsing; `fatal` ones mean the brief could not be read. */
   problems: Problem[];
 }
-
-
-
-
-
-
 
 /** Parses a whole brief (contract §2-§4). Never throws on any input. */
 export function parseBrief(text: string, path: string): ParseResult {
@@ -50,17 +45,15 @@ export function parseBrief(text: string, path: string): ParseResult {
     seen.add(h.label);
     const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
-    const scenario: Scenario = {
+    scenarios.push(withLazy({
       label: h.label,
       title: h.title,
-      get text() { return h.text; },
       markdown: body.scenarioMarkdown[i] ?? '',
       likelihood: entry?.likelihoodSource ?? null,
       impact: typeof attrs.impact === 'string' ? attrs.impact : null,
       indicators: stringList(attrs.indicators),
       line: h.line,
-    };
-    scenarios.push(scenario);
+    }, { text: () => h.text }));
   });
 
   // Contract §4. Lazy: finding a non-empty summary section reads section text.
@@ -75,19 +68,24 @@ export function parseBrief(text: string, path: string): ParseResult {
     return chosen;
   };
 
-  const brief: Brief = {
-    ...meta,
+  // Fields listed, not spread from meta: V8 cannot share hidden classes between spread copies
+  // that then get lazy fields, and such briefs survived young GC (4x slower lint).
+  const brief: Brief = withLazy({
+    id: meta.id,
+    path: meta.path,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,
-    get summary() { return summaryOf().summary; },
-    get summarySource() { return summaryOf().source; },
-    get summaryLine() { return summaryOf().line; },
-    get intro() { return body.intro; },
+    date: meta.date,
+    author: meta.author,
+    source: meta.source,
+    region: meta.region,
+    tags: meta.tags,
+    status: meta.status,
+    keyQuestion: meta.keyQuestion,
     displayTitle: body.displayTitle,
     sections: body.sections,
     scenarios,
     scenarioHeadings: body.scenarioHeadings,
     recommendations: body.recommendations,
-    get conclusion() { return body.sections.find((s) => s.kind === 'conclusion')?.text ?? null; },
     body: bodyText,
     frontmatter: {
       startLine: fm.startLine,
@@ -97,7 +95,13 @@ export function parseBrief(text: string, path: string): ParseResult {
       data: fm.data,
       scenarioEntries: fm.scenarioEntries.map((e) => ({ key: e.key, line: e.line, likelihood: e.likelihoodSource, likelihoodLine: e.likelihoodLine })),
     },
-  };
+  }, {
+    summary: () => summaryOf().summary,
+    summarySource: () => summaryOf().source,
+    summaryLine: () => summaryOf().line,
+    intro: () => body.intro,
+    conclusion: () => body.sections.find((s) => s.kind === 'conclusion')?.text ?? null,
+  });
   return { brief, problems };
 }
 

@@ -3,9 +3,10 @@ import { parseBrief, normaliseText } from '../brief/parse.js';
 import { decodeBrief } from '../brief/read.js';
 import type { Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
-import { proseLines, type SourceLine } from './source.js';
+import { proseLines } from './source.js';
+import { withLazy } from '../brief/lazy.js';
 import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
-import type { LintMessage, Report, Rule } from './types.js';
+import type { LintMessage, Report, Rule, RuleContext } from './types.js';
 import { RULES } from './rules/index.js';
 
 const resolvedCache = new WeakMap<BriefConfig, WeakMap<readonly Rule[], Map<string, ResolvedRule>>>();
@@ -41,12 +42,12 @@ export function lintBrief(text: string, path: string, config: BriefConfig = NO_C
   const unreadable = problems.some((p) => p.fatal);
   const directives = readDirectives(lines);
   const messages: LintMessage[] = [];
-  let prose: SourceLine[] | undefined;
-  const proseOnce = (): SourceLine[] => (prose ??= proseLines(lines, brief.frontmatter.bodyLine, lines.length));
-
-  // One context for every rule; only its options change.
+  // One context for every rule; only its options change. Prose lines are found on first read.
   const reports: Report[] = [];
-  const context = { brief, problems, lines, options: {} as Record<string, unknown>, get prose() { return proseOnce(); }, report: (r: Report) => { reports.push(r); } };
+  const context: RuleContext = withLazy(
+    { brief, problems, lines, options: {}, report: (r: Report) => { reports.push(r); } },
+    { prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length) },
+  );
   for (const rule of rules) {
     const setting = resolved.get(rule.id)!;
     if (setting.severity === 'off' || (unreadable && !rule.runsOnUnreadable)) continue;

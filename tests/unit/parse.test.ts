@@ -228,3 +228,25 @@ describe('§5 text fields are plain text', () => {
     expect(brief.title).toBe('Evil \u001b]0;owned\u0007 title');
   });
 });
+
+describe('plain-text fields are computed on first read but behave as plain data', () => {
+  const text = fm([...base]) + '# T\n\nIntro **text**.\n\n## Summary\n\nThe *gist*.\n\n## Scenarios\n\n### A. One\n\nSo `likely`.\n\n## Recommendations\n\n- Do [this](x).\n\n## Conclusion\n\nEnd.\n';
+
+  it('lists them as own enumerable keys, so JSON.stringify, Object.keys and spreads see them', () => {
+    const { brief } = parse(text);
+    for (const key of ['summary', 'summarySource', 'summaryLine', 'intro', 'conclusion']) expect(Object.keys(brief)).toContain(key);
+    const json = JSON.parse(JSON.stringify(brief));
+    expect(json).toMatchObject({ summary: 'The gist.', intro: 'Intro text.', conclusion: 'End.', summarySource: 'section' });
+    expect(json.sections.map((s: { text: string }) => s.text)).toEqual(['The gist.', 'A. One\n\nSo likely.', '- Do this.', 'End.']);
+    expect({ ...brief.scenarios[0] }).toMatchObject({ label: 'A', text: 'So likely.' });
+    expect({ ...brief.recommendations[0] }).toMatchObject({ text: 'Do this.', done: false });
+    expect(Object.keys(brief.scenarioHeadings[0]!)).toContain('text');
+  });
+
+  it('computes each once and hides its bookkeeping from keys and JSON', () => {
+    const { brief } = parse(text);
+    expect(brief.sections[0]!.text).toBe(brief.sections[0]!.text);
+    expect(Object.getOwnPropertySymbols(brief).every((s) => !Object.getOwnPropertyDescriptor(brief, s)!.enumerable)).toBe(true);
+    expect(JSON.stringify(brief.recommendations[0])).toBe('{"done":false,"group":null,"line":22,"text":"Do this."}');
+  });
+});
