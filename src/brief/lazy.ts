@@ -10,7 +10,7 @@
 const THUNKS = Symbol('brief lazy fields');
 
 type Thunks = Record<string, (() => unknown) | { value: unknown }>;
-type Holder = { [THUNKS]?: Thunks };
+type Holder = { [THUNKS]: Thunks };
 
 const descriptors = new Map<string, PropertyDescriptor>();
 
@@ -34,19 +34,10 @@ function descriptor(key: string): PropertyDescriptor {
   return d;
 }
 
-/** Adds `key` to `target` as an enumerable property whose value is `compute()`, run once on first read. */
-export function defineLazy<T extends object>(target: T, key: string, compute: () => unknown): void {
-  let thunks = (target as Holder)[THUNKS];
-  if (!thunks) {
-    thunks = {};
-    Object.defineProperty(target, THUNKS, { value: thunks });
-  }
-  thunks[key] = compute;
-  Object.defineProperty(target, key, descriptor(key));
-}
-
 /** `target` with each of `fields` defined lazily, typed as the finished object. */
 export function withLazy<A extends object, F extends Record<string, () => unknown>>(target: A, fields: F): A & { readonly [K in keyof F]: ReturnType<F[K]> } {
-  for (const key of Object.keys(fields)) defineLazy(target, key, fields[key]!);
+  // `fields` itself holds the thunks, then their values: one object, no copies.
+  Object.defineProperty(target, THUNKS, { value: fields });
+  for (const key in fields) Object.defineProperty(target, key, descriptor(key));
   return target as A & { readonly [K in keyof F]: ReturnType<F[K]> };
 }
