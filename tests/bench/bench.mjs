@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1000,10000,100000 --runs 3]
+// npm run bench [-- --sizes 1000,10000,100000 --runs 3 --style uniform|varied]
+// npm run bench -- --corpus DIR     (measure a folder of briefs you bring, as it is)
 //
 // Generates synthetic briefs and measures brief against a baseline measured in the same run,
 // alternating the two, after one warm-up run each (files are in the page cache: warm numbers).
 // Prints medians and ratios, and writes them to docs/performance.json. Not a test: it asserts
 // nothing; the goals are printed beside the ratios.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
+import { generateVaried } from './generate-varied.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin/brief.js');
@@ -21,6 +23,12 @@ const SIZES = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(args.runs ?? 3);
 /** markdownlint-cli2 takes about 250 s on 100,000 briefs: it is compared up to this size. */
 const MDL_MAX = Number(args['mdl-max'] ?? 10000);
+/** uniform: generate.mjs's ~3 KB briefs; varied: generate-varied.mjs's mixed shapes and findings. */
+const STYLE = args.style ?? 'uniform';
+if (!['uniform', 'varied'].includes(STYLE)) { console.error(`--style is uniform or varied, not ${STYLE}`); process.exit(2); }
+/** A folder of briefs to measure instead of generated ones (its own size, left untouched). */
+const CORPUS = args.corpus ? resolve(args.corpus) : null;
+if (CORPUS && !existsSync(CORPUS)) { console.error(`no such folder: ${CORPUS}`); process.exit(2); }
 
 if (!existsSync(join(ROOT, 'dist/cli/main.js'))) { console.error('run npm run build first'); process.exit(2); }
 const node = process.execPath;
@@ -66,14 +74,24 @@ rows.push(compare('start-up: brief summary --json', null, [node, BIN, 'summary',
 rows.push(compare('start-up: brief show (terminal)', null, [node, BIN, 'show', 'istanbul-talks', '--format', 'terminal', '--color', 'always'], [node, '-e', '0'], 2.5, startRuns));
 const startup = rows[0].brief_ms;
 
-for (const size of SIZES) {
-  const dir = join(work, `briefs-${size}`);
-  console.error(`generating ${size} briefs`);
-  generate(dir, size);
-  rows.push(compare('list --json vs floor', size, [node, BIN, 'list', '--json', '--dir', dir], [node, FLOOR, dir], size === 10000 ? 1.3 : null));
+/** Number of .md files under a folder (what brief and the baselines will read). */
+function countBriefs(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
+}
+
+const corpora = CORPUS ? [{ dir: CORPUS, size: countBriefs(CORPUS), own: true }] : SIZES.map((size) => ({ dir: join(work, `briefs-${size}`), size, own: false }));
+for (const { dir, size, own } of corpora) {
+  // The goals are set at 10,000 briefs; a folder brought with --corpus is held to them from 5,000
+  // (below that, start-up weighs more than the briefs).
+  const atGoal = size === 10000 || (own && size >= 5000);
+  if (!own) {
+    console.error(`generating ${size} ${STYLE} briefs`);
+    (STYLE === 'varied' ? generateVaried : generate)(dir, size);
+  } else console.error(`measuring ${size} briefs in ${dir}`);
+  rows.push(compare('list --json vs floor', size, [node, BIN, 'list', '--json', '--dir', dir], [node, FLOOR, dir], atGoal ? 1.3 : null));
   rows.push(compare('export --all --json vs floor', size, [node, BIN, 'export', '--all', '--json', '--dir', dir], [node, FLOOR, dir], null));
   if (size <= MDL_MAX) {
-    rows.push(compare('lint vs markdownlint-cli2', size, [node, BIN, 'lint', dir], [node, MDL, `${dir}/**/*.md`], size === 10000 ? 0.1 : null));
+    rows.push(compare('lint vs markdownlint-cli2', size, [node, BIN, 'lint', dir], [node, MDL, `${dir}/**/*.md`], atGoal ? 0.1 : null));
   } else {
     // Measured alone: the baseline would take minutes a run.
     const b = []; measure([node, BIN, 'lint', dir]);
@@ -82,12 +100,12 @@ for (const size of SIZES) {
     console.error(`  lint ${size}: ${row.brief_ms.toFixed(0)} ms, ${row.brief_mb.toFixed(0)} MB`);
     rows.push(row);
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (!own) rmSync(dir, { recursive: true, force: true });
 }
 
 // Linearity: time per brief, start-up removed, at the largest size against the smallest.
 const linear = [];
-if (SIZES.length > 1) {
+if (!CORPUS && SIZES.length > 1) {
   const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
   for (const name of ['list --json vs floor', 'export --all --json vs floor', 'lint']) {
     const at = (size) => rows.find((r) => r.size === size && r.measure.startsWith(name));
@@ -98,25 +116,28 @@ if (SIZES.length > 1) {
     linear.push({ measure: `${name.split(' ')[0]} ${small} -> ${large}`, us_per_brief_small: perSmall * 1000, us_per_brief_large: perLarge * 1000, ratio: perLarge / perSmall, goal: 1.15, met: perLarge / perSmall <= 1.15 });
   }
 }
-const lintLarge = rows.find((r) => r.measure.startsWith('lint') && r.size === Math.max(...SIZES));
+const lintLarge = rows.find((r) => r.measure.startsWith('lint') && r.size === Math.max(...corpora.map((c) => c.size)));
 
-const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10), runs: RUNS, cache: 'warm' };
+const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString().slice(0, 10), runs: RUNS, cache: 'warm', corpus: CORPUS ?? `generated (${STYLE})` };
 const fmt = (n, d = 0) => (n === null || n === undefined ? '-' : n.toFixed(d));
 const lines = [
   '| measure | briefs | brief (ms) | baseline (ms) | ratio | goal | brief peak MB | baseline peak MB |',
   '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
   ...rows.map((r) => `| ${r.measure} | ${r.size ?? '-'} | ${fmt(r.brief_ms)} | ${fmt(r.baseline_ms)} | ${fmt(r.ratio, 2)} | ${r.goal ? `≤ ${r.goal} ${r.met ? 'met' : 'NOT met'}` : ''} | ${fmt(r.brief_mb)} | ${fmt(r.baseline_mb)} |`),
   '',
-  '| linearity (time per brief, start-up removed) | small (µs) | large (µs) | ratio | goal |',
-  '| --- | ---: | ---: | ---: | --- |',
+  ...(linear.length === 0 ? [] : ['| linearity (time per brief, start-up removed) | small (µs) | large (µs) | ratio | goal |',
+    '| --- | ---: | ---: | ---: | --- |']),
   ...linear.map((l) => `| ${l.measure} | ${fmt(l.us_per_brief_small)} | ${fmt(l.us_per_brief_large)} | ${fmt(l.ratio, 2)} | ≤ 1.15 ${l.met ? 'met' : 'NOT met'} |`),
   '',
   lintLarge ? `lint peak memory at ${lintLarge.size} briefs: ${fmt(lintLarge.brief_mb)} MB (goal ≤ 300 MB: ${lintLarge.brief_mb <= 300 ? 'met' : 'NOT met'})` : '',
   '',
-  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; median of ${RUNS} alternating runs (start-up: ${startRuns}), warm page cache.`,
+  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; median of ${RUNS} alternating runs (start-up: ${startRuns}), warm page cache; corpus: ${machine.corpus}.`,
 ];
 console.log(lines.join('\n'));
-const out = args.out ?? join(ROOT, 'docs/performance.json');
-writeFileSync(out, `${JSON.stringify({ machine, rows, linearity: linear }, null, 2)}\n`);
-console.error(`written: ${out}`);
+// A brought corpus is written only where asked (--out); generated ones beside the README's table.
+const out = args.out ?? (CORPUS ? null : join(ROOT, STYLE === 'varied' ? 'docs/performance-varied.json' : 'docs/performance.json'));
+if (out) {
+  writeFileSync(out, `${JSON.stringify({ machine, rows, linearity: linear }, null, 2)}\n`);
+  console.error(`written: ${out}`);
+}
 rmSync(work, { recursive: true, force: true });
