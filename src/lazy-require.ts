@@ -4,10 +4,11 @@
  */
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
+let require: NodeJS.Require | undefined;
 const cache = new Map<string, unknown>();
 
 export function lazyRequire<T>(name: string): T {
+  require ??= createRequire(import.meta.url);
   if (!cache.has(name)) cache.set(name, require(name));
   return cache.get(name) as T;
 }

@@ -1,8 +1,7 @@
 /** What every command needs: the briefs directory, the config, and the output style. */
-import { createStyle, type Style } from '../render/style.js';
+import { plainStyle, type Style } from '../render/style.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
-import { supportsColor } from 'chalk';
 import { MAX_WIDTH } from './constants.js';
 import { ConfigError, findConfig, type BriefConfig } from '../lint/config.js';
 import { RULE_IDS } from '../lint/rules/ids.js';
@@ -40,21 +39,29 @@ export async function createContext(io: IO, globals: GlobalOptions): Promise<Con
     config,
     configPath: found?.path ?? null,
     dir,
-    style: createStyle(colorLevel(globals.color ?? 'auto', io)),
+    style: await styleFor(globals.color ?? 'auto', io),
     width: io.stdoutIsTTY ? Math.max(20, Math.min(io.columns, MAX_WIDTH)) : null,
   };
 }
 
 
+/** The style for stdout; chalk loads only when colour is possible (a terminal, or --color always). */
+async function styleFor(mode: ColorMode, io: IO): Promise<Style> {
+  if (colorLevel(mode, io, () => 1) === 0) return plainStyle;
+  const { supportsColor } = await import('chalk');
+  const level = colorLevel(mode, io, () => (supportsColor ? supportsColor.level : 0));
+  return (await import('../render/color-style.js')).createStyle(level);
+}
+
 /**
  * Colour level (0-3) for stdout. `NO_COLOR` (no-color.org) turns colour off whatever the
- * mode; chalk itself ignores it. `--color always` forces at least 16 colours.
+ * mode; chalk itself ignores it. `--color always` forces at least 16 colours. `detected` is
+ * what the terminal supports (chalk's supports-color), asked only when it matters.
  */
-export function colorLevel(mode: ColorMode, io: Pick<IO, 'env' | 'stdoutIsTTY'>): 0 | 1 | 2 | 3 {
+export function colorLevel(mode: ColorMode, io: Pick<IO, 'env' | 'stdoutIsTTY'>, detected: () => number): 0 | 1 | 2 | 3 {
   if (mode === 'never') return 0;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return 0;
-  const detected = supportsColor ? supportsColor.level : 0;
-  if (mode === 'always') return (Math.max(1, detected) as 1 | 2 | 3);
+  if (mode === 'always') return Math.max(1, detected()) as 1 | 2 | 3;
   if (!io.stdoutIsTTY || io.env.TERM === 'dumb') return 0;
-  return (Math.max(1, detected) as 1 | 2 | 3);
+  return Math.max(1, detected()) as 1 | 2 | 3;
 }

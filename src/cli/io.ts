@@ -1,5 +1,6 @@
 /** The streams and terminal facts a command may use; injected so commands never touch process.*. */
 import { once } from 'node:events';
+import { guarded } from './process.js';
 
 export interface IO {
   out(text: string): void;
@@ -17,16 +18,19 @@ export interface IO {
   cwd: string;
 }
 
+/** The process's streams, each created (and guarded against closed pipes) on first use. */
 export function systemIO(): IO {
+  const stdout = (): NodeJS.WriteStream => guarded(process.stdout);
+  const stderr = (): NodeJS.WriteStream => guarded(process.stderr);
   return {
-    out: (text) => { process.stdout.write(text); },
-    err: (text) => { process.stderr.write(text); },
-    drain: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: process.stdout.columns || 80,
-    rows: process.stdout.rows || 24,
-    stderrColumns: process.stderr.columns ?? 0,
+    out: (text) => { stdout().write(text); },
+    err: (text) => { stderr().write(text); },
+    drain: () => (stdout().writableNeedDrain ? once(stdout(), 'drain').then(() => undefined) : Promise.resolve()),
+    get stdoutIsTTY() { return stdout().isTTY === true; },
+    get stderrIsTTY() { return stderr().isTTY === true; },
+    get columns() { return stdout().columns || 80; },
+    get rows() { return stdout().rows || 24; },
+    get stderrColumns() { return stderr().columns ?? 0; },
     env: process.env,
     cwd: process.cwd(),
   };

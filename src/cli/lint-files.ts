@@ -1,5 +1,5 @@
 /** Collecting, linting and fixing files for `brief lint` (I/O here; the rules stay pure). */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { discoverBriefs } from '../brief/discover.js';
 import { readBriefFile } from '../brief/read.js';
 import { lintBrief, unreadableMessage } from '../lint/engine.js';
@@ -26,7 +26,7 @@ export async function collectTargets(paths: string[]): Promise<Targets> {
   for (const path of paths) {
     let isDir: boolean;
     try {
-      isDir = (await stat(path)).isDirectory();
+      isDir = statSync(path).isDirectory();
     } catch {
       throw new UsageError(`no such file or directory: ${cleanLine(path)}`);
     }

@@ -3,14 +3,28 @@ import { unlinkSync } from 'node:fs';
 import { pendingTempFiles } from './temp-files.js';
 import { ExitCode } from './errors.js';
 
+// `brief list | head -1`: the reader went away; stop quietly, as cat and grep do.
+function onPipeError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+}
+
+const guardedStreams = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * process.stdout or process.stderr, with the closed-pipe handler on it. Node creates each stream
+ * on first use (with the stream, net or tty modules behind it, a few ms of start-up), so the
+ * handler is added on first use too: `--version` or JSON to a file never creates stderr.
+ */
+export function guarded(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (!guardedStreams.has(stream)) {
+    stream.on('error', onPipeError);
+    guardedStreams.add(stream);
+  }
+  return stream;
+}
+
 export function installProcessHandlers(): void {
-  // `brief list | head -1`: the reader went away; stop quietly, as cat and grep do.
-  const onPipeError = (error: NodeJS.ErrnoException): void => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  };
-  process.stdout.on('error', onPipeError);
-  process.stderr.on('error', onPipeError);
   // Ctrl-C: remove any temporary file of an unfinished write, exit 130 (128 + SIGINT).
   process.once('SIGINT', () => {
     for (const temp of pendingTempFiles) {

@@ -1,5 +1,5 @@
 /** `.briefrc.json`: the briefs directory and each rule's severity and options. */
-import { readFile } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity, SeveritySetting } from './types.js';
 import { closestMatches } from '../text/suggest.js';
@@ -56,18 +56,38 @@ export function validateConfig(raw: unknown, where: string, knownRules: readonly
   return { dir: data.dir as string | undefined, rules };
 }
 
+/**
+ * The file's text; null when there is none. Synchronous (a few small reads, and start-up does not
+ * load the promise API for them); O_NONBLOCK and fstat refuse a FIFO instead of waiting on it.
+ */
+function readConfigText(path: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw new ConfigError(`${path}: cannot be read (${code})`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new ConfigError(`${path}: cannot be read (EISDIR)`);
+    if (!info.isFile()) throw new ConfigError(`${path}: is not a regular file`);
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The config file nearest to `cwd`, walking up; null when there is none. */
 export async function findConfig(cwd: string, knownRules: readonly string[]): Promise<{ config: BriefConfig; path: string } | null> {
   let dir = resolve(cwd);
   for (;;) {
     const path = join(dir, CONFIG_FILE);
-    let text: string | null = null;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new ConfigError(`${path}: cannot be read (${code})`);
-    }
+    const text = readConfigText(path);
     if (text !== null) {
       let raw: unknown;
       try {

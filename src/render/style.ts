@@ -1,5 +1,7 @@
-/** Text styles for terminal output. Renderers take a Style so they stay pure and colour-agnostic. */
-import { Chalk } from 'chalk';
+/**
+ * Text styles for terminal output. Renderers take a Style so they stay pure and colour-agnostic.
+ * Colours live in color-style.ts, so output without colour (JSON, pipes) never loads chalk.
+ */
 
 export interface Style {
   level: 0 | 1 | 2 | 3;
@@ -13,20 +15,9 @@ export interface Style {
   error(text: string): string;
 }
 
-/** Styles built on our own Chalk instance: `chalk.level` is global, so never set it. */
-export function createStyle(level: 0 | 1 | 2 | 3): Style {
-  const c = new Chalk({ level });
-  return {
-    level,
-    title: (t) => c.bold(t),
-    heading: (t) => c.bold.cyan(t),
-    label: (t) => c.bold.yellow(t),
-    key: (t) => c.dim(t),
-    dim: (t) => c.dim(t),
-    done: (t) => c.green(t),
-    warn: (t) => c.yellow(t),
-    error: (t) => c.red(t),
-  };
-}
+const same = (text: string): string => text;
 
-export const plainStyle: Style = createStyle(0);
+/** No colour: every style returns its text as it is. */
+export const plainStyle: Style = {
+  level: 0, title: same, heading: same, label: same, key: same, dim: same, done: same, warn: same, error: same,
+};

@@ -15,6 +15,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import { collectTargets, directoryFindings, lintFiles } from '../lint-files.js';
 import { lintInWorkers, PARALLEL_THRESHOLD } from '../lint-workers.js';
 import { availableParallelism } from 'node:os';
+import { guarded } from '../process.js';
 
 /** Below this many files a spinner would only flicker. */
 const SPINNER_THRESHOLD = 200;
@@ -65,7 +66,7 @@ async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
   const { stderrIsTTY, stderrColumns } = ctx.io;
   if (!stderrIsTTY || !(stderrColumns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
   const { default: ora } = await import('ora');
-  return ora({ text: `Linting ${files} briefs`, stream: process.stderr, discardStdin: false }).start();
+  return ora({ text: `Linting ${files} briefs`, stream: guarded(process.stderr), discardStdin: false }).start();
 }
 
 export async function runLint(paths: string[], opts: LintOptions, ctx: Context): Promise<number> {

@@ -1,6 +1,6 @@
 /** Runs `brief list`: loaded only when the command runs, to keep start-up light. */
 import type { ListOptions } from '../commands/list.js';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { BriefMeta } from '../../brief/model.js';
 import { discoverBriefs } from '../../brief/discover.js';
 import { parseCalendarDate } from '../../brief/metadata.js';
@@ -41,7 +41,7 @@ export async function runList(opts: ListOptions, ctx: Context): Promise<number> 
   const since = checkDate('--since', opts.since);
   const until = checkDate('--until', opts.until);
   try {
-    if (!(await stat(ctx.dir)).isDirectory()) throw new Error('not a directory');
+    if (!statSync(ctx.dir).isDirectory()) throw new Error('not a directory');
   } catch {
     throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
   }

@@ -1,6 +1,6 @@
 /** Runs `brief new`: loaded only when the command runs, to keep start-up light. */
 import type { NewOptions } from '../commands/new.js';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { briefTemplate, localDate, titleFromId } from '../../brief/template.js';
 import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
@@ -15,7 +15,7 @@ export async function runNew(id: string, opts: NewOptions, ctx: Context): Promis
     throw new UsageError(`"${cleanLine(id)}" is not a kebab-case id${better ? `; try "${better}"` : ''}`);
   }
   try {
-    if (!(await stat(ctx.dir)).isDirectory()) throw new Error();
+    if (!statSync(ctx.dir).isDirectory()) throw new Error();
   } catch {
     throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; create it or use --dir <path>`);
   }
