@@ -1,8 +1,8 @@
 /** Atomic file writes: a temporary file in the same folder, then rename; never a half-written file. */
-import { closeSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cleanLine } from '../text/sanitize.js';
+import { lazyRequire } from '../lazy-require.js';
 import { BriefError, UsageError } from './errors.js';
 import { pendingTempFiles } from './temp-files.js';
 
@@ -32,20 +32,20 @@ export async function writeStreamAtomic(
 ): Promise<void> {
   const folder = dirname(path);
   try {
-    if (!(await stat(folder)).isDirectory()) throw new Error();
+    if (!statSync(folder).isDirectory()) throw new Error();
   } catch {
     throw new UsageError(`cannot write ${cleanLine(path)}: folder "${cleanLine(folder)}" does not exist (it is not created)`);
   }
   let mode = 0o666;
   try {
-    const existing = await stat(path);
+    const existing = statSync(path);
     if (existing.isDirectory()) throw new UsageError(`cannot write ${cleanLine(path)}: it is a directory`);
     mode = existing.mode & 0o777;
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
   // crypto loads only when writing: reading commands never need it.
-  const { randomBytes } = await import('node:crypto');
+  const { randomBytes } = lazyRequire<typeof import('node:crypto')>('node:crypto');
   const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   pendingTempFiles.add(temp);
   // Synchronous file calls: a Ctrl-C handler runs only between tasks, so it always finds the

@@ -1,44 +1,111 @@
-/** Start-up stays light: the heavy renderer, highlight.js and the spinner load only where used. */
-import { readFileSync } from 'node:fs';
+/**
+ * Start-up stays light: the heavy renderer, highlight.js and the spinner run only where used.
+ * The bundle is one file whose modules start on first import, so "loaded" here means "ran": the
+ * run's V8 coverage (NODE_V8_COVERAGE) says which of the bundle's code executed, and the bundle's
+ * source map which package that code came from. Packages required at run time from node_modules
+ * (highlight.js) appear in the coverage under their own file names.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeTree, ROOT, runCli } from '../helpers/cli.js';
 
 const HEAVY = ['marked-terminal', 'cli-highlight', 'highlight.js', 'ora', 'cli-table3'];
+const BUNDLE = join(ROOT, 'dist/bundle/brief.js');
 
-/** The npm packages whose code a run loaded: bundle chunks (via esbuild's metafile) and required modules. */
-async function loadedPackages(args: string[], options: { cwd?: string } = {}): Promise<Set<string>> {
+interface Coverage { result: Array<{ url: string; functions: Array<{ ranges: Array<{ startOffset: number; endOffset: number; count: number }> }> }> }
+
+function packageOf(path: string): string | null {
+  if (!path.includes('node_modules/')) return null;
+  const rest = path.split('node_modules/').pop()!;
+  return rest.startsWith('@') ? rest.split('/').slice(0, 2).join('/') : rest.split('/')[0]!;
+}
+
+/** The npm packages whose code a run executed. */
+async function ranPackages(args: string[], options: { cwd?: string } = {}): Promise<Set<string>> {
   const dir = makeTree({});
-  const file = join(dir, 'trace.txt');
-  const r = await runCli(args, { cwd: options.cwd, nodeArgs: ['--import', join(ROOT, 'tests/helpers/trace-imports.mjs')], env: { BRIEF_TRACE_FILE: file } });
+  const r = await runCli(args, { cwd: options.cwd, env: { NODE_V8_COVERAGE: dir } });
   expect(r.code).toBe(0);
-  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const coverage = readdirSync(dir).filter((f) => f.startsWith('coverage-')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Coverage);
+  const scripts = coverage.flatMap((c) => c.result);
   const packages = new Set<string>();
-  const packageOf = (path: string): string => {
-    const rest = path.split('node_modules/').pop()!;
-    return rest.startsWith('@') ? rest.split('/').slice(0, 2).join('/') : rest.split('/')[0]!;
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const chunk = /\/(dist\/bundle\/[^/]+\.js)$/.exec(line)?.[1];
-    if (chunk && meta.outputs[chunk]) {
-      for (const input of Object.keys(meta.outputs[chunk]!.inputs)) if (input.includes('node_modules/')) packages.add(packageOf(input));
-    } else if (line.startsWith('cjs:') && !line.startsWith('cjs:node:')) {
-      packages.add(line.slice(4).includes('node_modules/') ? packageOf(line.slice(4)) : line.slice(4).split('/')[0]!);
+  for (const script of scripts) {
+    const path = script.url.startsWith('file:') ? fileURLToPath(script.url) : script.url;
+    const ran = script.functions.some((f) => f.ranges[0]!.count > 0);
+    const name = packageOf(path);
+    if (name && ran) packages.add(name);
+  }
+  const bundle = scripts.find((s) => s.url.startsWith('file:') && fileURLToPath(s.url) === BUNDLE);
+  expect(bundle, 'the run executed dist/bundle/brief.js').toBeDefined();
+
+  // Every function the run called, by the package its first mapped token comes from. esbuild puts
+  // a lazily started module's top-level code in a function, so a module that started counts too.
+  // (Hoisted declarations sit at the script's top level, which runs whatever happens: skipped.)
+  const source = readFileSync(BUNDLE, 'utf8');
+  const functions = bundle!.functions.map((f) => f.ranges[0]!);
+  const wrapped = Math.max(...functions.map((r) => r.endOffset));
+  const shift = wrapped - source.length - 4; // bin/brief.js runs "<prefix>" + source + "\n});"
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const map = new SourceMap(JSON.parse(readFileSync(`${BUNDLE}.map`, 'utf8')));
+  for (const range of functions) {
+    if (range.count === 0 || range.endOffset - range.startOffset > source.length / 2) continue;
+    for (let i = Math.max(0, range.startOffset - shift); i < range.endOffset - shift; i += 1) {
+      let line = lineStarts.length - 1;
+      while (lineStarts[line]! > i) line -= 1;
+      const column = i - lineStarts[line]!;
+      const entry = map.findEntry(line, column) as { originalSource?: string; generatedLine?: number; generatedColumn?: number };
+      // Only where a mapping starts: between mappings (esbuild's glue) findEntry answers with
+      // the mapping before, which may belong to the module before.
+      if (entry.generatedLine !== line || entry.generatedColumn !== column || !entry.originalSource) continue;
+      const name = packageOf(entry.originalSource);
+      if (name) packages.add(name);
+      break;
     }
   }
   return packages;
 }
 
+/**
+ * The packages in the bundle's start-up graph: what entry.ts reaches through static imports.
+ * esbuild runs such ES modules' top-level code at load, outside any function, where the coverage
+ * above cannot see it; what is reached only through import() starts on first use.
+ */
+function startupPackages(): Set<string> {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as { inputs: Record<string, { imports: Array<{ path: string; kind: string; external?: boolean }> }> };
+  const entry = Object.keys(meta.inputs).find((k) => k.endsWith('src/cli/entry.ts'))!;
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    for (const i of meta.inputs[queue.pop()!]?.imports ?? []) {
+      if (i.kind === 'import-statement' && !i.external && !seen.has(i.path)) { seen.add(i.path); queue.push(i.path); }
+    }
+  }
+  return new Set([...seen].map(packageOf).filter((p): p is string => p !== null));
+}
+
 describe('start-up', () => {
-  it('summary --json loads the parser but neither marked-terminal, highlight.js nor ora', async () => {
-    const packages = await loadedPackages(['summary', 'istanbul-talks', '--json']);
+  it('the start-up graph holds the argument parser but no parser, renderer, colours or spinner', () => {
+    const packages = startupPackages();
+    expect([...packages].filter((p) => ['marked', 'js-yaml', 'chalk', ...HEAVY].includes(p))).toEqual([]);
+    expect(packages).toContain('@commander-js/extra-typings');
+  });
+
+  it('summary --json runs the parser but neither marked-terminal, highlight.js, ora nor chalk', async () => {
+    const packages = await ranPackages(['summary', 'istanbul-talks', '--json']);
     expect(packages).toContain('marked');
     expect(packages).toContain('js-yaml');
-    expect(HEAVY.filter((p) => packages.has(p))).toEqual([]);
+    expect([...HEAVY, 'chalk'].filter((p) => packages.has(p))).toEqual([]);
+  });
+
+  it('colour (chalk) runs when output goes to a terminal or --color always asks for it', async () => {
+    expect(await ranPackages(['summary', 'istanbul-talks', '--color', 'always'])).toContain('chalk');
   });
 
   it('show in terminal mode loads marked-terminal but not highlight.js for a brief without code', async () => {
-    const packages = await loadedPackages(['show', 'istanbul-talks', '--format', 'terminal']);
+    const packages = await ranPackages(['show', 'istanbul-talks', '--format', 'terminal']);
     expect(packages).toContain('marked-terminal');
     expect(packages.has('cli-highlight')).toBe(false);
     expect(packages.has('ora')).toBe(false);
@@ -47,12 +114,12 @@ describe('start-up', () => {
   it('highlight.js loads when a brief has a code block', async () => {
     const dir = makeTree({ 'briefs/code.md': '---\ntitle: C\ndate: 2025-01-01\nauthor: A\n---\n\n```js\nconst x = 1;\n```\n' });
     // With colour, as on a terminal: without it marked-terminal does not highlight at all.
-    const packages = await loadedPackages(['show', 'code', '--format', 'terminal', '--color', 'always'], { cwd: dir });
+    const packages = await ranPackages(['show', 'code', '--format', 'terminal', '--color', 'always'], { cwd: dir });
     expect(packages).toContain('cli-highlight');
   });
 
   it('--version loads neither the parser nor any renderer', async () => {
-    const packages = await loadedPackages(['--version']);
+    const packages = await ranPackages(['--version']);
     expect(['marked', 'js-yaml', ...HEAVY].filter((p) => packages.has(p))).toEqual([]);
   });
 });
