@@ -4,12 +4,12 @@ import { statSync } from 'node:fs';
 import type { BriefMeta } from '../../brief/model.js';
 import { discoverBriefs } from '../../brief/discover.js';
 import { parseCalendarDate } from '../../brief/metadata.js';
-import { parseBriefMeta } from '../../brief/meta.js';
+import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
 import { readBriefFile } from '../../brief/read.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { formatSelected } from '../json-output.js';
+import { writeSelectedArray } from '../json-output.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import type { Context } from '../context.js';
 import { yieldToEventLoop } from '../yield.js';
@@ -32,7 +32,7 @@ async function readAll(files: string[], ctx: Context): Promise<BriefMeta[]> {
     const parsed = read.ok ? parseBriefMeta(read.text, path) : null;
     const problem = fatal ?? parsed?.problems.find((p) => p.fatal);
     if (problem) ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${problem.message} (skipped)\n`);
-    else briefs.push(parsed!.meta);
+    else briefs.push(compactMeta(parsed!.meta));
   }
   return briefs;
 }
@@ -48,7 +48,7 @@ export async function runList(opts: ListOptions, ctx: Context): Promise<number> 
   const { files, warnings } = await discoverBriefs(ctx.dir);
   for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
   const briefs = sortBriefs(filterBriefs(await readAll(files, ctx), { ...opts, since, until }), opts.sort, opts.reverse);
-  if (opts.json) ctx.io.out(formatSelected(briefs.map(listEntryJSON), opts.json));
+  if (opts.json) await writeSelectedArray(briefs.map(listEntryJSON), opts.json, ctx.io);
   else if (ctx.width !== null) {
     if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
     else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
