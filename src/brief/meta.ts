@@ -5,6 +5,7 @@
 import type { BriefMeta, Problem } from './model.js';
 import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
 import { readMetadata } from './metadata.js';
+import { detach } from '../text/detach.js';
 
 export interface MetaResult {
   meta: BriefMeta;
@@ -49,19 +50,14 @@ function firstHeading(body: string): string | null {
 }
 
 /**
- * The metadata with its strings copied out of the file's text. V8 keeps a substring of 13 or
- * more characters as a view on its parent, so a kept title or tag would keep the brief's whole
- * frontmatter alive: `list` holds every brief's metadata to sort it (100,000 briefs: ~100 MB less).
+ * The metadata with its strings detached from the file's text (see text/detach.ts): `list`
+ * holds every brief's metadata to sort it (100,000 briefs: ~100 MB less).
  */
 export function compactMeta(meta: BriefMeta): BriefMeta {
   return {
-    id: own(meta.id), path: meta.path, title: own(meta.title), date: meta.date, author: meta.author.map(own),
-    source: meta.source === null ? null : own(meta.source), region: meta.region.map(own), tags: meta.tags.map(own),
-    status: meta.status, keyQuestion: meta.keyQuestion === null ? null : own(meta.keyQuestion),
+    id: detach(meta.id), path: meta.path, title: detach(meta.title), date: meta.date, author: meta.author.map(detach),
+    source: meta.source === null ? null : detach(meta.source), region: meta.region.map(detach), tags: meta.tags.map(detach),
+    status: meta.status, keyQuestion: meta.keyQuestion === null ? null : detach(meta.keyQuestion),
   };
 }
 
-// Concatenation then slice: the new string's parent is the concatenation, not the file.
-function own(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}

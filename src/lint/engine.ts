@@ -5,6 +5,7 @@ import type { Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
 import { proseLines } from './source.js';
 import { withLazy } from '../brief/lazy.js';
+import { detach } from '../text/detach.js';
 import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
 import type { LintMessage, Report, Rule, RuleContext } from './types.js';
 import { RULES } from './rules/index.js';
@@ -63,8 +64,8 @@ export function lintBrief(text: string, path: string, config: BriefConfig = NO_C
       const line = Math.min(Math.max(1, Math.trunc(Number(r.line) || 1)), lines.length);
       const column = Math.max(1, Math.trunc(Number(r.column ?? 1) || 1));
       if (directives.isDisabled(rule.id, line)) continue;
-      const message: LintMessage = { file: path, line, column, severity: setting.severity, rule: rule.id, message: String(r.message) };
-      if (r.fix) message.fix = r.fix;
+      const message: LintMessage = { file: path, line, column, severity: setting.severity, rule: rule.id, message: detach(String(r.message)) };
+      if (r.fix) message.fix = { ...r.fix, lines: r.fix.lines.map(detach) };
       messages.push(message);
     }
   }
