@@ -22,7 +22,6 @@ export interface Context {
   width: number | null;
 }
 
-
 /** Builds the context; the briefs directory is --dir, else BRIEF_DIR, else the config's, else ./briefs. */
 export async function createContext(io: IO, globals: GlobalOptions): Promise<Context> {
   let found;
@@ -43,7 +42,6 @@ export async function createContext(io: IO, globals: GlobalOptions): Promise<Con
     width: io.stdoutIsTTY ? Math.max(20, Math.min(io.columns, MAX_WIDTH)) : null,
   };
 }
-
 
 /** The style for stdout; chalk loads only when colour is possible (a terminal, or --color always). */
 async function styleFor(mode: ColorMode, io: IO): Promise<Style> {

@@ -1,5 +1,5 @@
 /** JSON for stdout with the fields `--json a,b` asked for; an unknown field is a usage error. */
-import { formatJSON } from '../render/json.js';
+import { formatJSON, formatJSONArrayChunks } from '../render/json.js';
 import { FieldError, parseFields, selectFields } from '../render/select.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
@@ -18,16 +18,11 @@ export function formatSelected(value: unknown, json: string | boolean | undefine
  * never exists as one string (nor its escaped copy), and a slow reader holds back the writes.
  */
 export async function writeSelectedArray(items: readonly unknown[], json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): Promise<void> {
-  if (items.length === 0) {
-    io.out(formatSelected([], json));
-    return;
-  }
   // Field names are checked once, against the first item, as formatSelected does.
   formatSelected(items.slice(0, 1), json);
-  const BATCH = 500;
-  for (let start = 0; start < items.length; start += BATCH) {
-    const parts = items.slice(start, start + BATCH).map((item) => `  ${formatSelected(item, json).trimEnd().replace(/\n/g, '\n  ')}`);
-    io.out(`${start === 0 ? '[\n' : ',\n'}${parts.join(',\n')}${start + BATCH >= items.length ? '\n]\n' : ''}`);
+  const fields = parseFields(json);
+  for (const chunk of formatJSONArrayChunks(items, (item) => selectFields(item, fields))) {
+    io.out(chunk);
     await io.drain();
   }
 }

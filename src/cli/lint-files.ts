@@ -33,7 +33,7 @@ export async function collectTargets(paths: string[]): Promise<Targets> {
     let files = [path];
     if (isDir) {
       const found = await discoverBriefs(path);
-      targets.warnings.push(...found.warnings);
+      for (const w of found.warnings) targets.warnings.push(w);
       targets.dirs.push({ dir: path, files: found.files });
       files = found.files;
     }

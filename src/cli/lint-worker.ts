@@ -7,12 +7,16 @@ import type { LintMessage } from '../lint/types.js';
 const { files, config } = workerData as WorkerInput;
 const post = (message: WorkerOutput): void => parentPort!.postMessage(message);
 try {
-  const messages: LintMessage[] = [];
+  // Messages go back every 200 files with the progress, so the worker never holds many.
+  let messages: LintMessage[] = [];
   for (const [i, file] of files.entries()) {
-    if (i % 200 === 199) post({ progress: i + 1 });
     for (const m of lintFile(file, config).messages) messages.push(m);
+    if (i % 200 === 199 || i === files.length - 1) {
+      post({ progress: i + 1, messages });
+      messages = [];
+    }
   }
-  post({ messages });
+  post({ done: true });
 } catch (error) {
   post({ error: (error as Error).message });
 }

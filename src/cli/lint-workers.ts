@@ -22,7 +22,7 @@ export const PARALLEL_THRESHOLD = Number(process.env.BRIEF_PARALLEL_THRESHOLD ??
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 export interface WorkerInput { files: string[]; config: BriefConfig }
-export type WorkerOutput = { progress: number } | { messages: LintMessage[] } | { error: string };
+export type WorkerOutput = { progress: number; messages: LintMessage[] } | { done: true } | { error: string };
 
 export async function lintInWorkers(files: string[], config: BriefConfig, progress?: (done: number) => void): Promise<LintRun> {
   const count = Math.min(availableParallelism(), Math.ceil(files.length / 500));
@@ -40,14 +40,18 @@ export async function lintInWorkers(files: string[], config: BriefConfig, progre
     };
     // The worker sits beside this module in the bundle (dist/bundle) and in the tsc build (dist/cli).
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: input, resourceLimits: WORKER_LIMITS });
+    const received: LintMessage[] = [];
     worker.on('message', (message: WorkerOutput) => {
       if ('progress' in message) {
+        for (const m of message.messages) received.push(m);
         done[i] = message.progress;
         progress?.(done.reduce((a, b) => a + b, 0));
-      } else finish('messages' in message ? message.messages : null);
+      } else finish('done' in message ? received : null);
     });
     worker.on('error', () => finish(null));
-    worker.on('exit', (code) => { if (code !== 0) finish(null); });
+    // Node delivers a worker's messages before its exit event: still unsettled here means it
+    // stopped without finishing (a crash, or the heap cap).
+    worker.on('exit', () => finish(null));
   })));
   return { messages: slices.flat(), diff: '' };
 }

@@ -73,7 +73,8 @@ export function fixDiff(path: string, original: string, fixes: Fix[], context = 
     }
     for (; line <= end; line += 1) { body.push(` ${lines[line - 1]}`); oldCount += 1; newCount += 1; }
     const newStart = start + offset;
-    out.push(`@@ -${start},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`, ...body);
+    out.push(`@@ -${start},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`);
+    for (const l of body) out.push(l); // not push(...body): a long paste would overflow the stack
     offset += newCount - oldCount;
   }
   return `${out.join('\n')}\n`;

@@ -46,7 +46,7 @@ export function analyticRegions(brief: Brief): Region[] {
   const summaryLine = brief.frontmatter.keyLines.summary;
   if (summaryLine !== undefined) {
     const keys = Object.values(brief.frontmatter.keyLines).filter((l) => l > summaryLine);
-    regions.push({ name: 'summary', from: summaryLine, to: (keys.length > 0 ? Math.min(...keys) : brief.frontmatter.bodyLine - 1) - 1 });
+    regions.push({ name: 'summary', from: summaryLine, to: (keys.length > 0 ? keys.reduce((a, b) => Math.min(a, b)) : brief.frontmatter.bodyLine - 1) - 1 });
   }
   for (const s of brief.sections) {
     if (s.kind === 'summary' || s.kind === 'scenarios' || s.kind === 'conclusion') {

@@ -39,7 +39,7 @@ export function renderText(brief: Brief): string {
       // Scenarios carry frontmatter attributes (likelihood, indicators) the section text lacks.
       const inSection = brief.scenarios.filter((s) => s.line > section.line && s.line <= section.endLine);
       if (inSection.length > 0) {
-        parts.push(...inSection.map(scenarioText));
+        for (const s of inSection) parts.push(scenarioText(s));
         continue;
       }
     }

@@ -38,7 +38,7 @@ export function renderSummary(brief: Brief, o: ViewOptions): string {
   const parts = [header(brief, o)];
   if (brief.summary) parts.push(para(brief.summary, o));
   if (brief.scenarios.length > 0) {
-    const w = Math.max(...brief.scenarios.map((s) => s.label.length));
+    const w = labelWidth(brief.scenarios);
     parts.push([o.style.heading('Scenarios'), ...brief.scenarios.map((s) => `  ${scenarioLine(s, o, w)}`)].join('\n'));
   }
   if (brief.recommendations.length > 0) {
@@ -54,7 +54,7 @@ export function renderScenarioList(scenarios: Scenario[], o: ViewOptions): strin
   if (o.width === null) {
     return scenarios.map((s) => `${s.label}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
   }
-  const w = Math.max(...scenarios.map((s) => s.label.length));
+  const w = labelWidth(scenarios);
   return scenarios.map((s) => scenarioLine(s, o, w)).join('\n') + '\n';
 }
 
@@ -110,4 +110,9 @@ export function renderTaskList(items: Recommendation[]): string {
     out.push(`- ${checklistLine(item)}`);
   }
   return out.join('\n') + (out.length > 0 ? '\n' : '');
+}
+
+/** The widest label (a loop: Math.max(...) of a huge brief's labels would overflow the stack). */
+function labelWidth(scenarios: Scenario[]): number {
+  return scenarios.reduce((w, s) => Math.max(w, s.label.length), 0);
 }

@@ -4,10 +4,10 @@ import { watch } from 'node:fs';
 import { RULES } from '../../lint/rules/index.js';
 import { DUPLICATE_ID } from '../../lint/project.js';
 import { compareMessages } from '../../lint/engine.js';
-import { formatCount, formatStylish } from '../../lint/formatters/stylish.js';
-import { formatJson } from '../../lint/formatters/json.js';
+import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
+import { jsonChunks } from '../../lint/formatters/json.js';
 import { formatSarif } from '../../lint/formatters/sarif.js';
-import { formatGithub } from '../../lint/formatters/github.js';
+import { githubChunks } from '../../lint/formatters/github.js';
 import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
 import type { Context } from '../context.js';
@@ -20,12 +20,13 @@ import { guarded } from '../process.js';
 /** Below this many files a spinner would only flicker. */
 const SPINNER_THRESHOLD = 200;
 
-function format(messages: LintMessage[], opts: LintOptions, ctx: Context): string {
+/** The report in pieces, written as they come (a huge report never exists as one string). */
+function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Iterable<string> {
   switch (opts.format) {
-    case 'json': return formatJson(messages);
-    case 'github': return formatGithub(messages);
-    case 'sarif': return formatSarif(messages, [...RULES, DUPLICATE_ID]);
-    default: return formatStylish(messages, ctx.style);
+    case 'json': return jsonChunks(messages);
+    case 'github': return githubChunks(messages);
+    case 'sarif': return [formatSarif(messages, [...RULES, DUPLICATE_ID])];
+    default: return stylishChunks(messages, ctx.style);
   }
 }
 
@@ -47,7 +48,12 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
   if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
 
   if (opts.fixDryRun) ctx.io.out(run.diff);
-  else ctx.io.out(format(messages, opts, ctx));
+  else {
+    for (const chunk of report(messages, opts, ctx)) {
+      ctx.io.out(chunk);
+      await ctx.io.drain();
+    }
+  }
   if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style));
 
   const errors = messages.filter((m) => m.severity === 'error').length;

@@ -6,7 +6,15 @@ import { cleanLine } from '../../text/sanitize.js';
 const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function formatGithub(messages: LintMessage[]): string {
-  return messages.map((m) =>
-    `::${m.severity === 'error' ? 'error' : 'warning'} file=${property(cleanLine(m.file))},line=${m.line},col=${m.column},title=${property(m.rule)}::${data(cleanLine(m.message))}\n`).join('');
+function line(m: LintMessage): string {
+  return `::${m.severity === 'error' ? 'error' : 'warning'} file=${property(cleanLine(m.file))},line=${m.line},col=${m.column},title=${property(m.rule)}::${data(cleanLine(m.message))}\n`;
+}
+
+/** The output in pieces of 1,000 findings, to write as they come. */
+export function* githubChunks(messages: readonly LintMessage[]): Generator<string> {
+  for (let start = 0; start < messages.length; start += 1000) yield messages.slice(start, start + 1000).map(line).join('');
+}
+
+export function formatGithub(messages: readonly LintMessage[]): string {
+  return [...githubChunks(messages)].join('');
 }

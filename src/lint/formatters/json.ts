@@ -1,7 +1,14 @@
 /** `--format json`: the contract's array of {file, line, column, severity, rule, message}. */
 import type { LintMessage } from '../types.js';
-import { formatJSON } from '../../render/json.js';
+import { formatJSONArrayChunks } from '../../render/json.js';
 
-export function formatJson(messages: LintMessage[]): string {
-  return formatJSON(messages.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })));
+const fields = ({ file, line, column, severity, rule, message }: LintMessage) => ({ file, line, column, severity, rule, message });
+
+/** The output in pieces, to write as they come (see formatJSONArrayChunks). */
+export function jsonChunks(messages: readonly LintMessage[]): Iterable<string> {
+  return formatJSONArrayChunks(messages, fields);
+}
+
+export function formatJson(messages: readonly LintMessage[]): string {
+  return [...jsonChunks(messages)].join('');
 }

@@ -84,8 +84,8 @@ const rule: Rule = {
 };
 
 function nextScenarioLine(brief: { scenarioHeadings: Array<{ line: number }>; sections: Array<{ line: number; endLine: number }> }, line: number): number {
-  const next = brief.scenarioHeadings.map((h) => h.line).filter((l) => l > line);
+  const next = brief.scenarioHeadings.reduce((min, h) => (h.line > line && h.line < min ? h.line : min), Infinity);
   const section = brief.sections.find((s) => line > s.line && line <= s.endLine);
-  return Math.min(next.length > 0 ? Math.min(...next) : Infinity, section ? section.endLine + 1 : Infinity);
+  return Math.min(next, section ? section.endLine + 1 : Infinity);
 }
 export default rule;

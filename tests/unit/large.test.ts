@@ -1,0 +1,35 @@
+/**
+ * Very large inputs: no array may be spread into a call's arguments (Math.max(...xs),
+ * push(...xs)), which overflows the call stack past ~120,000 items. brief lint on 100,000
+ * briefs with 300,000 findings once died that way, printing nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatStylish } from '../../src/lint/formatters/stylish.js';
+import { formatGithub } from '../../src/lint/formatters/github.js';
+import { formatJson } from '../../src/lint/formatters/json.js';
+import type { LintMessage } from '../../src/lint/types.js';
+import { renderScenarioList } from '../../src/render/views.js';
+import { plainStyle } from '../../src/render/style.js';
+import type { Scenario } from '../../src/brief/model.js';
+
+const N = 300_000;
+
+describe('300,000 items', () => {
+  const messages: LintMessage[] = Array.from({ length: N }, (_, i) => ({
+    file: `briefs/b-${Math.floor(i / 3)}.md`, line: (i % 3) + 1, column: 1, severity: 'warning', rule: 'estimative-hedge', message: `finding ${i}`,
+  }));
+
+  it('every lint format writes them all', () => {
+    const stylish = formatStylish(messages, plainStyle);
+    expect(stylish.split('\n').filter((l) => l.includes('estimative-hedge'))).toHaveLength(N);
+    expect(stylish.endsWith('finding 299999  estimative-hedge\n')).toBe(true);
+    expect(formatGithub(messages).split('\n')).toHaveLength(N + 1);
+    expect(JSON.parse(formatJson(messages))).toHaveLength(N);
+  });
+
+  it('a scenario list aligns them all', () => {
+    const scenarios = Array.from({ length: N }, (_, i) => ({ label: String(i + 1), title: 'T', likelihood: null } as unknown as Scenario));
+    const out = renderScenarioList(scenarios, { style: plainStyle, width: 80 });
+    expect(out.split('\n')).toHaveLength(N + 1);
+  });
+});
