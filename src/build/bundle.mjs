@@ -11,6 +11,7 @@
  */
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,13 @@ for (const name of ['brief.js', 'lint-worker.js']) {
   const dynamic = readFileSync(join(OUT, name), 'utf8').match(/\bimport\((["'`])[^"'`]*\1\)/g);
   if (dynamic) throw new Error(`${name} keeps dynamic import() of ${dynamic.join(', ')}; load it with lazyRequire`);
 }
+
+// The build's id, on the bundle's last line: bin/brief.js reads the code cache named after it. V8
+// checks a cache only against the source's length, so a cache from another build of the same
+// length would run that build's code; a cache with another id is simply not found.
+const bundleFile = join(OUT, 'brief.js');
+const bundled = readFileSync(bundleFile, 'utf8');
+writeFileSync(bundleFile, `${bundled}// brief-build ${createHash('sha256').update(bundled).digest('hex').slice(0, 16)}\n`);
 
 // The code cache: bin/brief.js writes it when BRIEF_CODE_CACHE=write, after its run, with every
 // function compiled so far (those read from an earlier cache included). So a few typical runs in

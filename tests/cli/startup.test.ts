@@ -5,7 +5,8 @@
  * source map which package that code came from. Packages required at run time from node_modules
  * (highlight.js) appear in the coverage under their own file names.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,5 +122,36 @@ describe('start-up', () => {
   it('--version loads neither the parser nor any renderer', async () => {
     const packages = await ranPackages(['--version']);
     expect(['marked', 'js-yaml', ...HEAVY].filter((p) => packages.has(p))).toEqual([]);
+  });
+});
+
+describe('the code cache', () => {
+  /** A copy of the built CLI in a temporary folder, to tamper with. */
+  function copyOfCli(): { dir: string; bundle: string } {
+    const dir = makeTree({});
+    cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist/bundle'), join(dir, 'dist/bundle'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    return { dir, bundle: join(dir, 'dist/bundle/brief.js') };
+  }
+  const version = (dir: string): string => execFileSync(process.execPath, [join(dir, 'bin/brief.js'), '--version'], { encoding: 'utf8' }).trim();
+
+  it('is named after the build, so a cache from another build of the same length is never used', () => {
+    const { dir, bundle } = copyOfCli();
+    expect(readdirSync(join(dir, 'dist/bundle')).filter((f) => f.endsWith('.cache'))).toHaveLength(1);
+    const source = readFileSync(bundle, 'utf8');
+    const current = version(dir);
+    const other = current.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    // Another build: the same length, another version string and another build id (V8 would
+    // take the old cache for it, since it checks only the length).
+    writeFileSync(bundle, source.replace(`"${current}"`, `"${other}"`).replace(/brief-build [0-9a-f]+/, 'brief-build 0123456789abcdef'));
+    expect(version(dir)).toBe(other);
+  });
+
+  it('a damaged cache is refused and the bundle compiles as usual', () => {
+    const { dir } = copyOfCli();
+    const cache = readdirSync(join(dir, 'dist/bundle')).find((f) => f.endsWith('.cache'))!;
+    writeFileSync(join(dir, 'dist/bundle', cache), Buffer.alloc(4096, 7));
+    expect(version(dir)).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 });
