@@ -1,7 +1,7 @@
 /**
  * Very large inputs: no array may be spread into a call's arguments (Math.max(...xs),
  * push(...xs)), which overflows the call stack past ~120,000 items. brief lint on 100,000
- * briefs with 300,000 findings once died that way, printing nothing.
+ * briefs with 200,000 findings once died that way, printing nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { formatStylish } from '../../src/lint/formatters/stylish.js';

@@ -4,7 +4,7 @@ import type { Style } from '../../render/style.js';
 import { cleanLine } from '../../text/sanitize.js';
 
 /**
- * The output in pieces of 1,000 findings, to write as they come: 300,000 findings make 60 MB of
+ * The output in pieces of 1,000 findings, to write as they come: 200,000 findings make 40 MB of
  * text, which need not exist at once. Positions are padded to the widest, found first.
  */
 export function* stylishChunks(messages: readonly LintMessage[], style: Style): Generator<string> {
