@@ -68,8 +68,8 @@ export function parseBrief(text: string, path: string): ParseResult {
     return chosen;
   };
 
-  // Fields listed, not spread from meta: V8 cannot share hidden classes between spread copies
-  // that then get lazy fields, and such briefs survived young GC (4x slower lint).
+  // Fields listed, not spread from meta: in V8, spread copies that then get lazy fields survived
+  // young-generation GC (measured: 4x slower than listed fields).
   const brief: Brief = withLazy({
     id: meta.id,
     path: meta.path,
