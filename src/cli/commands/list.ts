@@ -1,16 +1,11 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
-import type { Status } from '../../brief/model.js';
 import { STATUSES } from '../../brief/model.js';
+import type { BriefFilter } from '../../brief/query.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-export interface ListOptions {
-  tag?: string[];
-  region?: string[];
-  author?: string;
-  status?: Status;
-  since?: string;
-  until?: string;
+/** The filters are the library's (brief/query.ts); the rest is how to show them. */
+export interface ListOptions extends BriefFilter {
   sort: 'date' | 'title';
   reverse?: boolean;
   json?: string | boolean;
