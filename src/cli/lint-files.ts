@@ -4,12 +4,12 @@ import { discoverBriefs } from '../brief/discover.js';
 import { readBriefFile } from '../brief/read.js';
 import { lintBrief, unreadableMessage } from '../lint/engine.js';
 import { applyFixes, fixDiff } from '../lint/fix.js';
-import { writeFileAtomic } from './write-file.js';
+import { ChangedSinceReadError, writeFileAtomic } from './write-file.js';
 import { checkDuplicateIds } from '../lint/project.js';
 import { toSeverity, type BriefConfig } from '../lint/config.js';
 import type { Fix, LintMessage } from '../lint/types.js';
 import { cleanLine } from '../text/sanitize.js';
-import { UsageError } from './errors.js';
+import { BriefError, UsageError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
 
 export interface Targets {
@@ -52,48 +52,83 @@ function unreadable(messages: LintMessage[]): boolean {
 }
 
 export function lintFile(path: string, config: BriefConfig): FileResult {
-  const read = readBriefFile(path);
-  if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
-  return { path, messages: lintBrief(read.text, path, config), text: read.text };
+  try {
+    const read = readBriefFile(path);
+    if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
+    return { path, messages: lintBrief(read.text, path, config), text: read.text };
+  } catch (error) {
+    // One brief that breaks the linter is that brief's problem, never the run's.
+    const problem = { rule: 'file-unreadable', severity: 'error' as const, line: 1, column: 1, message: `could not be checked (${cleanLine((error as Error).message ?? String(error))})` };
+    return { path, messages: unreadableMessage(path, problem, config), text: null };
+  }
 }
 
 export interface LintRun {
   messages: LintMessage[];
   /** With dryRun: the unified diff of every fix. */
   diff: string;
+  /** With fix: how many files were rewritten, and how many could not be. */
+  fixed: number;
+  notWritten: number;
 }
 
 export interface LintFilesOptions {
   fix?: boolean;
   dryRun?: boolean;
+  /** Write read-only files too. */
+  force?: boolean;
+  /** The folder each file was found in: a symbolic link is fixed only when it points inside it. */
+  roots?: ReadonlyMap<string, string>;
   /** Told how many files are done, every 64 files. */
   progress?: (done: number) => void;
+  /** Told, one line each, of files that could not be fixed (read-only, changed meanwhile, no space...). */
+  warn?: (line: string) => void;
 }
+
+/** Times a file that changes while it is being fixed is read again before it is left alone. */
+const FIX_ATTEMPTS = 3;
 
 /**
  * Lints files in order, fixing each as soon as it is linted (written atomically, or added to
- * the diff), and keeps only the messages: memory does not grow with the files' text.
+ * the diff), and keeps only the messages: memory does not grow with the files' text. A file
+ * that cannot be written is named and left as it is; the others go on.
  */
 export async function lintFiles(files: string[], config: BriefConfig, options: LintFilesOptions = {}): Promise<LintRun> {
-  const messages: LintMessage[] = [];
-  let diff = '';
+  const run: LintRun = { messages: [], diff: '', fixed: 0, notWritten: 0 };
   for (const [i, file] of files.entries()) {
     if (i % 64 === 63) {
       options.progress?.(i);
       await yieldToEventLoop();
     }
-    const result = lintFile(file, config);
-    if (options.fix || options.dryRun) {
+    const result = options.fix ? await lintAndFix(file, config, options, run) : lintFile(file, config);
+    if (options.dryRun) {
       const fixed = fixText(result, config);
-      if (fixed && options.dryRun) diff += fixDiff(result.path, result.text!, fixed.firstPass);
-      else if (fixed) {
-        await writeFileAtomic(result.path, fixed.text);
-        result.messages = fixed.messages;
-      }
+      if (fixed) run.diff += fixDiff(result.path, result.text!, fixed.firstPass);
     }
-    for (const m of result.messages) messages.push(m);
+    for (const m of result.messages) run.messages.push(m);
   }
-  return { messages, diff };
+  return run;
+}
+
+/** Lints a file and writes its fixes; when it changed meanwhile, reads it again (an editor saved). */
+async function lintAndFix(file: string, config: BriefConfig, options: LintFilesOptions, run: LintRun): Promise<FileResult> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = lintFile(file, config);
+    const fixed = fixText(result, config);
+    if (!fixed) return result;
+    try {
+      await writeFileAtomic(file, fixed.text, { unchangedSince: result.text!, force: options.force, within: options.roots?.get(file) });
+      run.fixed += 1;
+      return { ...result, messages: fixed.messages };
+    } catch (error) {
+      if (error instanceof ChangedSinceReadError && !error.deleted && attempt < FIX_ATTEMPTS) continue;
+      if (!(error instanceof UsageError || error instanceof BriefError)) throw error;
+      run.notWritten += 1;
+      options.warn?.(error.message);
+      // Reported as it is on disk now (a deleted file is not brought back).
+      return error instanceof ChangedSinceReadError && error.deleted ? { path: file, messages: [], text: null } : result;
+    }
+  }
 }
 
 export interface FixOutcome {

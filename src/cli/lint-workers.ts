@@ -53,5 +53,5 @@ export async function lintInWorkers(files: string[], config: BriefConfig, progre
     // stopped without finishing (a crash, or the heap cap).
     worker.on('exit', () => finish(null));
   })));
-  return { messages: slices.flat(), diff: '' };
+  return { messages: slices.flat(), diff: '', fixed: 0, notWritten: 0 };
 }

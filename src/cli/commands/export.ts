@@ -1,7 +1,7 @@
 /** `brief export <brief>` / `--all`: plain text or JSON, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
 
-export interface ExportOptions { format: 'text' | 'json'; json?: string | boolean; output?: string; all?: boolean }
+export interface ExportOptions { format: 'text' | 'json'; json?: string | boolean; output?: string; all?: boolean; force?: boolean }
 
 export function createExportCommand(run: (ref: string | undefined, opts: ExportOptions) => Promise<void>) {
   return new Command('export')
@@ -11,6 +11,7 @@ export function createExportCommand(run: (ref: string | undefined, opts: ExportO
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
     .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched)')
+    .option('--force', 'with -o: replace a read-only file too')
     .addHelpText('after', `
 With --all, briefs that cannot be read are named on stderr and left out; the
 exit status is then 1, so a script knows the export is incomplete.

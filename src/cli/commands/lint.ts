@@ -8,6 +8,7 @@ export interface LintOptions {
   maxWarnings?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  force?: boolean;
   watch?: boolean;
 }
 
@@ -20,6 +21,7 @@ export function createLintCommand(run: (paths: string[], opts: LintOptions) => P
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--fix', 'apply safe fixes (pasted web text, tags strings) and write files atomically')
     .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
+    .option('--force', 'with --fix: rewrite read-only files too')
     .option('--watch', 'lint again whenever a file changes (Ctrl-C to stop)')
     .addHelpText('after', `
 Rules, severities and fixes are described in docs/lint-rules.md. Configure them in

@@ -12,7 +12,7 @@ import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { collectTargets, directoryFindings, lintFiles } from '../lint-files.js';
+import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
 import { lintInWorkers, PARALLEL_THRESHOLD } from '../lint-workers.js';
 import { availableParallelism } from 'node:os';
 import { guarded } from '../process.js';
@@ -41,8 +41,14 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
   const parallel = !opts.fix && !opts.fixDryRun && targets.files.length >= PARALLEL_THRESHOLD && availableParallelism() > 1;
   const run = parallel
     ? await lintInWorkers(targets.files, ctx.config, progress)
-    : await lintFiles(targets.files, ctx.config, { fix: opts.fix, dryRun: opts.fixDryRun, progress });
+    : await lintFiles(targets.files, ctx.config, {
+      fix: opts.fix, dryRun: opts.fixDryRun, force: opts.force, progress, roots: rootsOf(targets),
+      warn: (line) => { spinner?.clear(); ctx.io.err(`brief: ${cleanLine(line)}\n`); },
+    });
   spinner?.stop();
+  if (run.notWritten > 0) {
+    ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
+  }
 
   let messages = [...run.messages, ...directoryFindings(targets, ctx.config)].sort(compareMessages);
   if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
@@ -58,12 +64,21 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
 
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
-  if (errors > 0) return ExitCode.Failure;
+  if (errors > 0 || run.notWritten > 0) return ExitCode.Failure;
   if (maxWarnings !== null && warnings > maxWarnings) {
     ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return ExitCode.Failure;
   }
   return ExitCode.Ok;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The folder each file was found in; files named on the command line have none. */
+function rootsOf(targets: Targets): Map<string, string> {
+  const roots = new Map<string, string>();
+  for (const { dir, files } of targets.dirs) for (const file of files) if (!roots.has(file)) roots.set(file, dir);
+  return roots;
 }
 
 /** ora on stderr, only on a terminal that reports a width (ora 9 spins forever at 0 columns). */

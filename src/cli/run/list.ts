@@ -27,14 +27,23 @@ async function readAll(files: string[], ctx: Context): Promise<BriefMeta[]> {
   const briefs: BriefMeta[] = [];
   for (const [i, path] of files.entries()) {
     if (i % 64 === 63) await yieldToEventLoop();
-    const read = readBriefFile(path);
-    const fatal = read.ok ? null : read.problem;
-    const parsed = read.ok ? parseBriefMeta(read.text, path) : null;
-    const problem = fatal ?? parsed?.problems.find((p) => p.fatal);
-    if (problem) ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${problem.message} (skipped)\n`);
-    else briefs.push(compactMeta(parsed!.meta));
+    const meta = readMeta(path);
+    if ('message' in meta) ctx.io.err(`brief: ${cleanLine(path)}:${meta.line}: ${cleanLine(meta.message)} (skipped)\n`);
+    else briefs.push(meta);
   }
   return briefs;
+}
+
+/** One brief's metadata, or why it cannot be listed; a brief that breaks the reader is skipped, not the run. */
+function readMeta(path: string): BriefMeta | { line: number; message: string } {
+  try {
+    const read = readBriefFile(path);
+    if (!read.ok) return read.problem;
+    const parsed = parseBriefMeta(read.text, path);
+    return parsed.problems.find((p) => p.fatal) ?? compactMeta(parsed.meta);
+  } catch (error) {
+    return { line: 1, message: `could not be read (${(error as Error).message ?? String(error)})` };
+  }
 }
 
 export async function runList(opts: ListOptions, ctx: Context): Promise<number> {
