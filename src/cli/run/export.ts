@@ -22,7 +22,7 @@ export async function runExport(ref: string | undefined, opts: ExportOptions, ct
     return exportAll(json, render, opts.output, ctx);
   }
   if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
-  const content = render(await loadBrief(ref, ctx.dir));
+  const content = render(await loadBrief(ref, ctx));
   if (opts.output === undefined) ctx.io.out(content);
   else await writeFileAtomic(opts.output, content);
   return ExitCode.Ok;
@@ -30,7 +30,7 @@ export async function runExport(ref: string | undefined, opts: ExportOptions, ct
 
 /** Streams every brief, one parsed at a time, so memory does not grow with the archive. */
 async function exportAll(json: boolean, render: (b: Brief) => string, output: string | undefined, ctx: Context): Promise<number> {
-  const { files, warnings } = await discoverBriefs(ctx.dir);
+  const { files, warnings, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
   for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
   let skipped = 0;
   const produce = async (write: (chunk: string) => void | Promise<void>): Promise<void> => {
@@ -56,5 +56,6 @@ async function exportAll(json: boolean, render: (b: Brief) => string, output: st
   };
   if (output === undefined) await produce(async (chunk) => { ctx.io.out(chunk); await ctx.io.drain(); });
   else await writeStreamAtomic(output, produce);
-  return skipped > 0 ? ExitCode.Failure : ExitCode.Ok;
+  // A folder not read may hold briefs left out of the export.
+  return skipped > 0 || unread.length > 0 ? ExitCode.Failure : ExitCode.Ok;
 }
