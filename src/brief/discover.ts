@@ -49,6 +49,8 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
   };
 
   function walk(folder: string, real: string): void {
+    // Reached again below a link to one of its ancestors (with --follow): already read.
+    if (seen.has(real)) return;
     let entries: Dirent[];
     try {
       entries = readdirSync(folder, { withFileTypes: true });

@@ -102,3 +102,14 @@ describe('links that stay inside the briefs folder', () => {
     expect(latest).toMatchObject({ code: 0, stdout: '{\n  "path": "briefs/latest.md"\n}\n' });
   });
 });
+
+describe('--follow', () => {
+  it('reads each file once through a link to a folder that holds the briefs folder', async () => {
+    const repo = makeTree({ 'briefs/real.md': briefText() });
+    trees.push(repo);
+    symlinkSync('..', join(repo, 'briefs', 'repo'));
+    const r = await runCli(['--follow', 'export', '--all', '--json'], { cwd: repo });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).map((b: { path: string }) => b.path)).toEqual(['briefs/real.md']);
+  });
+});
