@@ -8,7 +8,7 @@ import { RULE_IDS } from '../lint/rules/ids.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 
-export interface GlobalOptions { dir?: string; color?: ColorMode }
+export interface GlobalOptions { dir?: string; color?: ColorMode; follow?: boolean }
 
 export interface Context {
   io: IO;
@@ -17,6 +17,8 @@ export interface Context {
   configPath: string | null;
   /** The briefs directory: --dir, else BRIEF_DIR, else ./briefs (contract §1). */
   dir: string;
+  /** --follow: symbolic links out of the briefs directory are followed (as ripgrep's -L). */
+  follow: boolean;
   style: Style;
   /** Wrap width on a terminal (capped at 100 for readable lines), null when piped. */
   width: number | null;
@@ -38,6 +40,7 @@ export async function createContext(io: IO, globals: GlobalOptions): Promise<Con
     config,
     configPath: found?.path ?? null,
     dir,
+    follow: globals.follow === true,
     style: await styleFor(globals.color ?? 'auto', io),
     width: io.stdoutIsTTY ? Math.max(20, Math.min(io.columns, MAX_WIDTH)) : null,
   };

@@ -17,11 +17,13 @@ export interface Targets {
   /** Each directory given, with its files, for the directory-wide rules. */
   dirs: Array<{ dir: string; files: string[] }>;
   warnings: string[];
+  /** Folders that could not be read: briefs in them were not checked. */
+  unread: string[];
 }
 
 /** Files and directories to lint; a path that does not exist is a usage error (exit 2). */
-export async function collectTargets(paths: string[]): Promise<Targets> {
-  const targets: Targets = { files: [], dirs: [], warnings: [] };
+export async function collectTargets(paths: string[], follow = false): Promise<Targets> {
+  const targets: Targets = { files: [], dirs: [], warnings: [], unread: [] };
   const seen = new Set<string>();
   for (const path of paths) {
     let isDir: boolean;
@@ -32,8 +34,9 @@ export async function collectTargets(paths: string[]): Promise<Targets> {
     }
     let files = [path];
     if (isDir) {
-      const found = await discoverBriefs(path);
+      const found = await discoverBriefs(path, { follow });
       for (const w of found.warnings) targets.warnings.push(w);
+      for (const u of found.unread) targets.unread.push(u);
       targets.dirs.push({ dir: path, files: found.files });
       files = found.files;
     }

@@ -1,6 +1,5 @@
 /** Finding and reading the brief a command names, with one-line errors and closest matches. */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Brief } from '../brief/model.js';
 import { discoverBriefs } from '../brief/discover.js';
 import { idFromPath, parseBrief } from '../brief/parse.js';
@@ -14,32 +13,46 @@ function looksLikePath(ref: string): boolean {
   return /\.md$/i.test(ref) || ref.includes('/') || ref.includes('\\');
 }
 
-/** The file a `<brief>` argument names; unknown ids fail with the closest matches. */
-export async function resolveBrief(ref: string, dir: string): Promise<string> {
+/** Where ids are looked up: the briefs directory, and whether links out of it are followed (--follow). */
+export interface BriefsFolder { dir: string; follow?: boolean }
+
+/**
+ * The file a `<brief>` argument names; unknown ids fail with the closest matches, and an id that
+ * names several files asks for the path. A path is read as given (the user chose it); an id is
+ * looked up as `list` finds briefs, so a link out of the folder is not followed without --follow.
+ * That takes a walk of the whole folder, even when `<dir>/<id>.md` exists: any subfolder may hold
+ * another `<id>.md`, and only listing it tells.
+ */
+export async function resolveBrief(ref: string, { dir, follow = false }: BriefsFolder): Promise<string> {
   if (looksLikePath(ref)) {
     if (await exists(ref)) return ref;
     throw new UsageError(`no such file: ${cleanLine(ref)}`);
   }
-  // Fast path: <dir>/<id>.md, without walking a large archive.
-  const direct = join(dir, `${ref}.md`);
-  if (await isFile(direct)) return direct;
   if (!(await exists(dir))) {
     throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
   }
-  const { files } = await discoverBriefs(dir);
-  const matches = files.filter((f) => idFromPath(f) === ref);
+  const name = `${ref}.md`;
+  const found = await discoverBriefs(dir, { follow, match: (n) => n === name });
+  // A link to a brief (`latest.md -> 2025/q4.md`) is not listed, but its name still works.
+  const matches = [...found.files, ...found.aliases];
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new UsageError(`"${cleanLine(ref)}" names ${matches.length} briefs (${matches.map(cleanLine).join(', ')}); give the path instead`);
   }
+  const link = found.outside.find((path) => idFromPath(path) === ref);
+  if (link !== undefined) {
+    throw new UsageError(`${cleanLine(link)} is a symbolic link out of ${cleanLine(dir)}; use --follow to read it, or give its path`);
+  }
+  const { files } = await discoverBriefs(dir, { follow });
   const near = closestMatches(ref, new Set(files.map(idFromPath)));
   const hint = near.length > 0 ? `; did you mean ${near.map((n) => `"${cleanLine(n)}"`).join(' or ')}?` : '; run "brief list" to see the ids';
-  throw new UsageError(`no brief "${cleanLine(ref)}" in ${cleanLine(dir)}${hint}`);
+  const unread = found.unread.length > 0 ? ` (${found.unread.length} folder${found.unread.length === 1 ? '' : 's'} could not be read)` : '';
+  throw new UsageError(`no brief "${cleanLine(ref)}" in ${cleanLine(dir)}${unread}${hint}`);
 }
 
 /** Reads and parses one brief; a brief that cannot be read is one line naming file and line. */
-export async function loadBrief(ref: string, dir: string): Promise<Brief> {
-  const path = await resolveBrief(ref, dir);
+export async function loadBrief(ref: string, folder: BriefsFolder): Promise<Brief> {
+  const path = await resolveBrief(ref, folder);
   const read = readBriefFile(path);
   if (!read.ok) throw new BriefError(`${cleanLine(path)}:${read.problem.line}: ${read.problem.message}`);
   const { brief, problems } = parseBrief(read.text, path);
@@ -53,6 +66,3 @@ async function exists(path: string): Promise<boolean> {
   try { statSync(path); return true; } catch { return false; }
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try { return statSync(path).isFile(); } catch { return false; }
-}

@@ -31,6 +31,7 @@ export function createProgram(io: IO, onExit: (code: number) => void): Command {
     .description('Read, export and lint Markdown policy and security briefs.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--dir <path>', 'the briefs directory (default: $BRIEF_DIR, else ./briefs)')
+    .option('--follow', 'follow symbolic links that lead out of the briefs directory')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never'] as const).default('auto' as const))
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)

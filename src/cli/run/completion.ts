@@ -16,10 +16,11 @@ export function runCompletion(shell: keyof typeof COMPLETION_SCRIPTS, io: IO): n
 /** Candidates, one per line; never an error (a shell shows nothing rather than a message). */
 export async function runComplete(program: Command, words: string[], io: IO): Promise<number> {
   const briefsDir = (dir: string | undefined): string => dir ?? (io.env.BRIEF_DIR || 'briefs');
+  const follow = words.includes('--follow');
   const sources: CompletionSources = {
     ids: async (dir) => {
       try {
-        return [...new Set((await discoverBriefs(briefsDir(dir))).files.map(idFromPath))].sort();
+        return [...new Set((await discoverBriefs(briefsDir(dir), { follow })).files.map(idFromPath))].sort();
       } catch {
         return [];
       }
@@ -27,7 +28,7 @@ export async function runComplete(program: Command, words: string[], io: IO): Pr
     labels: async (dir, ref) => {
       try {
         const { loadBrief } = await import('../load.js');
-        return (await loadBrief(ref, briefsDir(dir))).scenarios.map((s) => s.label);
+        return (await loadBrief(ref, { dir: briefsDir(dir), follow })).scenarios.map((s) => s.label);
       } catch {
         return [];
       }

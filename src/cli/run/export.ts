@@ -23,7 +23,7 @@ export async function runExport(ref: string | undefined, opts: ExportOptions, ct
     return exportAll(json, render, opts, ctx);
   }
   if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
-  const brief = await loadBrief(ref, ctx.dir);
+  const brief = await loadBrief(ref, ctx);
   if (opts.output !== undefined) refuseBriefAsOutput(opts.output, resolveTarget(opts.output).target, ctx.dir, [brief.path]);
   const content = render(brief);
   if (opts.output === undefined) ctx.io.out(content);
@@ -35,7 +35,7 @@ export async function runExport(ref: string | undefined, opts: ExportOptions, ct
 async function exportAll(json: boolean, render: (b: Brief) => string, opts: ExportOptions, ctx: Context): Promise<number> {
   // A mistyped --dir must not replace an archive with an empty one.
   requireBriefsDir(ctx.dir);
-  const { files, warnings } = await discoverBriefs(ctx.dir);
+  const { files, warnings, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
   const output = opts.output;
   if (output !== undefined) refuseBriefAsOutput(output, resolveTarget(output).target, ctx.dir, files);
   for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
@@ -60,7 +60,8 @@ async function exportAll(json: boolean, render: (b: Brief) => string, opts: Expo
   };
   if (output === undefined) await produce(async (chunk) => { ctx.io.out(chunk); await ctx.io.drain(); });
   else await writeStreamAtomic(output, produce, { force: opts.force });
-  return skipped > 0 ? ExitCode.Failure : ExitCode.Ok;
+  // A folder not read may hold briefs left out of the export.
+  return skipped > 0 || unread.length > 0 ? ExitCode.Failure : ExitCode.Ok;
 }
 
 /**

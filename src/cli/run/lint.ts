@@ -31,7 +31,7 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
 }
 
 async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWarnings: number | null): Promise<number> {
-  const targets = await collectTargets(paths.length > 0 ? paths : [ctx.dir]);
+  const targets = await collectTargets(paths.length > 0 ? paths : [ctx.dir], ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
 
   const spinner = await startSpinner(ctx, opts, targets.files.length);
@@ -60,11 +60,12 @@ async function lintOnce(paths: string[], opts: LintOptions, ctx: Context, maxWar
       await ctx.io.drain();
     }
   }
-  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style));
+  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style, targets.unread.length));
 
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
-  if (errors > 0 || run.notWritten > 0) return ExitCode.Failure;
+  // A folder not read may hold briefs that were never checked; a fix not written is a failure.
+  if (errors > 0 || targets.unread.length > 0 || run.notWritten > 0) return ExitCode.Failure;
   if (maxWarnings !== null && warnings > maxWarnings) {
     ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return ExitCode.Failure;

@@ -54,7 +54,7 @@ export async function runList(opts: ListOptions, ctx: Context): Promise<number> 
   } catch {
     throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
   }
-  const { files, warnings } = await discoverBriefs(ctx.dir);
+  const { files, warnings } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
   for (const w of warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
   const briefs = sortBriefs(filterBriefs(await readAll(files, ctx), { ...opts, since, until }), opts.sort, opts.reverse);
   if (opts.json) await writeSelectedArray(briefs.map(listEntryJSON), opts.json, ctx.io);

@@ -7,6 +7,9 @@ import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
 import { cleanLine } from '../../text/sanitize.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { discoverBriefs } from '../../brief/discover.js';
+import { idFromPath } from '../../brief/parse.js';
+import { idKey } from '../../lint/project.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export async function runNew(id: string, opts: NewOptions, ctx: Context): Promise<number> {
@@ -19,6 +22,7 @@ export async function runNew(id: string, opts: NewOptions, ctx: Context): Promis
   } catch {
     throw new UsageError(`briefs directory "${cleanLine(ctx.dir)}" does not exist; create it or use --dir <path>`);
   }
+  await refuseTakenId(id, ctx);
   const path = join(ctx.dir, `${id}.md`);
   const text = briefTemplate({
     title: opts.title ?? titleFromId(id),
@@ -29,4 +33,20 @@ export async function runNew(id: string, opts: NewOptions, ctx: Context): Promis
   await writeFileAtomic(path, text, { overwrite: false });
   ctx.io.out(`${path}\n`);
   return ExitCode.Ok;
+}
+
+/**
+ * A new id must be new anywhere in the briefs directory, also to a file system that ignores
+ * letter case or Unicode normalisation: otherwise `brief show <id>` could not tell them apart.
+ */
+async function refuseTakenId(id: string, ctx: Context): Promise<void> {
+  const { files, outside, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
+  const taken = [...files, ...outside].filter((path) => idKey(idFromPath(path)) === idKey(id));
+  const same = taken.find((path) => idFromPath(path) === id);
+  // A kebab-case id is ASCII: only letter case can make another name collide with it.
+  if (same) throw new UsageError(`${cleanLine(same)} already exists; choose another id`);
+  if (taken.length > 0) {
+    throw new UsageError(`${cleanLine(taken[0]!)} already exists, and "${id}" differs from its name only by letter case; choose another id`);
+  }
+  for (const folder of unread) ctx.io.err(`brief: ${cleanLine(folder)}: cannot be read; not checked for the id "${id}"\n`);
 }

@@ -9,7 +9,7 @@ import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 
 export async function runRecommendations(ref: string, opts: RecommendationsOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
+  const brief = await loadBrief(ref, ctx);
   if (opts.json) ctx.io.out(formatSelected(brief.recommendations.map(recommendationJSON), opts.json));
   else if (opts.markdown) ctx.io.out(renderTaskList(brief.recommendations));
   else if (brief.recommendations.length === 0) ctx.io.err(`brief: ${cleanLine(brief.path)} has no recommendations\n`);

@@ -10,7 +10,7 @@ import { scenarioKey } from '../../brief/parse.js';
 import { ExitCode, UsageError } from '../errors.js';
 
 export async function runScenario(ref: string, label: string | undefined, opts: ScenarioOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
+  const brief = await loadBrief(ref, ctx);
   const view = { style: ctx.style, width: ctx.width };
   if (label === undefined) {
     if (opts.json) ctx.io.out(formatSelected(brief.scenarios.map(scenarioJSON), opts.json));

@@ -10,7 +10,7 @@ import { ExitCode } from '../errors.js';
 import { writePaged } from '../pager.js';
 
 export async function runShow(ref: string, opts: ShowOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
+  const brief = await loadBrief(ref, ctx);
   const format = opts.json ? 'json' : opts.format === 'auto' ? (ctx.width === null ? 'plain' : 'terminal') : opts.format;
   if (format === 'json') {
     ctx.io.out(formatSelected(briefJSON(brief), opts.json));

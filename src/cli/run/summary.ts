@@ -8,7 +8,7 @@ import { loadBrief } from '../load.js';
 import { ExitCode } from '../errors.js';
 
 export async function runSummary(ref: string, opts: SummaryOptions, ctx: Context): Promise<number> {
-  const brief = await loadBrief(ref, ctx.dir);
+  const brief = await loadBrief(ref, ctx);
   ctx.io.out(opts.json ? formatSelected(briefJSON(brief), opts.json) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
   return ExitCode.Ok;
 }

@@ -34,16 +34,21 @@ export function formatStylish(messages: readonly LintMessage[], style: Style): s
   return [...stylishChunks(messages, style)].join('');
 }
 
-/** The closing count, for stderr: "2 errors and 1 warning in 2 of 5 briefs; 1 fixable with --fix". */
-export function formatCount(messages: LintMessage[], files: number, style: Style): string {
+/**
+ * The closing count, for stderr: "2 errors and 1 warning in 2 of 5 briefs; 1 fixable with --fix".
+ * `unread` folders could not be listed: the count then never claims that all was checked.
+ */
+export function formatCount(messages: LintMessage[], files: number, style: Style, unread = 0): string {
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
   const fixable = messages.filter((m) => m.fix).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const briefs = plural(files, 'brief');
+  const notRead = unread > 0 ? `; ${plural(unread, 'folder')} could not be read` : '';
+  if (messages.length === 0 && unread > 0) return `${style.error('✖')} ${briefs} checked${notRead}\n`;
   if (messages.length === 0) return `${style.done('✔')} ${briefs} checked, no problems\n`;
   const withProblems = new Set(messages.map((m) => m.file)).size;
-  const mark = errors > 0 ? style.error('✖') : style.warn('⚠');
+  const mark = errors > 0 || unread > 0 ? style.error('✖') : style.warn('⚠');
   return `${mark} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${withProblems} of ${briefs}` +
-    `${fixable > 0 ? `; ${fixable} fixable with --fix` : ''}\n`;
+    `${fixable > 0 ? `; ${fixable} fixable with --fix` : ''}${notRead}\n`;
 }
