@@ -63,10 +63,11 @@ complete -o filenames -F _brief brief
   zsh: `#compdef brief
 # brief completion for zsh. Load it with:  source <(brief completion zsh)
 # (after compinit), or save it as _brief in a folder of your $fpath.
-# (Q) removes the typed quotes without expanding; compadd -a takes the candidates as data.
+# (Q) removes the typed quotes without expanding; PREFIX is the word up to the cursor, its opening
+# quote already taken off; compadd -a takes the candidates as data and quotes what it inserts.
 _brief() {
   local -a candidates
-  candidates=("\${(@f)$(brief __complete "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=("\${(@f)$(brief __complete "\${(@Q)words[2,CURRENT-1]}" "\${(Q)PREFIX}" 2>/dev/null)}")
   if [[ "\${candidates[*]}" == ":files" ]]; then
     _files
   elif [[ -n "\${candidates[*]}" ]]; then

@@ -101,11 +101,12 @@ describe('bash', () => {
 });
 
 describe.skipIf(!zsh)('zsh', () => {
-  // The real zsh runs the real function; compadd and _files are the completion system's, stubbed to print.
+  // The real zsh runs the real function; compadd and _files are the completion system's, stubbed to
+  // print, and PREFIX is set as zsh sets it (the word under the cursor).
   const zshComplete = (tree: { root: string; briefs: string }, typed: string[]): string[] => {
     const array = typed.map((w) => `'${w.replace(/'/g, `'\\''`)}'`).join(' ');
     return lines(run('zsh', ['-c', `compdef() { :; }; compadd() { [[ $1 == -a ]] && print -l -- "\${(@P)2}"; }; _files() { print FILES; }
-      source <(brief completion zsh); words=(brief ${array}); CURRENT=${typed.length + 1}; _brief`], tree));
+      source <(brief completion zsh); words=(brief ${array}); CURRENT=${typed.length + 1}; PREFIX=$words[CURRENT]; _brief`], tree));
   };
   it.each([
     [['show', ''], HOSTILE],
@@ -143,7 +144,14 @@ describe.skipIf(!fish)('fish', () => {
   });
 });
 
-describe.skipIf(!tmux)('a real interactive bash, pressing Tab', () => {
+/** How each shell starts bare, with a `$ ` prompt and the completion loaded (zsh's compinit writes no dump). */
+const INTERACTIVE = {
+  bash: { start: 'bash --norc --noprofile', setup: "PS1='$ '; source <(brief completion bash); clear", installed: true },
+  zsh: { start: 'zsh -f', setup: "PS1='$ '; autoload -U compinit; compinit -u -D; source <(brief completion zsh); clear", installed: zsh },
+  fish: { start: 'fish --no-config', setup: "function fish_prompt; echo '$ '; end; brief completion fish | source; clear", installed: fish },
+} as const;
+
+describe.skipIf(!tmux)('a real interactive shell, pressing Tab', () => {
   // A private tmux server, so nothing else on the machine is touched; killed at the end.
   const socket = `brief-completion-${process.pid}`;
   const tmuxRun = (...args: string[]) => spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
@@ -159,30 +167,46 @@ describe.skipIf(!tmux)('a real interactive bash, pressing Tab', () => {
     return screen(session);
   }
 
-  it.each([['$(touch pwned)', 'brief show \\$\\(touch\\ pwned\\)'], ['`touch pwned`', 'brief show \\`touch\\ pwned\\`']])(
-    'brief show <Tab> on a brief named %s.md inserts it quoted, runs nothing, and the line reads that brief',
-    async (id, line) => {
-      const root = makeTree({ [`briefs/${id}.md`]: briefText() });
-      const before = listing(root);
-      const session = `tab${id.charCodeAt(0)}`;
-      const env = { ...baseEnv({ INPUTRC: '/dev/null', HISTFILE: '/dev/null', PAGER: 'cat' }), PATH: `${binDir}:${process.env.PATH}` };
-      const started = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', session, '-x', '160', '-y', '40', '-c', root, 'bash --norc --noprofile'], { env, encoding: 'utf8' });
-      expect(started.status, started.stderr).toBe(0);
-      tmuxRun('send-keys', '-t', session, "PS1='$ '; source <(brief completion bash); clear", 'Enter');
-      await waitFor(session, (t) => t.trim() === '$');
-      tmuxRun('send-keys', '-t', session, '-l', 'brief show ');
-      tmuxRun('send-keys', '-t', session, 'Tab');
-      const completed = await waitFor(session, (t) => /\$ brief show \S/.test(t));
-      const after = listing(root);
-      // The listing before and after pressing Tab, for the record (the issue's closing note shows it).
-      console.log(`Tab on ${JSON.stringify(id)}.md\n  before: ${JSON.stringify(before)}\n  after:  ${JSON.stringify(after)}\n  screen: ${JSON.stringify(completed.trim())}`);
-      expect(after).toEqual(before);
-      expect(completed.trim()).toBe(`$ ${line}`);
-      // Enter: the completed line reads that brief, so the quoting bash inserted means the id.
-      tmuxRun('send-keys', '-t', session, 'Enter');
-      expect(await waitFor(session, (t) => t.includes('A test brief'))).toContain('A test brief');
-      expect(listing(root)).toEqual(before);
-      tmuxRun('kill-session', '-t', session);
-    },
-  );
+  const shells = (['bash', 'zsh', 'fish'] as const).filter((shell) => INTERACTIVE[shell].installed);
+  const cases = shells.flatMap((shell) => ['$(touch pwned)', '`touch pwned`'].flatMap((id) =>
+    // Tab on nothing typed, and on the start of the name in an opened single quote.
+    ['', `'${id.slice(0, 2)}`].map((typed) => [shell, id, typed] as const)));
+
+  it.each(cases)('%s: brief show %s<Tab> after %j runs nothing, and the completed line reads that brief', async (shell, id, typed) => {
+    const root = makeTree({ [`briefs/${id}.md`]: briefText() });
+    const home = makeTree({});
+    const before = listing(root);
+    const session = `${shell}${id.charCodeAt(0)}${typed.length}`;
+    const env = { ...baseEnv({ HOME: home, INPUTRC: '/dev/null', HISTFILE: '/dev/null', PAGER: 'cat' }), PATH: `${binDir}:${process.env.PATH}` };
+    const started = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', session, '-x', '160', '-y', '40', '-c', root,
+      '-e', `HOME=${home}`, '-e', `XDG_CONFIG_HOME=${home}`, '-e', `XDG_DATA_HOME=${home}`, INTERACTIVE[shell].start], { env, encoding: 'utf8' });
+    expect(started.status, started.stderr).toBe(0);
+    tmuxRun('send-keys', '-t', session, INTERACTIVE[shell].setup, 'Enter');
+    await waitFor(session, (t) => t.trim() === '$');
+    tmuxRun('send-keys', '-t', session, '-l', `brief show ${typed}`);
+    tmuxRun('send-keys', '-t', session, 'Tab');
+    const completed = await waitFor(session, (t) => /pwned/.test(t));
+    const after = listing(root);
+    // The listing before and after pressing Tab, for the record (the issue's closing note shows it).
+    console.log(`${shell}, Tab on ${JSON.stringify(`brief show ${typed}`)} beside briefs/${id}.md\n  before: ${JSON.stringify(before)}\n  after:  ${JSON.stringify(after)}\n  screen: ${JSON.stringify(completed.trim())}`);
+    expect(after).toEqual(before);
+    expect(completed).toMatch(/^\$ brief show \S.*pwned/m);
+    // Enter: the completed line reads that brief, so the quoting the shell inserted means the id.
+    tmuxRun('send-keys', '-t', session, 'Enter');
+    expect(await waitFor(session, (t) => t.includes('A test brief'))).toContain('A test brief');
+    expect(listing(root)).toEqual(before);
+    tmuxRun('kill-session', '-t', session);
+  });
+
+  it('bash inserts the name escaped, as a file name would be', async () => {
+    const root = makeTree({ 'briefs/$(touch pwned).md': briefText() });
+    const env = { ...baseEnv({ INPUTRC: '/dev/null', HISTFILE: '/dev/null' }), PATH: `${binDir}:${process.env.PATH}` };
+    spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', 'escaped', '-x', '160', '-y', '40', '-c', root, INTERACTIVE.bash.start], { env });
+    tmuxRun('send-keys', '-t', 'escaped', INTERACTIVE.bash.setup, 'Enter');
+    await waitFor('escaped', (t) => t.trim() === '$');
+    tmuxRun('send-keys', '-t', 'escaped', '-l', 'brief show ');
+    tmuxRun('send-keys', '-t', 'escaped', 'Tab');
+    expect((await waitFor('escaped', (t) => /pwned/.test(t))).trim()).toBe('$ brief show \\$\\(touch\\ pwned\\)');
+    tmuxRun('kill-session', '-t', 'escaped');
+  });
 });
