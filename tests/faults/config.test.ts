@@ -8,7 +8,8 @@ import { chmodSync, chownSync, mkdirSync, readFileSync, truncateSync, writeFileS
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { validateConfig } from '../../src/lint/config.js';
+import { RULE_OPTIONS, validateConfig } from '../../src/lint/config.js';
+import { RULES } from '../../src/lint/rules/index.js';
 import { RULE_IDS } from '../../src/lint/rules/ids.js';
 import { BIN, briefText, makeTree, ROOT, runCli, type Result } from '../helpers/cli.js';
 
@@ -169,6 +170,15 @@ describe('docs/briefrc.schema.json and brief agree', () => {
       return false;
     }
   };
+  it('every rule\'s default options are the options the config accepts, and pass its checks', () => {
+    for (const rule of RULES) {
+      const defaults = rule.defaultOptions ?? {};
+      expect(Object.keys(RULE_OPTIONS[rule.id] ?? {}), rule.id).toEqual(Object.keys(defaults));
+      expect(accepts({ rules: { [rule.id]: ['warn', defaults] } }), rule.id).toBe(true);
+      expect(validate({ rules: { [rule.id]: ['warn', defaults] } }), rule.id).toBe(true);
+    }
+  });
+
   it.each([
     { rules: { 'summary-length': ['warn', { maxWords: 60 }] } },
     { rules: { 'summary-length': ['warn', { maxWords: -5 }] } },
