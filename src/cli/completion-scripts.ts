@@ -1,24 +1,73 @@
-/** The scripts `brief completion bash|zsh|fish` prints; each asks `brief __complete` for candidates. */
+/**
+ * The scripts `brief completion bash|zsh|fish` prints; each asks `brief __complete` for candidates.
+ *
+ * Candidates come from file names, which anyone who writes to a repository chooses, so every
+ * script treats them as data: read line by line into the shell's reply, never through an
+ * expansion. bash's `compgen -W` expands its word list (a brief named `$(touch pwned).md` ran
+ * `touch pwned` on Tab), so bash reads the lines with `mapfile` and quotes each with `printf %q`
+ * before readline inserts it. The typed words are unquoted (quote removal, nothing expanded)
+ * before they are passed on.
+ */
 
 export const COMPLETION_SCRIPTS = {
   bash: `# brief completion for bash. Load it with:  source <(brief completion bash)
+# Candidates are data: read with mapfile, never through compgen -W, eval or an unquoted
+# expansion, which would run a $(...) or a backquote in a file name. Brief ids are quoted here
+# (readline's own quoting is partial for names that are not files), file names by readline.
+
+# REPLY: the typed word as the command will receive it: quotes and backslashes removed, nothing expanded.
+_brief_dequote() {
+  local word=$1 quote= char i
+  REPLY=
+  for ((i = 0; i < \${#word}; i++)); do
+    char=\${word:i:1}
+    if [[ $quote == "'" ]]; then
+      if [[ $char == "'" ]]; then quote=; else REPLY+=$char; fi
+    elif [[ $char == '\\' ]]; then
+      i=$((i + 1)); char=\${word:i:1}
+      if [[ $quote == '"' ]]; then case $char in '$' | '\`' | '"' | '\\') ;; *) REPLY+='\\' ;; esac; fi
+      REPLY+=$char
+    elif [[ $char == '"' ]]; then
+      if [[ $quote == '"' ]]; then quote=; else quote='"'; fi
+    elif [[ $char == "'" && -z $quote ]]; then
+      quote="'"
+    else
+      REPLY+=$char
+    fi
+  done
+}
+
 _brief() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" IFS=$'\\n' candidates
-  candidates=$(brief __complete "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
-  if [ "$candidates" = ":files" ]; then
-    COMPREPLY=($(compgen -f -- "$cur"))
-  else
-    COMPREPLY=($(compgen -W "$candidates" -- "$cur"))
+  local word words=() candidates=() candidate
+  for word in "\${COMP_WORDS[@]:1:COMP_CWORD}"; do _brief_dequote "$word"; words+=("$REPLY"); done
+  mapfile -t candidates < <(brief __complete "\${words[@]}" 2>/dev/null)
+  COMPREPLY=()
+  if [[ \${#candidates[@]} -eq 1 && \${candidates[0]} == ":files" ]]; then
+    mapfile -t COMPREPLY < <(compgen -f -- "\${words[\${#words[@]} - 1]}")
+    return
   fi
+  # Quoted in the style of the word typed (none, '...' or "..."); readline inserts them as they are.
+  compopt +o filenames 2>/dev/null
+  word=\${COMP_WORDS[COMP_CWORD]}
+  for candidate in "\${candidates[@]}"; do
+    case \${word:0:1} in
+      "'") candidate=\${candidate//\\'/\\'\\\\\\'\\'} ;;
+      '"') candidate=\${candidate//\\\\/\\\\\\\\}; candidate=\${candidate//\\$/\\\\\\$}; candidate=\${candidate//\\\`/\\\\\\\`}; candidate=\${candidate//\\"/\\\\\\"} ;;
+      *) printf -v candidate %q "$candidate" ;;
+    esac
+    COMPREPLY+=("$candidate")
+  done
 }
 complete -o filenames -F _brief brief
 `,
   zsh: `#compdef brief
 # brief completion for zsh. Load it with:  source <(brief completion zsh)
 # (after compinit), or save it as _brief in a folder of your $fpath.
+# (Q) removes the typed quotes without expanding; PREFIX is the word up to the cursor, its opening
+# quote already taken off; compadd -a takes the candidates as data and quotes what it inserts.
 _brief() {
   local -a candidates
-  candidates=("\${(@f)$(brief __complete "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=("\${(@f)$(brief __complete "\${(@Q)words[2,CURRENT-1]}" "\${(Q)PREFIX}" 2>/dev/null)}")
   if [[ "\${candidates[*]}" == ":files" ]]; then
     _files
   elif [[ -n "\${candidates[*]}" ]]; then
@@ -29,11 +78,13 @@ compdef _brief brief
 `,
   fish: `# brief completion for fish. Load it with:  brief completion fish | source
 # or save it as ~/.config/fish/completions/brief.fish
+# The output of a command substitution is not expanded again: the candidates stay data.
 function __brief_complete
-    set -l tokens (commandline -opc) (commandline -ct)
+    set -l current (commandline -ct)
+    set -l tokens (commandline -opc) (string unescape -- "$current"; or printf '%s\\n' "$current")
     set -l candidates (brief __complete $tokens[2..-1] 2>/dev/null)
     if test "$candidates" = ":files"
-        __fish_complete_path (commandline -ct)
+        __fish_complete_path $current
     else
         printf '%s\\n' $candidates
     end

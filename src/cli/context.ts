@@ -3,7 +3,9 @@ import { plainStyle, type Style } from '../render/style.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { MAX_WIDTH } from './constants.js';
-import { ConfigError, findConfig, type BriefConfig } from '../lint/config.js';
+import { ConfigError, type BriefConfig } from '../lint/config.js';
+import { findConfig, processLookup } from '../lint/config-lookup.js';
+import { cleanLine } from '../text/sanitize.js';
 import { RULE_IDS } from '../lint/rules/ids.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
@@ -28,17 +30,18 @@ export interface Context {
 export async function createContext(io: IO, globals: GlobalOptions): Promise<Context> {
   let found;
   try {
-    found = await findConfig(io.cwd, RULE_IDS);
+    found = findConfig(io.cwd, RULE_IDS, processLookup(io.env));
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
-  const config = found?.config ?? {};
+  for (const warning of found.warnings) io.err(`brief: ${cleanLine(warning)}\n`);
+  const config = found.config;
   const dir = globals.dir ?? (io.env.BRIEF_DIR ? io.env.BRIEF_DIR : undefined) ?? config.dir ?? 'briefs';
   return {
     io,
     config,
-    configPath: found?.path ?? null,
+    configPath: found.path,
     dir,
     follow: globals.follow === true,
     style: await styleFor(globals.color ?? 'auto', io),

@@ -57,7 +57,7 @@ describe('bash', () => {
 describe.skipIf(!zsh)('zsh', () => {
   // The real zsh runs the real function; compadd and _files are the completion system's, stubbed to print.
   const run = (words: string[]): string[] => shell('zsh', `compdef() { :; }; compadd() { [[ $1 == -a ]] && print -l -- "\${(@P)2}"; }; _files() { print FILES; }
-    source <(brief completion zsh); words=(brief ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}; _brief`).split('\n').filter(Boolean);
+    source <(brief completion zsh); words=(brief ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}; PREFIX=$words[CURRENT]; _brief`).split('\n').filter(Boolean);
   it.each([
     [['sum'], ['summary']],
     [['recommendations', 'sah'], ['sahel-grain-corridor']],
