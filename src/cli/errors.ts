@@ -3,10 +3,11 @@
 /** Documented exit codes (docs/brief-format.md, "Exit codes"). */
 export const ExitCode = {
   Ok: 0,
-  /** Lint found errors, or a brief could not be read. */
+  /** Lint found errors, a brief could not be read, or output could not be written. */
   Failure: 1,
   /** Bad arguments, an unknown brief, label or command: the command could not run. */
   Usage: 2,
+  /** Ctrl-C. SIGTERM and SIGHUP end brief with 143 and 129: 128 + the signal (cli/process.ts). */
   Interrupted: 130,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,6 +1,7 @@
 /** The streams and terminal facts a command may use; injected so commands never touch process.*. */
 import { once } from 'node:events';
-import { guarded } from './process.js';
+import { guarded, writeTo } from './process.js';
+import { UsageError } from './errors.js';
 
 export interface IO {
   out(text: string): void;
@@ -15,6 +16,7 @@ export interface IO {
   /** stderr's width as the terminal reports it: 0 when it reports none (no default). */
   stderrColumns: number;
   env: NodeJS.ProcessEnv;
+  /** The working folder; reading it throws a UsageError when the folder was deleted. */
   cwd: string;
 }
 
@@ -23,8 +25,8 @@ export function systemIO(): IO {
   const stdout = (): NodeJS.WriteStream => guarded(process.stdout);
   const stderr = (): NodeJS.WriteStream => guarded(process.stderr);
   return {
-    out: (text) => { stdout().write(text); },
-    err: (text) => { stderr().write(text); },
+    out: (text) => { writeTo(stdout(), text); },
+    err: (text) => { writeTo(stderr(), text); },
     drain: () => (stdout().writableNeedDrain ? once(stdout(), 'drain').then(() => undefined) : Promise.resolve()),
     get stdoutIsTTY() { return stdout().isTTY === true; },
     get stderrIsTTY() { return stderr().isTTY === true; },
@@ -32,7 +34,21 @@ export function systemIO(): IO {
     get rows() { return stdout().rows || 24; },
     get stderrColumns() { return stderr().columns ?? 0; },
     env: process.env,
-    cwd: process.cwd(),
+    // Read when a command needs it: --version and --help work in a deleted folder too.
+    get cwd() { return currentFolder(); },
   };
+}
+
+/**
+ * process.cwd(), or a one-line error when the folder was deleted (from another shell, or by
+ * `git checkout`). Commands look up .briefrc.json from here, so they cannot run without it,
+ * even with an absolute --dir: the config they would use is unknown.
+ */
+function currentFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    throw new UsageError('the current folder no longer exists; cd to an existing folder and run brief again');
+  }
 }
 
