@@ -1,6 +1,6 @@
 /** Runs `brief lint`: loaded only when the command runs, to keep start-up light. */
 import type { LintOptions } from '../commands/lint.js';
-import { watch } from 'node:fs';
+import { watchPaths } from '../watch.js';
 import { RULES } from '../../lint/rules/index.js';
 import { DUPLICATE_ID } from '../../lint/project.js';
 import { compareMessages } from '../../lint/engine.js';
@@ -103,22 +103,27 @@ export async function runLint(paths: string[], opts: LintOptions, ctx: Context):
   return watchAndLint(paths.length > 0 ? paths : [ctx.dir], () => lintOnce(paths, opts, ctx, maxWarnings), ctx);
 }
 
-/** Re-lints on every change until interrupted (the bin exits 130 on Ctrl-C). */
+/**
+ * Re-lints on every change until interrupted (the bin exits 130 on Ctrl-C), or until a watched
+ * folder or file goes away: then exit 2, the watchers closed and the last run finished.
+ */
 function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context): Promise<number> {
-  return new Promise(() => {
-    let timer: NodeJS.Timeout | null = null;
+  return new Promise((resolve) => {
     let running = Promise.resolve();
     ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
-    const again = (): void => {
-      if (timer) clearTimeout(timer);
-      // Editors write in bursts (temp file, rename): wait for the burst to end.
-      timer = setTimeout(() => {
+    watchPaths(paths, {
+      changed: () => {
         running = running.then(async () => {
           ctx.io.err(`\nbrief: linting again at ${new Date().toLocaleTimeString()}\n`);
           await lint().catch((error: Error) => { ctx.io.err(`brief: ${cleanLine(error.message)}\n`); });
         });
-      }, 150);
-    };
-    for (const path of paths) watch(path, { recursive: true }, again);
+      },
+      stopped: (path, reason) => {
+        void running.then(() => {
+          ctx.io.err(`brief: ${cleanLine(path)} ${reason}; stopped watching\n`);
+          resolve(ExitCode.Usage);
+        });
+      },
+    });
   });
 }
