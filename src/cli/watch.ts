@@ -1,5 +1,5 @@
 /** Watching folders and files for `lint --watch`: one call per burst of changes, and an end when one goes. */
-import { statSync, watch, type FSWatcher } from 'node:fs';
+import { realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 export interface WatchEvents {
@@ -58,9 +58,11 @@ export function watchPaths(paths: string[], events: WatchEvents): Watch {
   };
   const open = (target: Target): void => {
     target.watcher?.close();
-    const folder = target.isDirectory ? target.path : dirname(target.path);
-    const name = basename(target.path);
     try {
+      // A linked file changes where its target lives.
+      const real = target.isDirectory ? target.path : realpathSync(target.path);
+      const folder = target.isDirectory ? real : dirname(real);
+      const name = basename(real);
       target.watcher = watch(folder, { recursive: target.isDirectory }, (_event, file) => {
         if (target.isDirectory || file === null || file === name) settle();
       });
@@ -68,8 +70,9 @@ export function watchPaths(paths: string[], events: WatchEvents): Watch {
       stop(target.path, `cannot be watched (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
       return;
     }
+    // A watcher that fails hears nothing more: say why, unless the path is simply gone.
     target.watcher.on('error', (error: NodeJS.ErrnoException) => {
-      if (!check()) stop(target.path, `cannot be watched (${error.code ?? 'error'})`);
+      if (check()) stop(target.path, `cannot be watched (${error.code ?? 'error'})`);
     });
   };
   /** True when every path is still there; re-watches a folder made again. Stops otherwise. */

@@ -93,7 +93,9 @@ function lessWithMarker(marker: string): string[] {
   return found;
 }
 
-describe('Ctrl-C while less pages (finding 12)', () => {
+const has = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+describe.skipIf(!has('tmux') || !has('less'))('Ctrl-C while less pages (finding 12)', () => {
   it('brief waits for less to exit, then exits 130: less is never left orphaned', async () => {
     const dir = makeTree({});
     const code = join(dir, 'code');
