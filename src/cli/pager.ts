@@ -7,7 +7,7 @@ import { cleanLine } from '../text/sanitize.js';
 export interface PageOptions { pager: boolean }
 
 /** How a pager run ended. */
-export type PagerOutcome =
+type PagerOutcome =
   /** It exited 0: it showed the text, or the user quit early (`q` in less). */
   | { kind: 'ok' }
   /** It could not start (no such program, not executable) or exited with an error status. */
@@ -19,7 +19,7 @@ export type PagerOutcome =
  * What the pager's exit means. `sh -c` exits 127 for a command it cannot find and 126 for one
  * it cannot run.
  */
-export function pagerOutcome(code: number | null, signal: string | null): PagerOutcome {
+function pagerOutcome(code: number | null, signal: string | null): PagerOutcome {
   if (signal !== null) return { kind: 'killed', signal };
   if (code === 0) return { kind: 'ok' };
   if (code === 127) return { kind: 'failed', reason: 'was not found' };
