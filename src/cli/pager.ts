@@ -47,7 +47,8 @@ export async function writePaged(text: string, io: IO, options: PageOptions): Pr
   if (outcome.kind === 'failed') {
     io.err(`brief: the pager "${name}" ${outcome.reason}; printing directly (--no-pager or PAGER=cat skips it)\n`);
     io.out(text);
-  } else if (outcome.kind === 'killed') {
+  } else if (outcome.kind === 'killed' && outcome.signal !== 'SIGINT') {
+    // (A pager that Ctrl-C ends is no failure: brief got the same Ctrl-C and exits 130.)
     throw new BriefError(`the pager "${name}" was killed by ${outcome.signal}; the output may be incomplete`);
   }
 }
