@@ -110,7 +110,6 @@ export async function runLint(paths: string[], opts: LintOptions, ctx: Context):
 function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context): Promise<number> {
   return new Promise((resolve) => {
     let running = Promise.resolve();
-    ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
     watchPaths(paths, {
       changed: () => {
         running = running.then(async () => {
@@ -125,5 +124,7 @@ function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context
         });
       },
     });
+    // Said once the watchers are in place: a save from then on is seen.
+    ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
   });
 }
