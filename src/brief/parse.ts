@@ -6,7 +6,7 @@ import { idFromPath, metadataOf, normaliseText, parseBriefMeta, type MetaResult 
 export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
 import { lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
-import { checkBodyLimits } from './limits.js';
+import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
 
 export interface ParseResult {
@@ -28,7 +28,14 @@ export function parseBrief(text: string, path: string): ParseResult {
   }
   let body: BodyStructure;
   try {
-    body = readBody(lexBlocks(bodyText, fm.bodyLine));
+    const lexed = lexBlocks(bodyText, fm.bodyLine);
+    if (lexed.refused) {
+      problems.push(limitProblem(lexed.refused.line, lexed.refused.message));
+      bodyText = '';
+      body = readBody([]);
+    } else {
+      body = readBody(lexed.blocks);
+    }
   } catch (error) {
     // Within the limits this should not happen; if it does, the brief is refused, never a crash.
     problems.push({ rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
