@@ -15,13 +15,17 @@ export interface MetadataResult {
 /**
  * A `YYYY-MM-DD` calendar date from what the writer typed, or null when it is not one.
  * A time after the date (`2020-10-02 11:00:00 +0000`) is ignored: the date written is the date.
+ * The time must still be one (hours to 23, minutes and seconds to 59, offsets to 14 hours),
+ * or `2025-01-01T25:61:61Z` would pass as a date.
  */
 export function parseCalendarDate(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-]\d{2}:?\d{2}))?)?$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-](\d{1,2})(?::?(\d{2}))?))?)?$/.exec(value.trim());
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  const over = (field: string | undefined, max: number): boolean => field !== undefined && Number(field) > max;
+  if (over(m[4], 23) || over(m[5], 59) || over(m[6], 59) || over(m[7], 14) || over(m[8], 59)) return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
