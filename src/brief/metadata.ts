@@ -37,7 +37,16 @@ function isScalarValue(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-export function readMetadata(data: Record<string, unknown>, keyLines: Record<string, number>, fallbackLine: number): MetadataResult {
+/** The scalar at a path as the writer typed it, where YAML read a number (frontmatter.ts). */
+export type AsWritten = (path: ReadonlyArray<string | number>) => string | null;
+
+/** A scalar as text: a number as written (`0x1F`, `007`, thirty digits), not as JavaScript prints it. */
+export function scalarText(value: string | number | boolean, path: ReadonlyArray<string | number>, asWritten: AsWritten): string {
+  return typeof value === 'number' ? asWritten(path) ?? String(value) : String(value);
+}
+
+export function readMetadata(data: Record<string, unknown>, keyLines: Record<string, number>, fallbackLine: number,
+  asWritten: AsWritten = () => null): MetadataResult {
   const problems: Problem[] = [];
   const lineOf = (key: string): number => keyLines[key] ?? fallbackLine;
   const report = (rule: string, key: string, message: string, severity: Problem['severity'] = 'error'): void => {
@@ -53,8 +62,9 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     }
     if (typeof value === 'string') return value.trim();
     if (isScalarValue(value)) {
-      report('frontmatter-type', key, `"${key}" should be text; quote it: ${key}: "${String(value)}"`);
-      return String(value);
+      const written = scalarText(value, [key], asWritten);
+      report('frontmatter-type', key, `"${key}" should be text; quote it: ${key}: "${written}"`);
+      return written;
     }
     report('frontmatter-type', key, `"${key}" should be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}`);
     return null;
@@ -67,10 +77,10 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     if (typeof value === 'string') {
       items = splitCommas ? value.split(',') : [value];
     } else if (isScalarValue(value)) {
-      items = [String(value)];
+      items = [scalarText(value, [key], asWritten)];
     } else if (Array.isArray(value)) {
-      for (const item of value) {
-        if (isScalarValue(item)) items.push(String(item));
+      for (const [i, item] of value.entries()) {
+        if (isScalarValue(item)) items.push(scalarText(item, [key, i], asWritten));
         else if (item !== null) report('frontmatter-type', key, `each item of "${key}" should be text`);
       }
     } else if (value !== undefined && value !== null) {
@@ -92,7 +102,8 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   } else {
     date = typeof rawDate === 'string' ? parseCalendarDate(rawDate) : null;
     if (date === null) {
-      report('frontmatter-type', 'date', `"date: ${String(rawDate)}" is not a calendar date; write it as YYYY-MM-DD`);
+      const written = isScalarValue(rawDate) ? scalarText(rawDate, ['date'], asWritten) : String(rawDate);
+      report('frontmatter-type', 'date', `"date: ${written}" is not a calendar date; write it as YYYY-MM-DD`);
     }
   }
 
@@ -104,9 +115,10 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   let status: Status = 'draft';
   const rawStatus = own(data, 'status');
   if (rawStatus !== undefined && rawStatus !== null) {
-    const wanted = String(rawStatus).trim().toLowerCase();
+    const written = isScalarValue(rawStatus) ? scalarText(rawStatus, ['status'], asWritten) : String(rawStatus);
+    const wanted = written.trim().toLowerCase();
     if ((STATUSES as readonly string[]).includes(wanted)) status = wanted as Status;
-    else report('frontmatter-type', 'status', `"status: ${String(rawStatus)}" is not one of ${STATUSES.join(', ')}`);
+    else report('frontmatter-type', 'status', `"status: ${written}" is not one of ${STATUSES.join(', ')}`);
   }
 
   const keyQuestion = text('key_question', false);
