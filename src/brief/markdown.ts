@@ -46,10 +46,11 @@ function lexInline(lexer: Lexer, src: string, tokens: Token[]): void {
   }
 }
 
-export interface LexResult {
-  blocks: Block[];
-  /** Why the body is refused (inline markup beyond the limits), or null. */
-  refused: { line: number; message: string } | null;
+/** Inline markup beyond the limits (limits.ts), at the file line of its block. */
+export class InlineLimitError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+  }
 }
 
 /**
@@ -57,8 +58,9 @@ export interface LexResult {
  * (markedjs/marked#2134), so lines come from summing each token's `raw`. Only the block
  * level is lexed here (40% of the cost); inline tokens are filled in when text is read,
  * except for text with enough marks to break the inline limits, which is checked now.
+ * @throws InlineLimitError when inline markup breaks those limits.
  */
-export function lexBlocks(body: string, firstLine: number): LexResult {
+export function lexBlocks(body: string, firstLine: number): Block[] {
   const lexer = new Lexer({ gfm: true });
   const tokens = lexer.blockTokens(body, lexer.tokens);
   let refusedTokens: Token[] | null = null;
@@ -74,16 +76,15 @@ export function lexBlocks(body: string, firstLine: number): LexResult {
   lexer.inlineQueue = [];
   const blocks: Block[] = [];
   let line = firstLine;
-  let refused: LexResult['refused'] = null;
   for (const token of tokens) {
     // A token's raw may start with blank lines that belong to no block.
     const lead = /^\n*/.exec(token.raw)![0].length;
     if (token.type !== 'space') blocks.push({ token, line: line + lead });
-    if (refusedTokens !== null && refused === null && contains(token, refusedTokens)) refused = { line: line + lead, message };
+    if (refusedTokens !== null && contains(token, refusedTokens)) throw new InlineLimitError(line + lead, message);
     line += countNewlines(token.raw);
   }
-  if (refusedTokens !== null && refused === null) refused = { line: firstLine, message };
-  return { blocks, refused };
+  if (refusedTokens !== null) throw new InlineLimitError(firstLine, message);
+  return blocks;
 }
 
 /**

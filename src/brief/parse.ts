@@ -5,7 +5,7 @@ import { scalarText } from './metadata.js';
 import { idFromPath, metadataOf, normaliseText, parseBriefMeta, type MetaResult } from './meta.js';
 
 export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
-import { lexBlocks } from './markdown.js';
+import { InlineLimitError, lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
@@ -29,18 +29,13 @@ export function parseBrief(text: string, path: string): ParseResult {
   }
   let body: BodyStructure;
   try {
-    const lexed = lexBlocks(bodyText, fm.bodyLine);
-    if (lexed.refused) {
-      problems.push(limitProblem(lexed.refused.line, lexed.refused.message));
-      bodyText = '';
-      body = readBody([]);
-    } else {
-      body = readBody(lexed.blocks);
-    }
+    body = readBody(lexBlocks(bodyText, fm.bodyLine));
   } catch (error) {
-    // Within the limits this should not happen; if it does, the brief is refused, never a crash.
-    problems.push({ rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
-      message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
+    // A limit the inline markup breaks is reported as such; anything else should not happen
+    // within the limits, and if it does the brief is refused, never a crash.
+    problems.push(error instanceof InlineLimitError ? limitProblem(error.line, error.message)
+      : { rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
+        message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
     bodyText = '';
     body = readBody([]);
   }
