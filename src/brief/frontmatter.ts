@@ -31,6 +31,13 @@ export interface RawFrontmatter {
   /** For `scenarios.<key>`: the key's line and, per attribute, the source text of scalars. */
   scenarioEntries: ScenarioEntry[];
   problems: Problem[];
+  /**
+   * The scalar at `path` as the writer typed it, where YAML read a number: `0x1F` stays
+   * "0x1F" (not 31), a 30-digit title keeps its digits. Null when there is no such scalar.
+   */
+  asWritten(path: ReadonlyArray<string | number>): string | null;
+  /** The file line where the list or mapping at `path` starts; null when there is none. */
+  lineOf(path: ReadonlyArray<string | number>): number | null;
 }
 
 export interface ScenarioEntry {
@@ -54,7 +61,7 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
   const result: RawFrontmatter = {
     // No prototype: keys come from the brief, and "__proto__" or "constructor" must stay plain keys.
     startLine: null, bodyLine: 1, bodyOffset: 0, data: {}, keys: [], keyLines: Object.create(null) as Record<string, number>,
-    scenarioEntries: [], problems: [],
+    scenarioEntries: [], problems: [], asWritten: () => null, lineOf: () => null,
   };
   const problem = (rule: string, line: number, message: string, fatal = true): void => {
     result.problems.push({ rule, severity: 'error', line, column: 1, message, fatal });
@@ -154,6 +161,14 @@ function parseYaml(
     return;
   }
   result.data = data as Record<string, unknown>;
+  result.asWritten = (path) => {
+    const value = valueAt(loadAsText(yamlText), path);
+    return typeof value === 'string' ? value : null;
+  };
+  result.lineOf = (path) => {
+    const line = lineOfValue(yamlText, path);
+    return line === null ? null : fenceLine + 1 + line;
+  };
   const keys = Object.keys(result.data);
   result.keys = keys;
   const found = positions ? scanKeys(lines) : new Map<string, { line: number; end: number }>();
@@ -175,6 +190,53 @@ function parseYaml(
       });
     }
   }
+}
+
+/**
+ * CORE without its number types: plain scalars that CORE reads as numbers stay the text
+ * written. Used only when a text field holds a number, so numbers elsewhere keep their type.
+ */
+const TEXT_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: (yaml.CORE_SCHEMA as unknown as { implicit: Array<yaml.Type & { tag: string }> }).implicit.filter((t) => !/:(?:int|float)$/.test(t.tag)),
+});
+
+function loadAsText(yamlText: string): unknown {
+  try {
+    return yaml.load(yamlText, { schema: TEXT_SCHEMA, json: false });
+  } catch {
+    return undefined; // `!!int 5` has no meaning here: the number is used as read
+  }
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
+  let value = data;
+  for (const step of path) {
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+/** The (0-based) YAML line where the list or mapping at `path` opens, read again with js-yaml's node events. */
+function lineOfValue(yamlText: string, path: ReadonlyArray<string | number>): number | null {
+  const lines = new Map<unknown, number>();
+  const opened: number[] = [];
+  let data: unknown;
+  try {
+    data = yaml.load(yamlText, {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      listener(event, state) {
+        if (event === 'open') { opened.push(state.line); return; }
+        const line = opened.pop()!;
+        if (typeof state.result === 'object' && state.result !== null && !lines.has(state.result)) lines.set(state.result, line);
+      },
+    });
+  } catch {
+    return null;
+  }
+  const target = valueAt(data, path);
+  return typeof target === 'object' && target !== null ? lines.get(target) ?? null : null;
 }
 
 /** True when walking `data`, following shared references, visits more than `budget` values. */

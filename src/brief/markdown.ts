@@ -1,6 +1,7 @@
 /** Markdown lexing with file line numbers, and conversion of tokens to plain text. */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { lazyRequire } from '../lazy-require.js';
+import { countInlineMarks, MAX_INLINE_DEPTH, MAX_INLINE_MARKS } from './limits.js';
 
 /** HTML entities to text (`&amp;` -> `&`); the full entity table loads only for text that has one. */
 function decodeHTML(text: string): string {
@@ -26,21 +27,52 @@ function inlineTokens(tokens: Token[] | undefined): Token[] | undefined {
   const pending = (tokens as PendingTokens | undefined)?.[PENDING];
   if (pending) {
     delete (tokens as PendingTokens)[PENDING];
-    pending.lexer.state.inRawBlock = false;
-    pending.lexer.inlineTokens(pending.src, tokens);
+    lexInline(pending.lexer, pending.src, tokens!);
   }
   return tokens;
 }
 
 /**
+ * Lexes inline text into `tokens`. The body limits keep marked within its stack; should it
+ * still fail, the text is kept as written rather than letting a reader of it crash.
+ */
+function lexInline(lexer: Lexer, src: string, tokens: Token[]): void {
+  try {
+    lexer.state.inRawBlock = false;
+    lexer.inlineTokens(src, tokens);
+  } catch {
+    tokens.length = 0;
+    tokens.push({ type: 'text', raw: src, text: src } as Tokens.Text);
+  }
+}
+
+/** Inline markup beyond the limits (limits.ts), at the file line of its block. */
+export class InlineLimitError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(message);
+  }
+}
+
+/**
  * Top-level blocks of `body` with their file lines. marked keeps no positions
  * (markedjs/marked#2134), so lines come from summing each token's `raw`. Only the block
- * level is lexed here (40% of the cost); inline tokens are filled in when text is read.
+ * level is lexed here (40% of the cost); inline tokens are filled in when text is read,
+ * except for text with enough marks to break the inline limits, which is checked now.
+ * @throws InlineLimitError when inline markup breaks those limits.
  */
 export function lexBlocks(body: string, firstLine: number): Block[] {
   const lexer = new Lexer({ gfm: true });
   const tokens = lexer.blockTokens(body, lexer.tokens);
-  for (const item of lexer.inlineQueue) (item.tokens as PendingTokens)[PENDING] = { lexer, src: item.src };
+  let refusedTokens: Token[] | null = null;
+  let message = '';
+  for (const item of lexer.inlineQueue) {
+    if (refusedTokens === null && item.src.length > 2 * MAX_INLINE_DEPTH) {
+      const why = inlineLimit(lexer, item.src, item.tokens);
+      if (why !== null) { refusedTokens = item.tokens; message = why; }
+      if (item.tokens.length > 0) continue;
+    }
+    (item.tokens as PendingTokens)[PENDING] = { lexer, src: item.src };
+  }
   lexer.inlineQueue = [];
   const blocks: Block[] = [];
   let line = firstLine;
@@ -48,9 +80,60 @@ export function lexBlocks(body: string, firstLine: number): Block[] {
     // A token's raw may start with blank lines that belong to no block.
     const lead = /^\n*/.exec(token.raw)![0].length;
     if (token.type !== 'space') blocks.push({ token, line: line + lead });
+    if (refusedTokens !== null && contains(token, refusedTokens)) throw new InlineLimitError(line + lead, message);
     line += countNewlines(token.raw);
   }
+  if (refusedTokens !== null) throw new InlineLimitError(firstLine, message);
   return blocks;
+}
+
+/**
+ * Why inline text breaks the limits, or null. Nesting needs two marks a level, so text with
+ * few marks is left to be lexed lazily; text with more is lexed now (into `tokens`).
+ */
+function inlineLimit(lexer: Lexer, src: string, tokens: Token[]): string | null {
+  const marks = countInlineMarks(src, MAX_INLINE_MARKS);
+  if (marks > MAX_INLINE_MARKS) {
+    return `more than ${MAX_INLINE_MARKS} emphasis, link and image marks (* _ ~ [ ] !) in one paragraph are not read; split the paragraph, or escape the marks (\\*)`;
+  }
+  if (marks <= 2 * MAX_INLINE_DEPTH) return null;
+  try {
+    lexer.state.inRawBlock = false;
+    lexer.inlineTokens(src, tokens);
+  } catch {
+    tokens.length = 0;
+    return `emphasis, strikethrough or links nested too deep to read; nest them at most ${MAX_INLINE_DEPTH} deep`;
+  }
+  if (tokenDepth(tokens) > MAX_INLINE_DEPTH) {
+    return `emphasis, strikethrough or links are nested more than ${MAX_INLINE_DEPTH} deep; nesting that deep is not read`;
+  }
+  return null;
+}
+
+/** How deep tokens nest (without recursion: the tree may be as deep as the stack allows). */
+function tokenDepth(tokens: Token[]): number {
+  let max = 0;
+  const stack: Array<[Token[], number]> = [[tokens, 1]];
+  while (stack.length > 0) {
+    const [list, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (const t of list) if ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0) stack.push([t.tokens, depth + 1]);
+  }
+  return max;
+}
+
+/** True when `target` is `token`'s inline token array or one of its descendants'. */
+function contains(token: Token, target: Token[]): boolean {
+  const stack: Token[] = [token];
+  while (stack.length > 0) {
+    const t = stack.pop()! as Token & { tokens?: Token[]; items?: Token[]; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> };
+    for (const list of [t.tokens, t.items, ...(t.header ?? []).map((c) => c.tokens), ...(t.rows ?? []).flat().map((c) => c.tokens)]) {
+      if (list === undefined) continue;
+      if (list === target) return true;
+      for (const child of list) stack.push(child);
+    }
+  }
+  return false;
 }
 
 export function countNewlines(text: string): number {

@@ -34,7 +34,7 @@ export function parseBriefMeta(text: string, path: string): MetaResult {
 }
 
 export function metadataOf(fm: RawFrontmatter, path: string) {
-  const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1);
+  const result = readMetadata(fm.data, fm.keyLines, fm.startLine ?? 1, fm.asWritten);
   // Frontmatter that could not be read says so once; "title is missing" would only be noise.
   const unreadable = fm.problems.some((p) => p.fatal);
   return {

@@ -15,13 +15,17 @@ export interface MetadataResult {
 /**
  * A `YYYY-MM-DD` calendar date from what the writer typed, or null when it is not one.
  * A time after the date (`2020-10-02 11:00:00 +0000`) is ignored: the date written is the date.
+ * The time must still be one (hours to 23, minutes and seconds to 59, offsets to 14 hours),
+ * or `2025-01-01T25:61:61Z` would pass as a date.
  */
 export function parseCalendarDate(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-]\d{2}:?\d{2}))?)?$/.exec(value.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-](\d{1,2})(?::?(\d{2}))?))?)?$/.exec(value.trim());
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  const over = (field: string | undefined, max: number): boolean => field !== undefined && Number(field) > max;
+  if (over(m[4], 23) || over(m[5], 59) || over(m[6], 59) || over(m[7], 14) || over(m[8], 59)) return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
@@ -33,7 +37,16 @@ function isScalarValue(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-export function readMetadata(data: Record<string, unknown>, keyLines: Record<string, number>, fallbackLine: number): MetadataResult {
+/** The scalar at a path as the writer typed it, where YAML read a number (frontmatter.ts). */
+export type AsWritten = (path: ReadonlyArray<string | number>) => string | null;
+
+/** A scalar as text: a number as written (`0x1F`, `007`, thirty digits), not as JavaScript prints it. */
+export function scalarText(value: string | number | boolean, path: ReadonlyArray<string | number>, asWritten: AsWritten): string {
+  return typeof value === 'number' ? asWritten(path) ?? String(value) : String(value);
+}
+
+export function readMetadata(data: Record<string, unknown>, keyLines: Record<string, number>, fallbackLine: number,
+  asWritten: AsWritten = () => null): MetadataResult {
   const problems: Problem[] = [];
   const lineOf = (key: string): number => keyLines[key] ?? fallbackLine;
   const report = (rule: string, key: string, message: string, severity: Problem['severity'] = 'error'): void => {
@@ -49,8 +62,9 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     }
     if (typeof value === 'string') return value.trim();
     if (isScalarValue(value)) {
-      report('frontmatter-type', key, `"${key}" should be text; quote it: ${key}: "${String(value)}"`);
-      return String(value);
+      const written = scalarText(value, [key], asWritten);
+      report('frontmatter-type', key, `"${key}" should be text; quote it: ${key}: "${written}"`);
+      return written;
     }
     report('frontmatter-type', key, `"${key}" should be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}`);
     return null;
@@ -63,10 +77,10 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     if (typeof value === 'string') {
       items = splitCommas ? value.split(',') : [value];
     } else if (isScalarValue(value)) {
-      items = [String(value)];
+      items = [scalarText(value, [key], asWritten)];
     } else if (Array.isArray(value)) {
-      for (const item of value) {
-        if (isScalarValue(item)) items.push(String(item));
+      for (const [i, item] of value.entries()) {
+        if (isScalarValue(item)) items.push(scalarText(item, [key, i], asWritten));
         else if (item !== null) report('frontmatter-type', key, `each item of "${key}" should be text`);
       }
     } else if (value !== undefined && value !== null) {
@@ -88,7 +102,8 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   } else {
     date = typeof rawDate === 'string' ? parseCalendarDate(rawDate) : null;
     if (date === null) {
-      report('frontmatter-type', 'date', `"date: ${String(rawDate)}" is not a calendar date; write it as YYYY-MM-DD`);
+      const written = isScalarValue(rawDate) ? scalarText(rawDate, ['date'], asWritten) : String(rawDate);
+      report('frontmatter-type', 'date', `"date: ${written}" is not a calendar date; write it as YYYY-MM-DD`);
     }
   }
 
@@ -100,9 +115,10 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   let status: Status = 'draft';
   const rawStatus = own(data, 'status');
   if (rawStatus !== undefined && rawStatus !== null) {
-    const wanted = String(rawStatus).trim().toLowerCase();
+    const written = isScalarValue(rawStatus) ? scalarText(rawStatus, ['status'], asWritten) : String(rawStatus);
+    const wanted = written.trim().toLowerCase();
     if ((STATUSES as readonly string[]).includes(wanted)) status = wanted as Status;
-    else report('frontmatter-type', 'status', `"status: ${String(rawStatus)}" is not one of ${STATUSES.join(', ')}`);
+    else report('frontmatter-type', 'status', `"status: ${written}" is not one of ${STATUSES.join(', ')}`);
   }
 
   const keyQuestion = text('key_question', false);

@@ -1,12 +1,13 @@
 /** parseBrief: text in, Brief and problems out. Pure: no I/O. */
 import type { Brief, Problem, Scenario } from './model.js';
-import { readFrontmatter } from './frontmatter.js';
+import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
+import { scalarText } from './metadata.js';
 import { idFromPath, metadataOf, normaliseText, parseBriefMeta, type MetaResult } from './meta.js';
 
 export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
-import { lexBlocks } from './markdown.js';
+import { InlineLimitError, lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
-import { checkBodyLimits } from './limits.js';
+import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
 
 export interface ParseResult {
@@ -30,9 +31,11 @@ export function parseBrief(text: string, path: string): ParseResult {
   try {
     body = readBody(lexBlocks(bodyText, fm.bodyLine));
   } catch (error) {
-    // Within the limits this should not happen; if it does, the brief is refused, never a crash.
-    problems.push({ rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
-      message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
+    // A limit the inline markup breaks is reported as such; anything else should not happen
+    // within the limits, and if it does the brief is refused, never a crash.
+    problems.push(error instanceof InlineLimitError ? limitProblem(error.line, error.message)
+      : { rule: 'file-unreadable', severity: 'error', line: fm.bodyLine, column: 1, fatal: true,
+        message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
     bodyText = '';
     body = readBody([]);
   }
@@ -45,13 +48,14 @@ export function parseBrief(text: string, path: string): ParseResult {
     seen.add(h.label);
     const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
+    const path = ['scenarios', entry?.key ?? ''];
     scenarios.push(withLazy({
       label: h.label,
       title: h.title,
       markdown: body.scenarioMarkdown[i] ?? '',
       likelihood: entry?.likelihoodSource ?? null,
-      impact: typeof attrs.impact === 'string' ? attrs.impact : null,
-      indicators: stringList(attrs.indicators),
+      impact: typeof attrs.impact === 'string' || typeof attrs.impact === 'number' ? scalarText(attrs.impact, [...path, 'impact'], fm.asWritten) : null,
+      indicators: indicatorList(attrs.indicators, [...path, 'indicators'], fm, entry?.line ?? fm.bodyLine, problems),
       line: h.line,
     }, { text: () => h.text }));
   });
@@ -116,8 +120,28 @@ function objectAt(data: unknown, key: string): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function stringList(value: unknown): string[] {
+/**
+ * A scenario's indicators: text, or a list of text. A list or mapping where an item belongs
+ * is reported at its line: dropping it unseen would lose what the writer meant to say.
+ */
+function indicatorList(value: unknown, path: string[], fm: RawFrontmatter, entryLine: number, problems: Problem[]): string[] {
+  const report = (at: ReadonlyArray<string | number>, message: string): void => {
+    problems.push({ rule: 'frontmatter-type', severity: 'error', line: fm.lineOf(at) ?? entryLine, column: 1, message });
+  };
   if (typeof value === 'string') return value.trim() === '' ? [] : [value.trim()];
-  if (!Array.isArray(value)) return [];
-  return value.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter((v) => v !== '');
+  if (typeof value === 'number' || typeof value === 'boolean') return [scalarText(value, path, fm.asWritten)];
+  if (!Array.isArray(value)) {
+    if (typeof value === 'object' && value !== null) report(path, '"indicators" should be a list of text, not a mapping; write each indicator as "- text"');
+    return [];
+  }
+  const items: string[] = [];
+  value.forEach((item, i) => {
+    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
+      const text = scalarText(item, [...path, i], fm.asWritten).trim();
+      if (text !== '') items.push(text);
+    } else if (typeof item === 'object' && item !== null) {
+      report([...path, i], `indicator ${i + 1} is a ${Array.isArray(item) ? 'list' : 'mapping'}, not text; write each indicator as one "- text" line (quote text that has ": " in it)`);
+    }
+  });
+  return items;
 }

@@ -10,6 +10,7 @@ import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { metadataFields } from './fields.js';
 import type { Style } from './style.js';
+import { MAX_LAID_OUT_CELLS, paddingFits, renderTable, type TableStyle } from './table.js';
 
 export interface ShowOptions { style: Style; width: number }
 
@@ -28,11 +29,47 @@ function terminalOptions(level: 0 | 1 | 2 | 3, width: number): Record<string, un
   };
 }
 
+/** cli-table3's look for our large tables: `head: ['bold']` and `border: ['grey']` through @colors/colors. */
+function tableStyle(level: 0 | 1 | 2 | 3): TableStyle {
+  if (level === 0) return { head: (t) => t, border: (t) => t };
+  return { head: (t) => `\u001b[1m${t.replace(/\u001b\[22m/g, '\u001b[1m')}\u001b[22m`, border: (t) => `\u001b[90m${t}\u001b[39m` };
+}
+
+/** What marked-terminal does to table cell text: restore colons its code spans hid, decode entities. */
+function cellText(text: string): string {
+  return text.replace(/\*#COLON\|\*/g, ':').replace(/\n/g, ' ')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
 function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
   // @types/marked-terminal describes v6; v7 returns a marked extension.
   const marked = new Marked(markedTerminal(terminalOptions(level, width) as never) as unknown as MarkedExtension);
+  const c = new Chalk({ level });
+  // A reference link names its address once, in its definition, and may be used thousands of
+  // times: print each such address once, and later uses as their text, so output stays in
+  // proportion to the brief.
+  const shown = new Set<string>();
+  const firstUse = (token: Tokens.Link | Tokens.Image): boolean => {
+    if (!token.raw.endsWith(']') || !shown.has(token.href)) {
+      if (token.raw.endsWith(']')) shown.add(token.href);
+      return true;
+    }
+    return false;
+  };
   marked.use({
     renderer: {
+      link(token: Tokens.Link) {
+        return firstUse(token) ? false : c.blue(this.parser.parseInline(token.tokens));
+      },
+      image(token: Tokens.Image) {
+        return firstUse(token) ? false : `![${cleanLine(token.text)}]\n`;
+      },
+      table(token: Tokens.Table) {
+        if ((token.rows.length + 1) * token.header.length <= MAX_LAID_OUT_CELLS &&
+          paddingFits([token.header, ...token.rows].map((cells) => cells.map((cell) => cell.text.length)))) return false;
+        const row = (cells: Tokens.TableCell[]): string[] => cells.map((cell) => cellText(this.parser.parseInline(cell.tokens)));
+        return `${c.reset(renderTable([row(token.header), ...token.rows.map(row)], tableStyle(level)))}\n\n`;
+      },
       // marked-terminal ignores inline tokens of a tight list item's text, printing `**bold**`
       // as is (mikaelbr/marked-terminal#304, #371); render them.
       // Its reflow also keeps the source's soft line breaks, so join them before it wraps.
@@ -89,13 +126,19 @@ function header(brief: Brief, o: ShowOptions): string {
 
 export function renderShow(brief: Brief, o: ShowOptions): string {
   const marked = createRenderer(o.style.level, o.width);
-  const tokens = marked.lexer(cleanText(brief.body));
-  // The level-1 title is already in the header.
-  const first = tokens.findIndex((t: Token) => t.type !== 'space');
-  if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
-    tokens.splice(0, first + 1);
+  let body: string;
+  try {
+    const tokens = marked.lexer(cleanText(brief.body));
+    // The level-1 title is already in the header.
+    const first = tokens.findIndex((t: Token) => t.type !== 'space');
+    if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
+      tokens.splice(0, first + 1);
+    }
+    body = (marked.parser(tokens) as string).replace(/\n{3,}/g, '\n\n').trim();
+  } catch {
+    // The parser's limits keep rendering within bounds; should one still fail, show the text as written.
+    body = cleanText(brief.body).trim();
   }
-  const body = (marked.parser(tokens) as string).replace(/\n{3,}/g, '\n\n').trim();
   const out = `${header(brief, o)}\n\n${body}\n`;
   // Last guard: only our colour codes may reach the terminal (renderers decode entities).
   return o.style.level > 0 ? keepOnlyColour(out) : cleanText(out);
