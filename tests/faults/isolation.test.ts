@@ -64,7 +64,8 @@ describe('a brief that breaks the reader never stops the others', () => {
 
   it.each(Object.keys(BOMBS))('the reading commands give one line or the brief for %s, never a crash', async (name) => {
     for (const args of [['show'], ['show', '--format', 'terminal'], ['summary'], ['summary', '--json'], ['scenario'], ['recommendations'], ['export'], ['export', '--json']]) {
-      const r = await runCli([...args, join(dir, `bomb-${name}.md`)]);
+      // The path right after the command: `--json` takes an optional value.
+      const r = await runCli([args[0]!, join(dir, `bomb-${name}.md`), ...args.slice(1)]);
       expect([0, 1]).toContain(r.code);
       noStack(r.stderr);
       if (r.code === 1) expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
