@@ -58,7 +58,8 @@ Examples:
   $ source <(brief completion bash)
 
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
-not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted.`);
+not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted
+(143 SIGTERM, 129 SIGHUP).`);
 
   const ctx = async (): Promise<Context> => (await import('./context.js')).createContext(io, program.opts());
   const done = async (code: Promise<number>): Promise<void> => onExit(await code);
