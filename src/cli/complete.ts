@@ -1,72 +1,78 @@
 /**
  * Shell completion: what may follow the words typed so far. The shells' scripts (completion
- * command) call `brief __complete <words...>` and show these candidates; the logic reads
- * commander's own definitions, so it cannot drift from the real commands and options.
+ * command) call `brief __complete <words...>` and show these candidates. Everything comes from
+ * the program itself: command names and options from commander's definitions, what a positional
+ * argument takes from its choices or its command's `complete` list, so it cannot drift.
  */
 import type { Command, Option } from '@commander-js/extra-typings';
+import type { AnySpec, ArgumentCompletion } from './command.js';
 
 /** Printed alone: let the shell complete file names. */
 export const FILES = ':files';
 
 export interface CompletionSources {
-  /** Brief ids in the briefs directory. */
+  /** Brief ids in the briefs directory (`--dir` when typed, else as the commands find it). */
   ids(dir: string | undefined): Promise<string[]>;
   /** Scenario labels of one brief. */
   labels(dir: string | undefined, ref: string): Promise<string[]>;
 }
 
-type AnyCommand = Command<unknown[], Record<string, unknown>, Record<string, unknown>>;
+/** A command of the program, with what its positional arguments complete to. */
+export interface Completable { command: Command<unknown[], Record<string, unknown>, Record<string, unknown>>; spec: AnySpec | null }
 
-const takesValue = (o: Option): boolean => o.required || o.optional;
 const findOption = (options: readonly Option[], word: string): Option | undefined =>
   options.find((o) => o.long === word || o.short === word);
 
 /** `words` are the words after `brief`, the last one being the word being completed (maybe ""). */
-export async function complete(program: AnyCommand, words: string[], sources: CompletionSources): Promise<string[]> {
+export async function complete(
+  program: Command<unknown[], Record<string, unknown>, Record<string, unknown>>,
+  commands: readonly Completable[],
+  words: string[],
+  sources: CompletionSources,
+): Promise<string[]> {
   const current = words.at(-1) ?? '';
   const before = words.slice(0, -1);
   const globals = program.options as readonly Option[];
-  let command: AnyCommand | undefined;
+  let found: Completable | undefined;
   let dir: string | undefined;
   const positionals: string[] = [];
   for (let i = 0; i < before.length; i += 1) {
     const word = before[i]!;
-    const options = [...globals, ...((command?.options ?? []) as readonly Option[])];
+    const options = [...globals, ...((found?.command.options ?? []) as readonly Option[])];
     const option = findOption(options, word.split('=')[0]!);
     if (option) {
-      if (takesValue(option) && !word.includes('=') && option.required) {
+      if (option.required && !word.includes('=')) {
         if (option.long === '--dir') dir = before[i + 1];
         i += 1;
       }
       continue;
     }
     if (word.startsWith('-')) continue;
-    if (!command) command = program.commands.find((c) => c.name() === word || c.aliases().includes(word)) as AnyCommand | undefined;
+    if (!found) found = commands.find(({ command: c }) => c.name() === word || c.aliases().includes(word));
     else positionals.push(word);
   }
 
-  const matching = (candidates: string[]): string[] => candidates.filter((c) => c.startsWith(current));
-  const previous = findOption([...globals, ...((command?.options ?? []) as readonly Option[])], before.at(-1) ?? '');
-  if (previous?.required) {
-    if (previous.argChoices) return matching(previous.argChoices);
-    return [FILES];
-  }
+  const matching = (candidates: readonly string[]): string[] => candidates.filter((c) => c.startsWith(current));
+  const previous = findOption([...globals, ...((found?.command.options ?? []) as readonly Option[])], before.at(-1) ?? '');
+  if (previous?.required) return previous.argChoices ? matching(previous.argChoices) : [FILES];
   if (current.startsWith('-')) {
-    const options = [...((command?.options ?? []) as readonly Option[]), ...globals];
+    const options = [...((found?.command.options ?? []) as readonly Option[]), ...globals];
     return matching(options.flatMap((o) => (o.long ? [o.long] : [])));
   }
-  if (!command) {
-    return matching([...program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).map((c) => c.name()), 'help']);
-  }
-  const name = command.name();
-  const reading = ['show', 'summary', 'scenario', 'recommendations', 'export'];
-  if (reading.includes(name) && positionals.length === 0) return matching(await sources.ids(dir));
-  if (name === 'scenario' && positionals.length === 1) {
+  if (!found) return matching([...commands.map(({ command: c }) => c.name()), 'help']);
+
+  // The argument being typed: the next one declared, or the last when it is variadic.
+  const declared = found.command.registeredArguments;
+  const index = Math.min(positionals.length, declared.length - 1);
+  const argument = declared[index];
+  if (!argument || (positionals.length >= declared.length && !argument.variadic)) return [];
+  if (argument.argChoices) return matching(argument.argChoices);
+  const kind: ArgumentCompletion | undefined = found.spec?.complete?.[index];
+  if (kind === 'brief') return matching(await sources.ids(dir));
+  if (kind === 'label') {
     const labels = await sources.labels(dir, positionals[0]!);
     return labels.filter((l) => l.toLowerCase().startsWith(current.toLowerCase()));
   }
-  if (name === 'completion' && positionals.length === 0) return matching(['bash', 'zsh', 'fish']);
-  if (name === 'schema' && positionals.length === 0) return matching(['frontmatter', 'json']);
-  if (name === 'lint') return [FILES];
+  if (kind === 'files') return [FILES];
   return [];
 }

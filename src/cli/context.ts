@@ -1,12 +1,11 @@
-/** What every command needs: the briefs directory, the config, and the output style. */
+/** What every command needs: the IO, the briefs directory, the config file, and the output style. */
 import { plainStyle, type Style } from '../render/style.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { MAX_WIDTH } from './constants.js';
-import { ConfigError, type BriefConfig } from '../lint/config.js';
-import { findConfig, processLookup } from '../lint/config-lookup.js';
+import { ConfigError } from '../lint/config.js';
+import { findConfig, processLookup, type ConfigSearch } from './config-file.js';
 import { cleanLine } from '../text/sanitize.js';
-import { RULE_IDS } from '../lint/rules/ids.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 
@@ -14,37 +13,38 @@ export interface GlobalOptions { dir?: string; color?: ColorMode; follow?: boole
 
 export interface Context {
   io: IO;
-  /** The nearest .briefrc.json, or an empty config. */
-  config: BriefConfig;
-  configPath: string | null;
-  /** The briefs directory: --dir, else BRIEF_DIR, else ./briefs (contract §1). */
-  dir: string;
+  /** The briefs directory: --dir, else BRIEF_DIR, else the config's `dir`, else ./briefs (contract §1). */
+  readonly dir: string;
   /** --follow: symbolic links out of the briefs directory are followed (as ripgrep's -L). */
   follow: boolean;
+  /** The nearest trusted .briefrc.json (looked up on first use: schema and completion never need it). */
+  readonly configFile: ConfigSearch;
   style: Style;
   /** Wrap width on a terminal (capped at 100 for readable lines), null when piped. */
   width: number | null;
 }
 
-/** Builds the context; the briefs directory is --dir, else BRIEF_DIR, else the config's, else ./briefs. */
+/** Builds the context; the config file is found, and its warnings printed, only when first asked for. */
 export async function createContext(io: IO, globals: GlobalOptions): Promise<Context> {
-  let found;
-  try {
-    found = findConfig(io.cwd, RULE_IDS, processLookup(io.env));
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(error.message);
-    throw error;
-  }
-  for (const warning of found.warnings) io.err(`brief: ${cleanLine(warning)}\n`);
-  const config = found.config;
-  const dir = globals.dir ?? (io.env.BRIEF_DIR ? io.env.BRIEF_DIR : undefined) ?? config.dir ?? 'briefs';
+  const style = await styleFor(globals.color ?? 'auto', io);
+  let found: ConfigSearch | undefined;
+  const configFile = (): ConfigSearch => {
+    if (found) return found;
+    try {
+      found = findConfig(io.cwd, processLookup(io.env));
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    for (const warning of found.warnings) io.err(`brief: ${cleanLine(warning)}\n`);
+    return found;
+  };
   return {
     io,
-    config,
-    configPath: found.path,
-    dir,
+    get dir() { return globals.dir ?? (io.env.BRIEF_DIR ? io.env.BRIEF_DIR : undefined) ?? configFile().dir ?? 'briefs'; },
     follow: globals.follow === true,
-    style: await styleFor(globals.color ?? 'auto', io),
+    get configFile() { return configFile(); },
+    style,
     width: io.stdoutIsTTY ? Math.max(20, Math.min(io.columns, MAX_WIDTH)) : null,
   };
 }

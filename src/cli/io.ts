@@ -18,6 +18,8 @@ export interface IO {
   env: NodeJS.ProcessEnv;
   /** The working folder; reading it throws a UsageError when the folder was deleted. */
   cwd: string;
+  /** The stream a spinner draws on: stderr. */
+  spinnerStream(): NodeJS.WritableStream;
 }
 
 /** The process's streams, each created (and guarded against closed pipes) on first use. */
@@ -36,6 +38,7 @@ export function systemIO(): IO {
     env: process.env,
     // Read when a command needs it: --version and --help work in a deleted folder too.
     get cwd() { return currentFolder(); },
+    spinnerStream: stderr,
   };
 }
 

@@ -9,10 +9,12 @@ import type { LintMessage } from '../lint/types.js';
 import { lintFiles, type LintRun } from './lint-files.js';
 
 /**
- * Below this many files one thread wins: a worker costs ~50 ms to start and load the linter,
- * and linting takes ~0.3 ms a brief (npm run bench measures both).
+ * Below this many files one thread wins: starting a worker and loading the linter costs more
+ * than it saves (npm run bench measures both; BRIEF_PARALLEL_THRESHOLD overrides it).
  */
-export const PARALLEL_THRESHOLD = Number(process.env.BRIEF_PARALLEL_THRESHOLD ?? 1500);
+export function parallelThreshold(env: NodeJS.ProcessEnv): number {
+  return Number(env.BRIEF_PARALLEL_THRESHOLD ?? 1500);
+}
 
 /**
  * Each worker keeps little (its messages), but V8 lets a busy heap grow: capping it makes the

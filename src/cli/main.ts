@@ -5,21 +5,19 @@ import { BriefError, ExitCode, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { cleanLine } from '../text/sanitize.js';
 
-export { systemIO } from './io.js';
 
 export async function main(argv: string[], io: IO): Promise<number> {
   let code: number = ExitCode.Ok;
-  const program = createProgram(io, (c) => { code = c; });
-  if (argv.length === 0) {
-    io.out(program.helpInformation());
-    return ExitCode.Ok;
-  }
-  if (argv[0] === '__complete') {
-    // The raw words, before commander applies global options or rejects a half-typed flag.
-    const { runComplete } = await import('./run/completion.js');
-    return runComplete(program, argv.slice(1), io);
-  }
   try {
+    if (argv[0] === '__complete') {
+      const { runComplete } = await import('./commands/completion.js');
+      return await runComplete(argv.slice(1), io);
+    }
+    const { program } = await createProgram(io, argv, (c) => { code = c; });
+    if (argv.length === 0) {
+      io.out(program.helpInformation());
+      return ExitCode.Ok;
+    }
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {

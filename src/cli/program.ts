@@ -1,21 +1,33 @@
-/** The root command: global options and one subcommand per file. Commands never import each other. */
+/**
+ * The root command and the table of commands. A command is one file in commands/ and one line
+ * in COMMANDS; the program, help and completion all read the table. A command's file is loaded
+ * only when it is needed, so start-up loads no command's code until it runs.
+ */
 import { Command, Option } from '@commander-js/extra-typings';
+import type { AnySpec } from './command.js';
+import type { Completable } from './complete.js';
 import type { Context } from './context.js';
 import type { IO } from './io.js';
-import { createListCommand } from './commands/list.js';
-import { createShowCommand } from './commands/show.js';
-import { createSummaryCommand } from './commands/summary.js';
-import { createScenarioCommand } from './commands/scenario.js';
-import { createRecommendationsCommand } from './commands/recommendations.js';
-import { createExportCommand } from './commands/export.js';
-import { createLintCommand } from './commands/lint.js';
-import { createNewCommand } from './commands/new.js';
-import { createSchemaCommand } from './commands/schema.js';
-import { createCompleteCommand, createCompletionCommand } from './commands/completion.js';
-
-export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
 import { cleanLine } from '../text/sanitize.js';
+
+export interface CommandEntry {
+  name: string;
+  load(): Promise<{ default: AnySpec }>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'list', load: () => import('./commands/list.js') },
+  { name: 'show', load: () => import('./commands/show.js') },
+  { name: 'summary', load: () => import('./commands/summary.js') },
+  { name: 'scenario', load: () => import('./commands/scenario.js') },
+  { name: 'recommendations', load: () => import('./commands/recommendations.js') },
+  { name: 'export', load: () => import('./commands/export.js') },
+  { name: 'lint', load: () => import('./commands/lint.js') },
+  { name: 'new', load: () => import('./commands/new.js') },
+  { name: 'schema', load: () => import('./commands/schema.js') },
+  { name: 'completion', load: () => import('./commands/completion.js') },
+];
 
 /**
  * One line from commander's (possibly multi-line) error text: `unknown command 'shw' (Did you
@@ -25,9 +37,9 @@ export function oneLine(text: string): string {
   return cleanLine(text.replace(/^error:\s*/i, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
 }
 
-/** Builds the program; `onExit` receives each command's exit code. */
-export function createProgram(io: IO, onExit: (code: number) => void): Command {
-  const program = new Command('brief')
+/** The root command: global options, help and output handling, without subcommands. */
+function createRoot(io: IO): Command {
+  return new Command('brief')
     .description('Read, export and lint Markdown policy and security briefs.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--dir <path>', 'the briefs directory (default: $BRIEF_DIR, else ./briefs)')
@@ -59,28 +71,53 @@ Examples:
 
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
 not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted
-(143 SIGTERM, 129 SIGHUP).`);
+(143 SIGTERM, 129 SIGHUP).`) as unknown as Command;
+}
 
-  const ctx = async (): Promise<Context> => (await import('./context.js')).createContext(io, program.opts());
-  const done = async (code: Promise<number>): Promise<void> => onExit(await code);
-
-  // A command's code is imported when it runs, so start-up loads only the definitions.
-  program.addCommand(createListCommand(async (opts) => done((await import('./run/list.js')).runList(opts, await ctx()))));
-  program.addCommand(createShowCommand(async (ref, opts) => done((await import('./run/reading.js')).runShow(ref, opts, await ctx()))));
-  program.addCommand(createSummaryCommand(async (ref, opts) => done((await import('./run/reading.js')).runSummary(ref, opts, await ctx()))));
-  program.addCommand(createScenarioCommand(async (ref, label, opts) => done((await import('./run/reading.js')).runScenario(ref, label, opts, await ctx()))));
-  program.addCommand(createRecommendationsCommand(async (ref, opts) => done((await import('./run/reading.js')).runRecommendations(ref, opts, await ctx()))));
-  program.addCommand(createExportCommand(async (ref, opts) => done((await import('./run/reading.js')).runExport(ref, opts, await ctx()))));
-  program.addCommand(createLintCommand(async (paths, opts) => done((await import('./run/lint.js')).runLint(paths, opts, await ctx()))));
-  program.addCommand(createNewCommand(async (id, opts) => done((await import('./run/reading.js')).runNew(id, opts, await ctx()))));
-  program.addCommand(createSchemaCommand(async (which) => done(Promise.resolve((await import('./run/schema.js')).runSchema(which, io)))));
-  program.addCommand(createCompletionCommand(async (shell) => done(Promise.resolve((await import('./run/completion.js')).runCompletion(shell, io)))));
-  // Listed for completeness; main() answers `__complete` before commander parses anything.
-  program.addCommand(createCompleteCommand(async () => done(Promise.resolve(0))), { hidden: true });
-
-  // Subcommands share the root's output handling and exit override.
-  for (const command of program.commands) {
-    command.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+/** The command word in argv: the first word that is neither an option nor a global option's value. */
+function commandWord(root: Command, argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const word = argv[i]!;
+    if (word === '--') return argv[i + 1];
+    if (!word.startsWith('-')) return word;
+    const option = root.options.find((o) => o.long === word || o.short === word);
+    if (option?.required) i += 1;
   }
-  return program;
+  return undefined;
+}
+
+export interface Program {
+  program: Command;
+  /** The commands added, for completion. */
+  commands: Completable[];
+}
+
+/**
+ * Builds the program for `argv`: with the one command it names, or with every command when it
+ * names none (help, an alias, a typo to suggest a name for, completion). `onExit` receives the
+ * command's exit code.
+ */
+export async function createProgram(io: IO, argv: readonly string[], onExit: (code: number) => void): Promise<Program> {
+  const program = createRoot(io);
+  const word = commandWord(program, argv);
+  const named = COMMANDS.find((c) => c.name === word);
+  // `--version` alone needs no command at all.
+  const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
+  const entries = named ? [named] : versionOnly ? [] : COMMANDS;
+  const specs = await Promise.all(entries.map(async (entry) => (await entry.load()).default));
+  const context = async (): Promise<Context> => (await import('./context.js')).createContext(io, program.opts());
+  const commands: Completable[] = [];
+  for (const spec of specs) {
+    const command = spec.create()
+      .exitOverride()
+      .configureOutput(program.configureOutput())
+      .showSuggestionAfterError(true)
+      .action(async (...args: unknown[]) => {
+        // commander passes the positional arguments, then the options, then the command.
+        onExit(await spec.run(args.slice(0, -2), args.at(-2) as never, await context()));
+      });
+    program.addCommand(command as unknown as Command);
+    commands.push({ command: command as never, spec });
+  }
+  return { program, commands };
 }

@@ -66,8 +66,11 @@ export function jsonDepth(text: string, limit = Infinity): number {
   return max;
 }
 
-/** Parses the text of a config file (a UTF-8 BOM allowed) and validates it; `where` names the file in errors. */
-export function parseConfig(text: string, where: string, knownRules: readonly string[]): BriefConfig {
+/**
+ * The JSON object in a config file's text (a UTF-8 BOM allowed), nesting capped before parsing;
+ * `where` names the file in errors. Its settings are checked by validateConfig.
+ */
+export function readConfigJSON(text: string, where: string): Record<string, unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (jsonDepth(body, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) {
     throw new ConfigError(`${where}: nested more than ${MAX_CONFIG_DEPTH} levels deep (a valid config has four)`);
@@ -78,7 +81,8 @@ export function parseConfig(text: string, where: string, knownRules: readonly st
   } catch (error) {
     throw new ConfigError(`${where}: not valid JSON (${(error as Error).message})`);
   }
-  return validateConfig(raw, where, knownRules);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${where}: must be a JSON object`);
+  return raw as Record<string, unknown>;
 }
 
 /** Validates raw JSON into a config; `knownRules` are the rule ids that exist. */

@@ -1,18 +1,26 @@
 /** `brief export <brief>` / `--all`: plain text or JSON, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
+import type { Brief } from '../../brief/model.js';
+import { parseBrief } from '../../brief/parse.js';
+import { briefJSON } from '../../render/json.js';
+import { renderText } from '../../render/text.js';
+import { findBriefs, readEach, refuseBriefAsOutput, type Outcome } from '../briefs.js';
+import { defineCommand } from '../command.js';
+import type { Context } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { formatSelected } from '../json-output.js';
+import { loadBrief } from '../load.js';
+import { resolveTarget, writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 
-export interface ExportOptions { format: 'text' | 'json'; json?: string | boolean; output?: string; all?: boolean; force?: boolean }
-
-export function createExportCommand(run: (ref: string | undefined, opts: ExportOptions) => Promise<void>) {
-  return new Command('export')
-    .description('export a brief (or --all of them) as plain text or JSON, to stdout or a file')
-    .argument('[brief]', 'a brief id, or a path to a .md file')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
-    .option('--json [fields]', 'print JSON; --json title,date selects fields')
-    .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
-    .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched)')
-    .option('--force', 'with -o: replace a read-only file too')
-    .addHelpText('after', `
+const command = () => new Command('export')
+  .description('export a brief (or --all of them) as plain text or JSON, to stdout or a file')
+  .argument('[brief]', 'a brief id, or a path to a .md file')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
+  .option('--json [fields]', 'print JSON; --json title,date selects fields')
+  .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
+  .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched)')
+  .option('--force', 'with -o: replace a read-only file too')
+  .addHelpText('after', `
 With --all, briefs that cannot be read are named on stderr and left out; the
 exit status is then 1, so a script knows the export is incomplete.
 
@@ -20,6 +28,56 @@ Examples:
   $ brief export istanbul-talks                      # plain text to stdout
   $ brief export istanbul-talks --format json -o istanbul.json
   $ brief export briefs/istanbul-talks.md --json | jq .recommendations
-  $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'`)
-    .action(async (ref, opts) => { await run(ref, opts); });
+  $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'`);
+
+type ExportOptions = ReturnType<ReturnType<typeof command>['opts']>;
+
+export default defineCommand({
+  create: command,
+  complete: ['brief'],
+
+  async run([ref], opts, ctx) {
+    const json = opts.json !== undefined ? true : opts.format === 'json';
+    const render = (brief: Brief): string => (json ? formatSelected(briefJSON(brief), opts.json) : renderText(brief));
+    if (opts.all) {
+      if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
+      return exportAll(json, render, opts, ctx);
+    }
+    if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
+    const brief = await loadBrief(ref, ctx);
+    if (opts.output !== undefined) refuseBriefAsOutput(opts.output, resolveTarget(opts.output).target, ctx.dir, [brief.path]);
+    const content = render(brief);
+    if (opts.output === undefined) ctx.io.out(content);
+    else await writeFileAtomic(opts.output, content, { force: opts.force });
+    return ExitCode.Ok;
+  },
+});
+
+/** Streams every brief, one parsed at a time, so memory does not grow with the archive. */
+async function exportAll(json: boolean, render: (b: Brief) => string, opts: ExportOptions, ctx: Context): Promise<number> {
+  // A mistyped --dir must not replace an archive with an empty one (findBriefs refuses it).
+  const { files, unread } = await findBriefs(ctx);
+  const output = opts.output;
+  if (output !== undefined) refuseBriefAsOutput(output, resolveTarget(output).target, ctx.dir, files);
+  let written = 0;
+  // Each brief is rendered whole before any of it is written, so a skipped one leaves the output valid.
+  const rendered = (text: string, path: string): Outcome<string> => {
+    const parsed = parseBrief(text, path);
+    const fatal = parsed.problems.find((p) => p.fatal);
+    return fatal ? { problem: fatal } : { value: render(parsed.brief) };
+  };
+  const produce = async (write: (chunk: string) => void | Promise<void>): Promise<void> => {
+    if (json) await write('[\n');
+    for await (const text of readEach(files, rendered, ctx)) {
+      // JSON: indent each object as an element of the array; text: a blank line between briefs.
+      if (json) await write(`${written === 0 ? '' : ',\n'}  ${text.trimEnd().replace(/\n/g, '\n  ')}`);
+      else await write(`${written === 0 ? '' : '\n'}${text}`);
+      written += 1;
+    }
+    if (json) await write(written === 0 ? ']\n' : '\n]\n');
+  };
+  if (output === undefined) await produce(async (chunk) => { ctx.io.out(chunk); await ctx.io.drain(); });
+  else await writeStreamAtomic(output, produce, { force: opts.force });
+  // A brief skipped, or a folder not read that may hold briefs, leaves the export incomplete.
+  return written < files.length || unread.length > 0 ? ExitCode.Failure : ExitCode.Ok;
 }

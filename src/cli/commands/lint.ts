@@ -1,29 +1,36 @@
 /** `brief lint [paths...]`: the writers' checker. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { availableParallelism } from 'node:os';
+import { ConfigError, validateConfig, type BriefConfig } from '../../lint/config.js';
+import { compareMessages } from '../../lint/engine.js';
+import { githubChunks } from '../../lint/formatters/github.js';
+import { jsonChunks } from '../../lint/formatters/json.js';
+import { formatSarif } from '../../lint/formatters/sarif.js';
+import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
+import { DUPLICATE_ID } from '../../lint/project.js';
+import { RULES } from '../../lint/rules/index.js';
+import type { LintMessage } from '../../lint/types.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { defineCommand } from '../command.js';
+import type { Context } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
+import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
+import { watchPaths } from '../watch.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export interface LintOptions {
-  format: (typeof FORMATS)[number];
-  quiet?: boolean;
-  maxWarnings?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  force?: boolean;
-  watch?: boolean;
-}
 
-export function createLintCommand(run: (paths: string[], opts: LintOptions) => Promise<void>) {
-  return new Command('lint')
-    .description('check briefs: frontmatter, structure, estimative language, pasted web text')
-    .argument('[paths...]', 'files or directories (default: the briefs directory)')
-    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish' as const))
-    .option('--quiet', 'report errors only')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('--fix', 'apply safe fixes (pasted web text, tags strings) and write files atomically')
-    .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
-    .option('--force', 'with --fix: rewrite read-only files too')
-    .option('--watch', 'lint again whenever a file changes (Ctrl-C to stop)')
-    .addHelpText('after', `
+const command = () => new Command('lint')
+  .description('check briefs: frontmatter, structure, estimative language, pasted web text')
+  .argument('[paths...]', 'files or directories (default: the briefs directory)')
+  .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish' as const))
+  .option('--quiet', 'report errors only')
+  .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+  .option('--fix', 'apply safe fixes (pasted web text, tags strings) and write files atomically')
+  .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
+  .option('--force', 'with --fix: rewrite read-only files too')
+  .option('--watch', 'lint again whenever a file changes (Ctrl-C to stop)')
+  .addHelpText('after', `
 Rules, severities and fixes are described in docs/lint-rules.md. Configure them in
 .briefrc.json (found from the current folder upward); silence one place with
 <!-- brief-lint-disable-next-line rule-id -->.
@@ -36,6 +43,137 @@ Examples:
   $ brief lint briefs/draft.md --fix
   $ brief lint --format json | jq 'group_by(.rule) | map({rule: .[0].rule, n: length})'
   $ brief lint --format github          # annotations in GitHub Actions
-  $ brief lint --quiet --max-warnings 0`)
-    .action(async (paths, opts) => { await run(paths, opts as LintOptions); });
+  $ brief lint --quiet --max-warnings 0`);
+
+type LintOptions = ReturnType<ReturnType<typeof command>['opts']>;
+
+export default defineCommand({
+  create: command,
+  complete: ['files'],
+
+  async run([paths], opts, ctx) {
+    let maxWarnings: number | null = null;
+    if (opts.maxWarnings !== undefined) {
+      maxWarnings = Number(opts.maxWarnings);
+      if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings "${cleanLine(opts.maxWarnings)}" must be a whole number`);
+    }
+    if (opts.fix && opts.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
+    const config = lintConfig(ctx);
+    const lint = (): Promise<number> => lintOnce(paths, opts, config, ctx, maxWarnings);
+    const code = await lint();
+    if (!opts.watch) return code;
+    return watchAndLint(paths.length > 0 ? paths : [ctx.dir], lint, ctx);
+  },
+});
+
+/** The rules' settings from .briefrc.json, checked against the rules that exist: lint's alone to read. */
+function lintConfig(ctx: Context): BriefConfig {
+  const { raw, path } = ctx.configFile;
+  if (raw === null || path === null) return {};
+  try {
+    return validateConfig(raw, path, [...RULES.map((r) => r.id), DUPLICATE_ID.id]);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Below this many files a spinner would only flicker. */
+const SPINNER_THRESHOLD = 200;
+
+/** The report in pieces, written as they come (a huge report never exists as one string). */
+function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Iterable<string> {
+  switch (opts.format) {
+    case 'json': return jsonChunks(messages);
+    case 'github': return githubChunks(messages);
+    case 'sarif': return [formatSarif(messages, [...RULES, DUPLICATE_ID])];
+    default: return stylishChunks(messages, ctx.style);
+  }
+}
+
+async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null): Promise<number> {
+  const targets = await collectTargets(paths.length > 0 ? paths : [ctx.dir], ctx.follow);
+  for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+
+  const spinner = await startSpinner(ctx, opts, targets.files.length);
+  const progress = (done: number): void => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; };
+  // Large read-only runs use every core; fixes stay on this thread, whose signal handlers
+  // remove unfinished temporary files.
+  const parallel = !opts.fix && !opts.fixDryRun && targets.files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
+  const run = parallel
+    ? await lintInWorkers(targets.files, config, progress)
+    : await lintFiles(targets.files, config, {
+      fix: opts.fix, dryRun: opts.fixDryRun, force: opts.force, progress, roots: rootsOf(targets),
+      warn: (line) => { spinner?.clear(); ctx.io.err(`brief: ${cleanLine(line)}\n`); },
+    });
+  spinner?.stop();
+  if (run.notWritten > 0) {
+    ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
+  }
+
+  let messages = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
+  if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
+
+  if (opts.fixDryRun) ctx.io.out(run.diff);
+  else {
+    for (const chunk of report(messages, opts, ctx)) {
+      ctx.io.out(chunk);
+      await ctx.io.drain();
+    }
+  }
+  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style, targets.unread.length));
+
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const warnings = messages.length - errors;
+  // A folder not read may hold briefs that were never checked; a fix not written is a failure.
+  if (errors > 0 || targets.unread.length > 0 || run.notWritten > 0) return ExitCode.Failure;
+  if (maxWarnings !== null && warnings > maxWarnings) {
+    ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return ExitCode.Failure;
+  }
+  return ExitCode.Ok;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The folder each file was found in; files named on the command line have none. */
+function rootsOf(targets: Targets): Map<string, string> {
+  const roots = new Map<string, string>();
+  for (const { dir, files } of targets.dirs) for (const file of files) if (!roots.has(file)) roots.set(file, dir);
+  return roots;
+}
+
+/** ora on stderr, only on a terminal that reports a width (ora 9 spins forever at 0 columns). */
+async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
+  // stderr's own width: stdout's has a default.
+  const { stderrIsTTY, stderrColumns } = ctx.io;
+  if (!stderrIsTTY || !(stderrColumns > 0) || opts.format !== 'stylish' || opts.watch || files < SPINNER_THRESHOLD) return null;
+  const { default: ora } = await import('ora');
+  return ora({ text: `Linting ${files} briefs`, stream: ctx.io.spinnerStream(), discardStdin: false }).start();
+}
+
+/**
+ * Re-lints on every change until interrupted (the bin exits 130 on Ctrl-C), or until a watched
+ * folder or file goes away: then exit 2, the watchers closed and the last run finished.
+ */
+function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context): Promise<number> {
+  return new Promise((resolve) => {
+    let running = Promise.resolve();
+    watchPaths(paths, {
+      changed: () => {
+        running = running.then(async () => {
+          ctx.io.err(`\nbrief: linting again at ${new Date().toLocaleTimeString()}\n`);
+          await lint().catch((error: Error) => { ctx.io.err(`brief: ${cleanLine(error.message)}\n`); });
+        });
+      },
+      stopped: (path, reason) => {
+        void running.then(() => {
+          ctx.io.err(`brief: ${cleanLine(path)} ${reason}; stopped watching\n`);
+          resolve(ExitCode.Usage);
+        });
+      },
+    });
+    // Said once the watchers are in place: a save from then on is seen.
+    ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
+  });
 }

@@ -1,18 +1,35 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { STATUSES } from '../../brief/model.js';
-import type { BriefFilter } from '../../brief/query.js';
+import { STATUSES, type BriefMeta } from '../../brief/model.js';
+import { parseCalendarDate } from '../../brief/metadata.js';
+import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
+import { filterBriefs, sortBriefs } from '../../brief/query.js';
+import { listEntryJSON } from '../../render/json.js';
+import { renderListTable, renderListTSV } from '../../render/list.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { findBriefs, readEach, type Outcome } from '../briefs.js';
+import { defineCommand } from '../command.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { writeSelectedArray } from '../json-output.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-/** The filters are the library's (brief/query.ts); the rest is how to show them. */
-export interface ListOptions extends BriefFilter {
-  sort: 'date' | 'title';
-  reverse?: boolean;
-  json?: string | boolean;
+
+function checkDate(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = parseCalendarDate(value);
+  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
+  return date;
 }
 
-export function createListCommand(run: (opts: ListOptions) => Promise<void>) {
-  return new Command('list')
+/** A brief's metadata, kept apart from its text (list holds every brief at once). */
+function readMeta(text: string, path: string): Outcome<BriefMeta> {
+  const parsed = parseBriefMeta(text, path);
+  const fatal = parsed.problems.find((p) => p.fatal);
+  return fatal ? { problem: fatal } : { value: compactMeta(parsed.meta) };
+}
+
+export default defineCommand({
+  create: () => new Command('list')
     .description('list the briefs in the briefs directory')
     .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
     .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
@@ -31,6 +48,20 @@ Examples:
   $ brief list
   $ brief list --tag security --since 2025-01-01
   $ brief list --status published --sort title
-  $ brief list --json | jq -r '.[].id'`)
-    .action(async (opts) => { await run(opts as ListOptions); });
-}
+  $ brief list --json | jq -r '.[].id'`),
+
+  async run(_args, opts, ctx) {
+    const since = checkDate('--since', opts.since);
+    const until = checkDate('--until', opts.until);
+    const { files } = await findBriefs(ctx);
+    const all: BriefMeta[] = [];
+    for await (const meta of readEach(files, readMeta, ctx)) all.push(meta);
+    const briefs = sortBriefs(filterBriefs(all, { ...opts, since, until }), opts.sort, opts.reverse);
+    if (opts.json) await writeSelectedArray(briefs.map(listEntryJSON), opts.json, ctx.io);
+    else if (ctx.width !== null) {
+      if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
+      else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
+    } else ctx.io.out(renderListTSV(briefs));
+    return ExitCode.Ok;
+  },
+});

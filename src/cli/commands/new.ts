@@ -1,10 +1,20 @@
 /** `brief new <id>`: scaffold a brief from the template; never overwrites. */
 import { Command } from '@commander-js/extra-typings';
+import { join } from 'node:path';
+import { discoverBriefs } from '../../brief/discover.js';
+import { idFromPath } from '../../brief/parse.js';
+import { briefTemplate, localDate, titleFromId } from '../../brief/template.js';
+import { idKey } from '../../lint/project.js';
+import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { requireBriefsDir } from '../briefs.js';
+import { defineCommand } from '../command.js';
+import type { Context } from '../context.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../write-file.js';
 
-export interface NewOptions { title?: string; author?: string }
-
-export function createNewCommand(run: (id: string, opts: NewOptions) => Promise<void>) {
-  return new Command('new')
+export default defineCommand({
+  create: () => new Command('new')
     .description('create a brief from the template in the briefs directory')
     .argument('<id>', 'the new brief\'s id, in kebab-case (its file name without .md)')
     .option('--title <title>', 'the title (default: from the id)')
@@ -15,6 +25,40 @@ existing file. It prints the new file's path.
 
 Examples:
   $ brief new gulf-shipping --title "Gulf Shipping Risks" --author "A. Analyst"
-  $ $EDITOR "$(brief new sahel-update)"`)
-    .action(async (id, opts) => { await run(id, opts); });
+  $ $EDITOR "$(brief new sahel-update)"`),
+
+  async run([id], opts, ctx) {
+    if (!KEBAB.test(id)) {
+      const better = kebabCase(id);
+      throw new UsageError(`"${cleanLine(id)}" is not a kebab-case id${better ? `; try "${better}"` : ''}`);
+    }
+    requireBriefsDir(ctx.dir, 'create it or use --dir <path>');
+    await refuseTakenId(id, ctx);
+    const path = join(ctx.dir, `${id}.md`);
+    const text = briefTemplate({
+      title: opts.title ?? titleFromId(id),
+      author: opts.author ?? ctx.io.env.BRIEF_AUTHOR ?? 'Author Name',
+      date: localDate(),
+    });
+    // Complete or absent, and never over an existing brief.
+    await writeFileAtomic(path, text, { overwrite: false });
+    ctx.io.out(`${path}\n`);
+    return ExitCode.Ok;
+  },
+});
+
+/**
+ * A new id must be new anywhere in the briefs directory, also to a file system that ignores
+ * letter case or Unicode normalisation: otherwise `brief show <id>` could not tell them apart.
+ */
+async function refuseTakenId(id: string, ctx: Context): Promise<void> {
+  const { files, outside, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
+  const taken = [...files, ...outside].filter((path) => idKey(idFromPath(path)) === idKey(id));
+  const same = taken.find((path) => idFromPath(path) === id);
+  // A kebab-case id is ASCII: only letter case can make another name collide with it.
+  if (same) throw new UsageError(`${cleanLine(same)} already exists; choose another id`);
+  if (taken.length > 0) {
+    throw new UsageError(`${cleanLine(taken[0]!)} already exists, and "${id}" differs from its name only by letter case; choose another id`);
+  }
+  for (const folder of unread) ctx.io.err(`brief: ${cleanLine(folder)}: cannot be read; not checked for the id "${id}"\n`);
 }

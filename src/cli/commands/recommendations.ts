@@ -1,10 +1,15 @@
 /** `brief recommendations <brief>`: the checklist. */
 import { Command } from '@commander-js/extra-typings';
+import { recommendationJSON } from '../../render/json.js';
+import { renderChecklist, renderTaskList } from '../../render/views.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { defineCommand } from '../command.js';
+import { ExitCode } from '../errors.js';
+import { formatSelected } from '../json-output.js';
+import { loadBrief } from '../load.js';
 
-export interface RecommendationsOptions { json?: string | boolean; markdown?: boolean }
-
-export function createRecommendationsCommand(run: (ref: string, opts: RecommendationsOptions) => Promise<void>) {
-  return new Command('recommendations')
+export default defineCommand({
+  create: () => new Command('recommendations')
     .alias('recs')
     .description('print the recommendations as a checklist: one line per item, "[ ]" or "[x]"')
     .argument('<brief>', 'a brief id, or a path to a .md file')
@@ -14,6 +19,15 @@ export function createRecommendationsCommand(run: (ref: string, opts: Recommenda
 Examples:
   $ brief recommendations istanbul-talks
   $ brief recommendations istanbul-talks --markdown >> issue.md
-  $ brief recommendations istanbul-talks --json | jq 'map(select(.done | not)) | length'`)
-    .action(async (ref, opts) => { await run(ref, opts); });
-}
+  $ brief recommendations istanbul-talks --json | jq 'map(select(.done | not)) | length'`),
+  complete: ['brief'],
+
+  async run([ref], opts, ctx) {
+    const brief = await loadBrief(ref, ctx);
+    if (opts.json) ctx.io.out(formatSelected(brief.recommendations.map(recommendationJSON), opts.json));
+    else if (opts.markdown) ctx.io.out(renderTaskList(brief.recommendations));
+    else if (brief.recommendations.length === 0) ctx.io.err(`brief: ${cleanLine(brief.path)} has no recommendations\n`);
+    else ctx.io.out(renderChecklist(brief.recommendations, { style: ctx.style, width: ctx.width }));
+    return ExitCode.Ok;
+  },
+});

@@ -1,12 +1,14 @@
 /** `brief schema frontmatter|json`: the JSON Schemas, for editors and scripts. */
-import { Command, Argument } from '@commander-js/extra-typings';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { frontmatterSchema, jsonSchema } from '../../schemas.js';
+import { formatJSON } from '../../render/json.js';
+import { defineCommand } from '../command.js';
+import { ExitCode } from '../errors.js';
 
-export const SCHEMAS = ['frontmatter', 'json'] as const;
-
-export function createSchemaCommand(run: (which: (typeof SCHEMAS)[number]) => Promise<void>) {
-  return new Command('schema')
+export default defineCommand({
+  create: () => new Command('schema')
     .description('print the JSON Schema of the frontmatter, or of the JSON output')
-    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export').choices(SCHEMAS))
+    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export').choices(['frontmatter', 'json'] as const))
     .addHelpText('after', `
 In an editor with the YAML language server, point a brief's frontmatter at the
 schema with a modeline as the first line inside the fence:
@@ -17,6 +19,10 @@ schema with a modeline as the first line inside the fence:
 
 Examples:
   $ mkdir -p .brief && brief schema frontmatter > .brief/frontmatter.schema.json
-  $ brief schema json > brief-v1.schema.json`)
-    .action(async (which) => { await run(which); });
-}
+  $ brief schema json > brief-v1.schema.json`),
+
+  run([which], _opts, ctx) {
+    ctx.io.out(formatJSON(which === 'frontmatter' ? frontmatterSchema : jsonSchema));
+    return ExitCode.Ok;
+  },
+});

@@ -1,11 +1,17 @@
 /** `brief show <brief>`: the whole brief for reading; raw fields and Markdown when piped. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { briefJSON } from '../../render/json.js';
+import { fieldLines } from '../../render/fields.js';
+import { cleanText } from '../../text/sanitize.js';
+import { defineCommand } from '../command.js';
 import { MAX_WIDTH } from '../constants.js';
+import { ExitCode } from '../errors.js';
+import { formatSelected } from '../json-output.js';
+import { loadBrief } from '../load.js';
+import { writePaged } from '../pager.js';
 
-export interface ShowOptions { json?: string | boolean; pager: boolean; width?: string; format: 'auto' | 'terminal' | 'plain' | 'json' }
-
-export function createShowCommand(run: (ref: string, opts: ShowOptions) => Promise<void>) {
-  return new Command('show')
+export default defineCommand({
+  create: () => new Command('show')
     .description('render a whole brief: a metadata header, then the body')
     .argument('<brief>', 'a brief id, or a path to a .md file')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
@@ -22,6 +28,26 @@ Examples:
   $ brief show istanbul-talks
   $ brief show briefs/istanbul-talks.md --no-pager
   $ brief show istanbul-talks --json | jq .scenarios
-  $ brief show istanbul-talks --format terminal --color always | less -R`)
-    .action(async (ref, opts) => { await run(ref, opts); });
-}
+  $ brief show istanbul-talks --format terminal --color always | less -R`),
+  complete: ['brief'],
+
+  async run([ref], opts, ctx) {
+    const brief = await loadBrief(ref, ctx);
+    const format = opts.json ? 'json' : opts.format === 'auto' ? (ctx.width === null ? 'plain' : 'terminal') : opts.format;
+    if (format === 'json') {
+      ctx.io.out(formatSelected(briefJSON(brief), opts.json));
+      return ExitCode.Ok;
+    }
+    if (format === 'plain') {
+      const body = brief.body.replace(/^\s*#[ \t][^\n]*\n/, '').trim();
+      ctx.io.out(`${fieldLines(brief)}\n${cleanText(body)}\n`);
+      return ExitCode.Ok;
+    }
+    const fallback = ctx.width ?? 80;
+    const width = opts.width ? Math.max(20, Number.parseInt(opts.width, 10) || fallback) : fallback;
+    // Loaded here only: marked-terminal and highlight.js are most of the start-up cost.
+    const { renderShow } = await import('../../render/terminal.js');
+    await writePaged(renderShow(brief, { style: ctx.style, width }), ctx.io, { pager: opts.pager });
+    return ExitCode.Ok;
+  },
+});

@@ -1,10 +1,14 @@
 /** `brief summary <brief>`: the bottom line and an overview of scenarios and recommendations. */
 import { Command } from '@commander-js/extra-typings';
+import { briefJSON } from '../../render/json.js';
+import { renderSummary } from '../../render/views.js';
+import { defineCommand } from '../command.js';
+import { ExitCode } from '../errors.js';
+import { formatSelected } from '../json-output.js';
+import { loadBrief } from '../load.js';
 
-export interface SummaryOptions { json?: string | boolean }
-
-export function createSummaryCommand(run: (ref: string, opts: SummaryOptions) => Promise<void>) {
-  return new Command('summary')
+export default defineCommand({
+  create: () => new Command('summary')
     .description('title, date, author, key question, summary, scenarios and recommendations at a glance')
     .argument('<brief>', 'a brief id, or a path to a .md file')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
@@ -14,6 +18,12 @@ The summary is the frontmatter "summary", else the summary section ("Summary",
 
 Examples:
   $ brief summary istanbul-talks
-  $ brief summary istanbul-talks --json | jq -r .summary`)
-    .action(async (ref, opts) => { await run(ref, opts); });
-}
+  $ brief summary istanbul-talks --json | jq -r .summary`),
+  complete: ['brief'],
+
+  async run([ref], opts, ctx) {
+    const brief = await loadBrief(ref, ctx);
+    ctx.io.out(opts.json ? formatSelected(briefJSON(brief), opts.json) : renderSummary(brief, { style: ctx.style, width: ctx.width }));
+    return ExitCode.Ok;
+  },
+});

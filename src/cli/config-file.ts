@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE, ConfigError, parseConfig, type BriefConfig } from './config.js';
+import { CONFIG_FILE, ConfigError, readConfigJSON } from '../lint/config.js';
 
 /** Larger files are refused before reading: a config is a few lines, and a huge (or sparse) file would cost its size. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -21,8 +21,13 @@ export interface ConfigLookup {
 }
 
 export interface ConfigSearch {
-  /** The config found, or an empty one. */
-  config: BriefConfig;
+  /**
+   * The file's JSON, checked only for its shape and `dir`: the rules are `lint`'s to check
+   * (validateConfig), so a rule setting never stops a reading command. Null when none was used.
+   */
+  raw: Record<string, unknown> | null;
+  /** `dir` from the file, resolved against the file's folder. */
+  dir: string | undefined;
   /** The file used; null when none was found or the one found was ignored. */
   path: string | null;
   /** One line each: a file ignored, and why. */
@@ -88,21 +93,22 @@ function openConfig(path: string, lookup: ConfigLookup): Opened {
  * home folder (without either, to the file system root). The first file found ends the search,
  * whether it is used or ignored.
  */
-export function findConfig(cwd: string, knownRules: readonly string[], lookup: ConfigLookup = {}): ConfigSearch {
+export function findConfig(cwd: string, lookup: ConfigLookup = {}): ConfigSearch {
   const home = lookup.home ? resolve(lookup.home) : null;
-  let dir = resolve(cwd);
+  let folder = resolve(cwd);
+  const none: ConfigSearch = { raw: null, dir: undefined, path: null, warnings: [] };
   for (;;) {
-    const path = join(dir, CONFIG_FILE);
+    const path = join(folder, CONFIG_FILE);
     const opened = openConfig(path, lookup);
-    if (opened.kind === 'ignored') return { config: {}, path: null, warnings: [opened.warning] };
+    if (opened.kind === 'ignored') return { ...none, warnings: [opened.warning] };
     if (opened.kind === 'text') {
-      const config = parseConfig(opened.text, path, knownRules);
-      if (config.dir !== undefined) config.dir = join(dir, config.dir);
-      return { config, path, warnings: [] };
+      const raw = readConfigJSON(opened.text, path);
+      if (raw.dir !== undefined && typeof raw.dir !== 'string') throw new ConfigError(`${path}: "dir" must be a string`);
+      return { raw, dir: raw.dir === undefined ? undefined : join(folder, raw.dir), path, warnings: [] };
     }
-    const parent = dirname(dir);
-    if (dir === home || parent === dir || existsSync(join(dir, '.git'))) return { config: {}, path: null, warnings: [] };
-    dir = parent;
+    const parent = dirname(folder);
+    if (folder === home || parent === folder || existsSync(join(folder, '.git'))) return none;
+    folder = parent;
   }
 }
 

@@ -1,0 +1,70 @@
+/**
+ * The briefs directory as the commands that read many briefs use it: checked, listed, and each
+ * brief read in turn, so that one brief that cannot be read is reported and never stops the rest.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { discoverBriefs, type Discovery } from '../brief/discover.js';
+import type { Problem } from '../brief/model.js';
+import { readBriefFile } from '../brief/read.js';
+import { cleanLine } from '../text/sanitize.js';
+import type { Context } from './context.js';
+import { UsageError } from './errors.js';
+import { yieldToEventLoop } from './yield.js';
+
+/** A missing briefs directory is a usage error (exit 2), before anything is read or written. */
+export function requireBriefsDir(dir: string, hint = 'use --dir <path> or set BRIEF_DIR'): void {
+  let isDir = false;
+  try { isDir = statSync(dir).isDirectory(); } catch { /* missing */ }
+  if (!isDir) throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; ${hint}`);
+}
+
+/** Every brief file of the briefs directory, its warnings already on stderr. */
+export async function findBriefs(ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<Discovery> {
+  requireBriefsDir(ctx.dir);
+  const found = await discoverBriefs(ctx.dir, { follow: ctx.follow });
+  for (const w of found.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  return found;
+}
+
+/** What reading one brief gives: its value, or the problem that leaves it out. */
+export type Outcome<T> = { value: T } | { problem: Pick<Problem, 'line' | 'message'> };
+
+/**
+ * Reads each file and hands its text to `parse`, one file at a time (memory does not grow with
+ * the archive). A file that cannot be read, whose `parse` gives a problem, or that breaks the
+ * parser or a renderer is named on stderr with its line and left out.
+ */
+export async function* readEach<T>(files: readonly string[], parse: (text: string, path: string) => Outcome<T>, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
+  for (const [i, path] of files.entries()) {
+    // Lets a spinner turn and a signal be handled during long runs.
+    if (i % 64 === 63) await yieldToEventLoop();
+    let outcome: Outcome<T>;
+    try {
+      const read = readBriefFile(path);
+      outcome = read.ok ? parse(read.text, path) : { problem: read.problem };
+    } catch (error) {
+      outcome = { problem: { line: 1, message: `could not be read (${(error as Error).message ?? String(error)})` } };
+    }
+    if ('value' in outcome) yield outcome.value;
+    else ctx.io.err(`brief: ${cleanLine(path)}:${outcome.problem.line}: ${cleanLine(outcome.problem.message)} (skipped)\n`);
+  }
+}
+
+function real(path: string): string {
+  try { return realpathSync(path); } catch { return resolve(path); }
+}
+
+/**
+ * Refuses an output file that is one of the briefs (`export x -o briefs/x.md`): export output
+ * written there would replace a brief with its rendering. `target` is where the write lands
+ * (a link resolved); `sources` are the briefs being exported.
+ */
+export function refuseBriefAsOutput(output: string, target: string, dir: string, sources: readonly string[]): void {
+  const landing = real(target);
+  const rel = relative(real(dir), landing);
+  const inBriefs = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && extname(landing).toLowerCase() === '.md';
+  if (inBriefs || sources.some((source) => real(source) === landing)) {
+    throw new UsageError(`will not write to ${cleanLine(output)}: it is a brief in ${cleanLine(dir)}; choose an output file outside the briefs folder`);
+  }
+}

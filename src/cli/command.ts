@@ -1,0 +1,26 @@
+/**
+ * What a command file exports: its commander definition and its run function, together, so a
+ * command is one file (gh's `NewCmdX` + `xRun`). The options type comes from the definition.
+ */
+import type { Command, OptionValues } from '@commander-js/extra-typings';
+import type { Context } from './context.js';
+
+/** How a positional argument completes in a shell (brief ids, a brief's scenario labels, files). */
+export type ArgumentCompletion = 'brief' | 'label' | 'files';
+
+export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> {
+  /** A new commander definition (fresh each call: commander keeps parse state on it). */
+  create(): Command<Args, Opts>;
+  /** Runs the command; returns the exit code. Errors are thrown as UsageError or BriefError. */
+  run(args: Args, opts: Opts, ctx: Context): Promise<number> | number;
+  /** What each positional argument completes to, by position; choices complete by themselves. */
+  complete?: readonly ArgumentCompletion[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySpec = CommandSpec<any[], any>;
+
+/** Types a command file's export: `run`'s parameters are inferred from `create`'s definition. */
+export function defineCommand<Args extends unknown[], Opts extends OptionValues>(spec: CommandSpec<Args, Opts>): CommandSpec<Args, Opts> {
+  return spec;
+}
