@@ -11,7 +11,7 @@ import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeTree, ROOT, runCli } from '../helpers/cli.js';
+import { makeTree, ROOT, runBin } from '../helpers/cli.js';
 
 const HEAVY = ['marked-terminal', 'cli-highlight', 'highlight.js', 'ora', 'cli-table3'];
 const BUNDLE = join(ROOT, 'dist/bundle/brief.js');
@@ -27,7 +27,7 @@ function packageOf(path: string): string | null {
 /** The npm packages whose code a run executed. */
 async function ranPackages(args: string[], options: { cwd?: string } = {}): Promise<Set<string>> {
   const dir = makeTree({});
-  const r = await runCli(args, { cwd: options.cwd, env: { NODE_V8_COVERAGE: dir } });
+  const r = await runBin(args, { cwd: options.cwd, env: { NODE_V8_COVERAGE: dir } });
   expect(r.code).toBe(0);
   const coverage = readdirSync(dir).filter((f) => f.startsWith('coverage-')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Coverage);
   const scripts = coverage.flatMap((c) => c.result);

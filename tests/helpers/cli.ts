@@ -1,9 +1,11 @@
-/** Runs the real CLI (bin/brief.js, built dist) as a subprocess, piped or in a pseudo-terminal. */
+/** Runs the CLI: in this process against the sources (runCli), or the built bin as a subprocess, piped or in a pseudo-terminal. */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import { testIO } from '../../src/cli/test-io.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/brief.js');
@@ -18,7 +20,8 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
   return env;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {}): Promise<Result> {
+/** Runs the built bin (bin/brief.js and the bundle) as a subprocess: for process-level behaviour. */
+export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {}): Promise<Result> {
   return new Promise((resolvePromise) => {
     execFile(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
       cwd: options.cwd ?? ROOT, env: baseEnv(options.env), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8',
@@ -27,6 +30,30 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
       resolvePromise({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs the CLI in this process against the sources: main(argv, testIO), as gh's tests run
+ * their commands. Piped output (no terminal) unless `tty` says otherwise; relative paths are
+ * resolved from `cwd`, as a shell started there would.
+ */
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: { columns?: number; rows?: number } } = {}): Promise<Result> {
+  const cwd = options.cwd ?? ROOT;
+  const io = testIO({
+    env: baseEnv(options.env),
+    cwd,
+    stdoutIsTTY: options.tty !== undefined,
+    columns: options.tty?.columns ?? 80,
+    rows: options.tty?.rows ?? 24,
+  });
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await main(args, io);
+    return { code, stdout: io.stdout, stderr: io.stderr };
+  } finally {
+    process.chdir(previous);
+  }
 }
 
 function shellQuote(s: string): string {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseEnv, BIN, BRIEFS, briefText, runCli } from '../helpers/cli.js';
+import { baseEnv, BIN, BRIEFS, briefText, runBin } from '../helpers/cli.js';
 
 const seed = readFileSync(join(BRIEFS, 'istanbul-talks.md'), 'utf8');
 const FOOTER = '\nLeave a Reply\n\nBack to top button\n';
@@ -46,7 +46,7 @@ describe('processes', () => {
   it('a folder of thousands of briefs with a few broken: each reported, the rest listed, linted and exported', async () => {
     const broken = new Set([7, 777, 1999]);
     const dir = folderOf(2500, (i) => (broken.has(i) ? '---\ntitle: [broken\n---\n' : briefText().replace('A test brief', `Brief ${i}`)));
-    const list = await runCli(['list', '--json', '--dir', dir]);
+    const list = await runBin(['list', '--json', '--dir', dir]);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toHaveLength(2497);
     const errors = list.stderr.trimEnd().split('\n').sort();
@@ -55,12 +55,12 @@ describe('processes', () => {
       expect(errors[k]).toMatch(new RegExp(`^brief: ${prefix.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}.+ \\(skipped\\)$`));
     });
 
-    const lint = await runCli(['lint', '--format', 'json', dir]);
+    const lint = await runBin(['lint', '--format', 'json', dir]);
     expect(lint.code).toBe(1);
     const files = JSON.parse(lint.stdout).map((m: { file: string }) => m.file);
     expect(new Set(files)).toEqual(new Set([...broken].map((i) => `${dir}/b-${i}.md`)));
 
-    const exported = await runCli(['export', 'b-8', '--json', '--dir', dir]);
+    const exported = await runBin(['export', 'b-8', '--json', '--dir', dir]);
     expect(JSON.parse(exported.stdout).title).toBe('Brief 8');
   }, 60_000);
 });
