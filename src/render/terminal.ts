@@ -5,6 +5,7 @@
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { Chalk } from 'chalk';
+import tableColors from '@colors/colors/safe.js';
 import type { Brief } from '../brief/model.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
@@ -42,6 +43,9 @@ function cellText(text: string): string {
 }
 
 function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
+  // cli-table3 colours borders through @colors/colors, which otherwise decides by itself from
+  // the process (a terminal, CI, FORCE_COLOR), not from --color and NO_COLOR.
+  if (level > 0) tableColors.enable(); else tableColors.disable();
   // @types/marked-terminal describes v6; v7 returns a marked extension.
   const marked = new Marked(markedTerminal(terminalOptions(level, width) as never) as unknown as MarkedExtension);
   const c = new Chalk({ level });
