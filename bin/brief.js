@@ -6,7 +6,7 @@
  * afresh is about a sixth of a `brief summary` run. V8 refuses a cache from another Node or
  * V8 version; one from another build is never found, its name carrying the build's id (the
  * bundle's last line). A refused or missing cache means a normal compile.
- * CommonJS (bin/package.json): an ES module entry costs start-up a few milliseconds more.
+ * CommonJS (bin/package.json): an ES module entry costs start-up more.
  */
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');

@@ -1,7 +1,7 @@
 /**
  * Stands in for node:child_process in the bundle (src/build/bundle.mjs): commander requires it at
  * load time for executable subcommands, which brief has none of, and loading it (with net and
- * dgram) is ~3 ms of every start-up. Only the pager spawns anything, and then it loads here.
+ * dgram) would cost every start-up. Only the pager spawns anything, and then it loads here.
  */
 import type * as ChildProcess from 'node:child_process';
 import { lazyRequire } from './lazy-require.js';

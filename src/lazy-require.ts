@@ -1,6 +1,6 @@
 /**
  * Synchronous, on-first-use loading of CommonJS packages that most runs never need
- * (highlight.js is 1 MB, the HTML entity table 38 KB), so start-up does not pay for them.
+ * (highlight.js, the HTML entity table), so start-up does not pay for them.
  */
 import { createRequire } from 'node:module';
 

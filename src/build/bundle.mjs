@@ -3,9 +3,9 @@
  * Builds what bin/brief.js runs: dist/bundle/brief.js (the CLI) and dist/bundle/lint-worker.js
  * (lint's worker thread), each one CommonJS file, then V8's code cache for the CLI.
  *
- * Why CommonJS and one file: start-up is most of a `brief summary` run. An ES module entry costs
- * Node 20 ~4 ms more than a CommonJS one, each extra module file ~0.5 ms, and only a script
- * compiled through vm.Script can use a code cache (Node 20 has no module compile cache). Code
+ * Why CommonJS and one file: start-up is most of a `brief summary` run. An ES module entry and
+ * each extra module file cost Node 20 start-up time, and only a script compiled through
+ * vm.Script can use a code cache (Node 20 has no module compile cache). Code
  * that only some commands need stays lazy: esbuild runs a dynamically imported module's top level
  * on first import, and highlight.js and the entity table load through lazyRequire.
  */

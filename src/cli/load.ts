@@ -61,7 +61,7 @@ export async function loadBrief(ref: string, folder: BriefsFolder): Promise<Brie
   return brief;
 }
 
-// Synchronous: a stat is microseconds, and the promise API costs start-up ~1 ms to load.
+// Synchronous: a stat is quick, and the promise API would add to start-up.
 async function exists(path: string): Promise<boolean> {
   try { statSync(path); return true; } catch { return false; }
 }
