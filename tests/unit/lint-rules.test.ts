@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lintBrief, lintBytes } from '../../src/lint/engine.js';
-import { RULES } from '../../src/lint/rules/index.js';
+import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
+import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
+import { PROBLEM_CODES } from '../../src/brief/model.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -88,5 +89,38 @@ describe('engine', () => {
     it('a comment for another rule changes nothing', () => {
       expect(hedges('<!-- brief-lint-disable scenario-empty -->')).toEqual([10, 16]);
     });
+  });
+});
+
+describe('parser problems', () => {
+  it('each problem code is reported by exactly one rule', () => {
+    for (const code of PROBLEM_CODES) expect(RULES.filter((r) => r.codes?.includes(code)).map((r) => r.id), code).toHaveLength(1);
+  });
+
+  it('a file that cannot be read is reported under the rule of its code, at the config\'s severity', () => {
+    expect(lintBytes(encode(''), 'x.md')).toMatchObject([{ rule: 'file-unreadable', severity: 'error', line: 1 }]);
+    expect(lintBytes(encode(''), 'x.md', { rules: { 'file-unreadable': 'warn' } })).toMatchObject([{ severity: 'warning' }]);
+    expect(lintBytes(encode(''), 'x.md', { rules: { 'file-unreadable': 'off' } })).toEqual([]);
+  });
+});
+
+describe.each(PROJECT_RULES.map((r) => [r.id, r] as const))('project rule %s', (id, rule) => {
+  it.each(rule.examples.fail.map((e, i) => [i, e] as const))('flags failing example %i', (_i, example) => {
+    expect(lintProject('briefs', example.files).map((m) => [m.rule, m.file])).toEqual(example.flagged.map((f) => [id, f]));
+  });
+
+  it.each(rule.examples.pass.map((e, i) => [i, e] as const))('stays silent on passing example %i', (_i, example) => {
+    expect(lintProject('briefs', example.files)).toEqual([]);
+  });
+
+  it('takes its severity from the config, as a brief rule does', () => {
+    const files = rule.examples.fail[0]!.files;
+    expect(lintProject('briefs', files, { rules: { [id]: 'warn' } }).map((m) => m.severity)).toEqual(files.map(() => 'warning'));
+    expect(lintProject('briefs', files, { rules: { [id]: ['off'] } })).toEqual([]);
+  });
+
+  it('turns a rule that throws into a message instead of crashing', () => {
+    const broken = { ...rule, check: () => { throw new Error('bad rule'); } };
+    expect(lintProject('briefs', ['briefs/a.md'], {}, [broken])).toMatchObject([{ rule: id, file: 'briefs/a.md', message: expect.stringContaining('bad rule') }]);
   });
 });
