@@ -11,7 +11,7 @@ export { filterBriefs, sortBriefs } from './brief/query.js';
 export type { BriefFilter } from './brief/query.js';
 export { findTerm, parseProbability, ESTIMATIVE_TERMS } from './brief/estimative.js';
 export type { EstimativeTerm } from './brief/estimative.js';
-export { PROBLEM_CODES, STATUSES } from './brief/model.js';
+export { PROBLEM_CODES } from './brief/model.js';
 export type {
   Brief, BriefMeta, Section, SectionKind, Scenario, ScenarioHeading, Recommendation, Problem, ProblemCode, Status,
 } from './brief/model.js';
