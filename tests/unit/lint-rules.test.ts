@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
 import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
 import { PROBLEM_CODES } from '../../src/brief/model.js';
+import { fenceTracker, proseLines } from '../../src/lint/source.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -122,5 +123,19 @@ describe.each(PROJECT_RULES.map((r) => [r.id, r] as const))('project rule %s', (
   it('turns a rule that throws into a message instead of crashing', () => {
     const broken = { ...rule, check: () => { throw new Error('bad rule'); } };
     expect(lintProject('briefs', ['briefs/a.md'], {}, [broken])).toMatchObject([{ rule: id, file: 'briefs/a.md', message: expect.stringContaining('bad rule') }]);
+  });
+});
+
+describe('fenceTracker', () => {
+  const places = (lines: string[]) => { const fence = fenceTracker(); return lines.map((l) => fence(l)); };
+
+  it('closes a block only with a fence of its character at least as long', () => {
+    expect(places(['````md', '```', 'text', '~~~~', '`````', 'after'])).toEqual(['opens', 'inside', 'inside', 'inside', 'closes', null]);
+    expect(places(['~~~', '```', '~~~', '```', '```'])).toEqual(['opens', 'inside', 'closes', 'opens', 'closes']);
+  });
+
+  it('keeps proseLines and web-boilerplate in step: pasted text inside a ```` block is code', () => {
+    const lines = ['````', '```', 'Leave a Reply', '````', 'Prose.'];
+    expect(proseLines(lines, 1, lines.length)).toEqual([{ line: 5, text: 'Prose.' }]);
   });
 });
