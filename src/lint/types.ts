@@ -67,7 +67,6 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-
 /** A finding of a project rule: which file, and where in it. */
 export interface ProjectReport extends Report {
   file: string;
