@@ -11,14 +11,15 @@ export { filterBriefs, sortBriefs } from './brief/query.js';
 export type { BriefFilter } from './brief/query.js';
 export { findTerm, parseProbability, ESTIMATIVE_TERMS } from './brief/estimative.js';
 export type { EstimativeTerm } from './brief/estimative.js';
+export { PROBLEM_CODES } from './brief/model.js';
 export type {
-  Brief, BriefMeta, Section, SectionKind, Scenario, ScenarioHeading, Recommendation, Problem, Severity, Status,
+  Brief, BriefMeta, Section, SectionKind, Scenario, ScenarioHeading, Recommendation, Problem, ProblemCode, Status,
 } from './brief/model.js';
 
-export { lintBrief, lintBytes } from './lint/engine.js';
+export { lintBrief, lintBytes, lintProject } from './lint/engine.js';
 export { applyFixes, fixDiff } from './lint/fix.js';
-export { RULES } from './lint/rules/index.js';
-export type { LintMessage, Rule, Fix } from './lint/types.js';
+export { RULES, PROJECT_RULES } from './lint/rules/index.js';
+export type { LintMessage, Rule, ProjectRule, Fix, Severity } from './lint/types.js';
 export type { BriefConfig } from './lint/config.js';
 export { formatStylish } from './lint/formatters/stylish.js';
 export { formatJson } from './lint/formatters/json.js';

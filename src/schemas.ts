@@ -5,6 +5,7 @@
  */
 import { SCHEMA_VERSION } from './render/json.js';
 import { ESTIMATIVE_TERMS } from './brief/estimative.js';
+import { STATUSES } from './brief/model.js';
 
 const stringOrList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 const terms = [...new Set(ESTIMATIVE_TERMS.flatMap((t) => t.forms))];
@@ -30,7 +31,7 @@ export const frontmatterSchema = {
     source: { type: 'string', description: 'The publisher or originating desk.' },
     region: stringOrList,
     tags: stringOrList,
-    status: { enum: ['draft', 'review', 'published'], default: 'draft' },
+    status: { enum: [...STATUSES], default: 'draft' },
     key_question: { type: 'string', description: 'The question the brief answers.' },
     summary: { type: 'string', description: 'The bottom line.' },
     scenarios: {
@@ -84,7 +85,7 @@ const listEntry = {
   properties: {
     id: { type: 'string' }, path: { type: 'string' }, title: { type: 'string' },
     date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, author: stringList, source: nullableString,
-    region: stringList, tags: stringList, status: { enum: ['draft', 'review', 'published'] }, keyQuestion: nullableString,
+    region: stringList, tags: stringList, status: { enum: [...STATUSES] }, keyQuestion: nullableString,
   },
 };
 
@@ -116,7 +117,7 @@ export const jsonSchema = {
     source: nullableString,
     region: stringList,
     tags: stringList,
-    status: { enum: ['draft', 'review', 'published'] },
+    status: { enum: [...STATUSES] },
     keyQuestion: nullableString,
     summary: { type: 'string' },
     sections: {

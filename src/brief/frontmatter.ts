@@ -6,11 +6,11 @@
  * closing fence is missing, takes `----` or `---js` as a closing fence, and keeps no positions.
  * YAML is read with js-yaml 4's CORE schema: no tag constructs code or objects (unknown tags are
  * refused), dates stay the strings the writer typed, nesting is capped at 100 levels. js-yaml
- * is 9x faster than the `yaml` package here (18 vs 166 µs a brief) but keeps no positions, so
- * a line scanner finds keys, cross-checked against the parsed keys.
+ * is much faster than the `yaml` package here but keeps no positions, so a line scanner finds
+ * keys, cross-checked against the parsed keys.
  */
 import yaml from 'js-yaml';
-import type { Problem } from './model.js';
+import type { Problem, ProblemCode } from './model.js';
 
 /** Frontmatter larger than this is refused: a brief's metadata is a few hundred bytes. */
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -63,8 +63,8 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
     startLine: null, bodyLine: 1, bodyOffset: 0, data: {}, keys: [], keyLines: Object.create(null) as Record<string, number>,
     scenarioEntries: [], problems: [], asWritten: () => null, lineOf: () => null,
   };
-  const problem = (rule: string, line: number, message: string, fatal = true): void => {
-    result.problems.push({ rule, severity: 'error', line, column: 1, message, fatal });
+  const problem = (code: ProblemCode, line: number, message: string, fatal = true): void => {
+    result.problems.push({ code, line, column: 1, message, fatal });
   };
 
   // Find the first non-blank line; a fence may follow blank lines (reported, still read).
@@ -84,14 +84,14 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
   if (!open) return result;
   if (line > 1) {
     result.problems.push({
-      rule: 'frontmatter-syntax', severity: 'warning', line: 1, column: 1,
+      code: 'fence-not-first', line: 1, column: 1,
       message: `frontmatter must start on line 1; remove the ${line - 1} blank line(s) before "---" (other tools will not see it)`,
     });
   }
   result.startLine = line;
   const language = open[1]?.trim() ?? '';
   if (language !== '' && !/^ya?ml$/i.test(language)) {
-    problem('frontmatter-language', line,
+    problem('not-yaml', line,
       `frontmatter fence names "${language}"; only YAML frontmatter is read (use a plain "---" line)`);
     return result;
   }
@@ -110,7 +110,7 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
     closeLine += 1;
   }
   if (closeAt === -1) {
-    problem('frontmatter-syntax', line,
+    problem('unclosed', line,
       `frontmatter opened on line ${line} is never closed; add a "---" line after the last key`);
     return result;
   }
@@ -120,7 +120,7 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
 
   const yamlText = text.slice(yamlStart, closeAt);
   if (Buffer.byteLength(yamlText, 'utf8') > MAX_FRONTMATTER_BYTES) {
-    problem('frontmatter-syntax', line,
+    problem('frontmatter-too-large', line,
       `frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KiB; move long text into the body`);
     return result;
   }
@@ -132,7 +132,7 @@ function parseYaml(
   yamlText: string,
   fenceLine: number,
   result: RawFrontmatter,
-  problem: (rule: string, line: number, message: string, fatal?: boolean) => void,
+  problem: (code: ProblemCode, line: number, message: string, fatal?: boolean) => void,
   positions: boolean,
 ): void {
   const lines = yamlText.split('\n');
@@ -144,19 +144,19 @@ function parseYaml(
     const reason = (e.reason ?? e.message ?? 'cannot be parsed').replace(/!<tag:yaml\.org,2002:([^>]+)>/, '!!$1');
     const at = e.mark ? faultLine(lines, e.mark.line, reason) : 0;
     const hint = /unknown tag/.test(reason) ? '; brief reads plain YAML only' : '';
-    problem('frontmatter-syntax', fenceLine + 1 + at, `YAML: ${reason}${hint}`);
+    problem('yaml-syntax', fenceLine + 1 + at, `YAML: ${reason}${hint}`);
     return;
   }
   if (data === null || data === undefined) return;
   // js-yaml keeps aliases as shared references: cheap to load, but a bomb expands to
   // gigabytes for anything that walks it. Walk it here, within a budget.
   if (expandsBeyond(data, MAX_EXPANDED_NODES)) {
-    problem('frontmatter-syntax', fenceLine + 1,
+    problem('too-many-values', fenceLine + 1,
       `frontmatter expands to more than ${MAX_EXPANDED_NODES} values (YAML aliases, *name); write the values out`);
     return;
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    problem('frontmatter-type', fenceLine + 1,
+    problem('not-mapping', fenceLine + 1,
       'frontmatter must be a mapping of keys to values (title: ..., date: ...)', false);
     return;
   }

@@ -33,7 +33,7 @@ export function checkBodyLimits(body: string, firstLine: number): Problem | null
 }
 
 export function limitProblem(line: number, message: string): Problem {
-  return { rule: 'file-unreadable', severity: 'error', line, column: 1, message, fatal: true };
+  return { code: 'too-complex', line, column: 1, message, fatal: true };
 }
 
 function checkLine(text: string, start: number, end: number): string | null {

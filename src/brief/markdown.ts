@@ -231,14 +231,19 @@ function tidyInline(tokens: Token[] | undefined): string {
   return inlineText(tokens).split('\n').map((l) => l.trim()).join('\n').trim();
 }
 
+/**
+ * What goes before item `i` of a list: its number (counting from the list's start) or `bullet`,
+ * a space, and its task box, `[ ] ` or `[x] `. Plain text and the terminal share it.
+ */
+export function itemMarker(list: Tokens.List, i: number, bullet: string): string {
+  const item = list.items[i]!;
+  const start = typeof list.start === 'number' ? list.start : 1;
+  return `${list.ordered ? `${start + i}.` : bullet} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
+}
+
 /** Plain text of a list: one item a line, `- ` or `1. ` before it, nested items indented. */
 export function listText(list: Tokens.List, indent = ''): string {
-  const start = typeof list.start === 'number' ? list.start : 1;
-  return list.items.map((item, i) => {
-    const marker = list.ordered ? `${start + i}. ` : '- ';
-    const box = item.task ? (item.checked ? '[x] ' : '[ ] ') : '';
-    return indent + marker + box + itemText(item, indent + '  ');
-  }).join('\n');
+  return list.items.map((item, i) => indent + itemMarker(list, i, '-') + itemText(item, indent + '  ')).join('\n');
 }
 
 /** Plain text of a list item, without its marker or checkbox. */

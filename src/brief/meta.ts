@@ -18,6 +18,15 @@ export function idFromPath(path: string): string {
   return base.replace(/\.md$/i, '');
 }
 
+/**
+ * The form two ids share when one file system may take them for the same name: letter case
+ * (macOS and Windows ignore it by default) and Unicode normalisation (macOS stores `é` as `e`
+ * and a combining accent, NFD; most editors type it as one character, NFC).
+ */
+export function idKey(id: string): string {
+  return id.normalize('NFC').toLowerCase();
+}
+
 /** Strips a byte-order mark and turns CRLF (and lone CR) into LF: line numbers stay the same. */
 export function normaliseText(text: string): string {
   const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -51,7 +60,7 @@ function firstHeading(body: string): string | null {
 
 /**
  * The metadata with its strings detached from the file's text (see text/detach.ts): `list`
- * holds every brief's metadata to sort it (100,000 briefs: ~100 MB less).
+ * holds every brief's metadata to sort it, and the file's text can then be collected.
  */
 export function compactMeta(meta: BriefMeta): BriefMeta {
   return {

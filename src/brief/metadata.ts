@@ -1,5 +1,5 @@
 /** Validates raw frontmatter into the brief's metadata (contract §2), collecting problems. */
-import { STATUSES, type BriefMeta, type Problem, type Status } from './model.js';
+import { STATUSES, type BriefMeta, type Problem, type ProblemCode, type Status } from './model.js';
 import { closestMatches } from '../text/suggest.js';
 
 export const KNOWN_KEYS = [
@@ -49,24 +49,24 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   asWritten: AsWritten = () => null): MetadataResult {
   const problems: Problem[] = [];
   const lineOf = (key: string): number => keyLines[key] ?? fallbackLine;
-  const report = (rule: string, key: string, message: string, severity: Problem['severity'] = 'error'): void => {
-    problems.push({ rule, severity, line: lineOf(key), column: 1, message });
+  const report = (code: ProblemCode, key: string, message: string): void => {
+    problems.push({ code, line: lineOf(key), column: 1, message });
   };
 
   /** A single string; numbers and booleans are read as text but reported. */
   const text = (key: string, required: boolean): string | null => {
     const value = own(data, key);
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (required) report('frontmatter-required', key, `"${key}" is ${value === undefined ? 'missing' : 'empty'}; add ${key}: ...`);
+      if (required) report('required-missing', key, `"${key}" is ${value === undefined ? 'missing' : 'empty'}; add ${key}: ...`);
       return null;
     }
     if (typeof value === 'string') return value.trim();
     if (isScalarValue(value)) {
       const written = scalarText(value, [key], asWritten);
-      report('frontmatter-type', key, `"${key}" should be text; quote it: ${key}: "${written}"`);
+      report('wrong-type', key, `"${key}" should be text; quote it: ${key}: "${written}"`);
       return written;
     }
-    report('frontmatter-type', key, `"${key}" should be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}`);
+    report('wrong-type', key, `"${key}" should be text, not a ${Array.isArray(value) ? 'list' : 'mapping'}`);
     return null;
   };
 
@@ -81,14 +81,14 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     } else if (Array.isArray(value)) {
       for (const [i, item] of value.entries()) {
         if (isScalarValue(item)) items.push(scalarText(item, [key, i], asWritten));
-        else if (item !== null) report('frontmatter-type', key, `each item of "${key}" should be text`);
+        else if (item !== null) report('wrong-type', key, `each item of "${key}" should be text`);
       }
     } else if (value !== undefined && value !== null) {
-      report('frontmatter-type', key, `"${key}" should be text or a list of text, not a mapping`);
+      report('wrong-type', key, `"${key}" should be text or a list of text, not a mapping`);
     }
     items = items.map((s) => s.trim()).filter((s) => s !== '');
     if (required && items.length === 0) {
-      report('frontmatter-required', key, `"${key}" is ${value === undefined ? 'missing' : 'empty'}; add ${key}: ...`);
+      report('required-missing', key, `"${key}" is ${value === undefined ? 'missing' : 'empty'}; add ${key}: ...`);
     }
     return items;
   };
@@ -98,12 +98,12 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   let date: string | null = null;
   const rawDate = own(data, 'date');
   if (rawDate === undefined || rawDate === null || rawDate === '') {
-    report('frontmatter-required', 'date', `"date" is ${rawDate === undefined ? 'missing' : 'empty'}; add date: YYYY-MM-DD`);
+    report('required-missing', 'date', `"date" is ${rawDate === undefined ? 'missing' : 'empty'}; add date: YYYY-MM-DD`);
   } else {
     date = typeof rawDate === 'string' ? parseCalendarDate(rawDate) : null;
     if (date === null) {
       const written = isScalarValue(rawDate) ? scalarText(rawDate, ['date'], asWritten) : String(rawDate);
-      report('frontmatter-type', 'date', `"date: ${written}" is not a calendar date; write it as YYYY-MM-DD`);
+      report('invalid-value', 'date', `"date: ${written}" is not a calendar date; write it as YYYY-MM-DD`);
     }
   }
 
@@ -118,7 +118,7 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     const written = isScalarValue(rawStatus) ? scalarText(rawStatus, ['status'], asWritten) : String(rawStatus);
     const wanted = written.trim().toLowerCase();
     if ((STATUSES as readonly string[]).includes(wanted)) status = wanted as Status;
-    else report('frontmatter-type', 'status', `"status: ${written}" is not one of ${STATUSES.join(', ')}`);
+    else report('invalid-value', 'status', `"status: ${written}" is not one of ${STATUSES.join(', ')}`);
   }
 
   const keyQuestion = text('key_question', false);
@@ -126,14 +126,14 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
 
   const scenarios = own(data, 'scenarios');
   if (scenarios !== undefined && scenarios !== null && (typeof scenarios !== 'object' || Array.isArray(scenarios))) {
-    report('frontmatter-type', 'scenarios', '"scenarios" should map labels to attributes (A: {likelihood: likely})');
+    report('wrong-type', 'scenarios', '"scenarios" should map labels to attributes (A: {likelihood: likely})');
   }
 
   for (const key of Object.keys(data)) {
     if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
     const near = closestMatches(key.replace(/-/g, '_'), KNOWN_KEYS, 1);
-    report('frontmatter-unknown-key', key,
-      `unknown frontmatter key "${key}"${near.length > 0 ? `; did you mean "${near[0]}"?` : ''}`, 'warning');
+    report('unknown-key', key,
+      `unknown frontmatter key "${key}"${near.length > 0 ? `; did you mean "${near[0]}"?` : ''}`);
   }
 
   return { meta: { title, date, author, source, region, tags, status, keyQuestion }, summary, problems };

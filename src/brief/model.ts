@@ -10,16 +10,33 @@ export type Status = (typeof STATUSES)[number];
 
 export type SectionKind = 'summary' | 'scenarios' | 'recommendations' | 'conclusion' | 'section';
 
-export type Severity = 'error' | 'warning';
+/**
+ * What a parser problem is about, neutral of lint: `brief lint` maps each code to one of its
+ * rules (src/lint/rules), which set the rule id and severity.
+ *
+ * The file (fatal): `unreadable` (missing, no permission, not a regular file, an I/O error),
+ * `too-large` (over MAX_BRIEF_BYTES), `not-utf8` (binary, UTF-16, invalid UTF-8), `empty`,
+ * `too-complex` (a body line beyond the limits of limits.ts, or a body the lexer could not read).
+ * The frontmatter fence and YAML (fatal unless said): `not-yaml` (`---js` and other
+ * languages), `fence-not-first` (blank lines before the fence; not fatal), `unclosed`,
+ * `frontmatter-too-large`, `yaml-syntax`, `too-many-values` (aliases expanding beyond reason).
+ * The values (not fatal): `not-mapping`, `required-missing`, `wrong-type` (a list for text, a
+ * mapping for a list), `invalid-value` (an impossible date, an unknown status), `unknown-key`.
+ */
+export const PROBLEM_CODES = [
+  'unreadable', 'too-large', 'not-utf8', 'empty', 'too-complex',
+  'not-yaml', 'fence-not-first', 'unclosed', 'frontmatter-too-large', 'yaml-syntax', 'too-many-values',
+  'not-mapping', 'required-missing', 'wrong-type', 'invalid-value', 'unknown-key',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
-/** A fault found while reading or parsing; lint reports these under their rule id. */
+/** A fault found while reading or parsing; `brief lint` reports each under the rule of its code. */
 export interface Problem {
-  rule: string;
-  severity: Severity;
+  code: ProblemCode;
   line: number;
   column: number;
   message: string;
-  /** True when the brief cannot be read at all (reading commands refuse it). */
+  /** True when the brief cannot be read at all (reading commands refuse it; lint never fixes it). */
   fatal?: boolean;
 }
 

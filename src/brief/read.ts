@@ -1,22 +1,22 @@
 /** Reading brief files: the only filesystem access outside src/cli. */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import type { Problem } from './model.js';
+import type { Problem, ProblemCode } from './model.js';
 
 /** Briefs larger than this are refused: prose briefs are kilobytes; this bounds time and memory
- * (marked lexes deeply nested lists at about 1 s per MB, so the worst case stays near 4 s). */
+ * (marked's time grows with the size of deeply nested lists). */
 export const MAX_BRIEF_BYTES = 4 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem; notFound?: boolean };
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
-function unreadable(message: string, line = 1, notFound = false): ReadResult {
-  return { ok: false, notFound, problem: { rule: 'file-unreadable', severity: 'error', line, column: 1, message, fatal: true } };
+function unreadable(message: string, line = 1, code: ProblemCode = 'unreadable'): ReadResult {
+  return { ok: false, problem: { code, line, column: 1, message, fatal: true } };
 }
 
 /**
  * Reads a brief as text, refusing what is not a readable UTF-8 text file (contract §7
- * file-unreadable). Synchronous on purpose: one open, fstat and read take about 5 µs, where
- * the promise API's thread-pool round trips cost 50 times that on archives of small files.
+ * file-unreadable). Synchronous on purpose: on archives of small files the promise API's
+ * thread-pool round trips cost far more than the read itself (docs/performance.json).
  * O_NONBLOCK keeps a FIFO named `x.md` from blocking the open; fstat then refuses it.
  */
 export function readBriefFile(path: string): ReadResult {
@@ -31,7 +31,7 @@ export function readBriefFile(path: string): ReadResult {
     if (info.isDirectory()) return unreadable('is a directory, not a brief file');
     if (!info.isFile()) return unreadable('is not a regular file');
     if (info.size > MAX_BRIEF_BYTES) {
-      return unreadable(`file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`);
+      return unreadable(`file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`, 1, 'too-large');
     }
     const bytes = Buffer.allocUnsafe(info.size);
     let read = 0;
@@ -51,25 +51,25 @@ export function readBriefFile(path: string): ReadResult {
 /** Checks bytes and decodes them; pure, so the checks can be tested without files. */
 export function decodeBrief(bytes: Uint8Array): ReadResult {
   if (bytes.length > MAX_BRIEF_BYTES) {
-    return unreadable(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`);
+    return unreadable(`file is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`, 1, 'too-large');
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return unreadable('file is UTF-16 text; save it as UTF-8');
+    return unreadable('file is UTF-16 text; save it as UTF-8', 1, 'not-utf8');
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return unreadable(`binary file (NUL byte at offset ${nul}); a brief is UTF-8 text`, lineAt(bytes, nul));
+  if (nul !== -1) return unreadable(`binary file (NUL byte at offset ${nul}); a brief is UTF-8 text`, lineAt(bytes, nul), 'not-utf8');
   if (!isUtf8(bytes)) {
     const offset = firstInvalidUtf8(bytes);
-    return unreadable(`invalid UTF-8 at byte offset ${offset}; save the file as UTF-8`, lineAt(bytes, offset));
+    return unreadable(`invalid UTF-8 at byte offset ${offset}; save the file as UTF-8`, lineAt(bytes, offset), 'not-utf8');
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('file is empty; start from "brief new" or add frontmatter');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return unreadable('file is empty; start from "brief new" or add frontmatter', 1, 'empty');
   return { ok: true, text };
 }
 
 function fsError(error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return unreadable('no such file', 1, true);
+  if (code === 'ENOENT') return unreadable('no such file');
   if (code === 'EACCES' || code === 'EPERM') return unreadable('permission denied; check the file\'s permissions');
   if (code === 'ELOOP') return unreadable('symbolic link loop');
   if (code === 'EISDIR') return unreadable('is a directory, not a brief file');

@@ -2,11 +2,10 @@
 import { statSync } from 'node:fs';
 import { discoverBriefs } from '../brief/discover.js';
 import { readBriefFile } from '../brief/read.js';
-import { lintBrief, unreadableMessage } from '../lint/engine.js';
+import { lintBrief, lintProject, lintWithProblems, unreadableMessage } from '../lint/engine.js';
 import { applyFixes, fixDiff } from '../lint/fix.js';
 import { ChangedSinceReadError, writeFileAtomic } from './write-file.js';
-import { checkDuplicateIds } from '../lint/project.js';
-import { toSeverity, type BriefConfig } from '../lint/config.js';
+import type { BriefConfig } from '../lint/config.js';
 import type { Fix, LintMessage } from '../lint/types.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
@@ -47,21 +46,22 @@ export async function collectTargets(paths: string[], follow = false): Promise<T
   return targets;
 }
 
-export interface FileResult { path: string; messages: LintMessage[]; text: string | null }
-
-/** True when the file's frontmatter or contents could not be read: such a file is never rewritten. */
-function unreadable(messages: LintMessage[]): boolean {
-  return messages.some((m) => ['file-unreadable', 'frontmatter-syntax', 'frontmatter-language'].includes(m.rule) && m.severity !== 'warning');
+export interface FileResult {
+  path: string;
+  messages: LintMessage[];
+  /** The file's text; null when it could not be read, or the parser found it unreadable (it is never rewritten). */
+  text: string | null;
 }
 
 export function lintFile(path: string, config: BriefConfig): FileResult {
   try {
     const read = readBriefFile(path);
     if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
-    return { path, messages: lintBrief(read.text, path, config), text: read.text };
+    const { messages, problems } = lintWithProblems(read.text, path, config);
+    return { path, messages, text: problems.some((p) => p.fatal) ? null : read.text };
   } catch (error) {
     // One brief that breaks the linter is that brief's problem, never the run's.
-    const problem = { rule: 'file-unreadable', severity: 'error' as const, line: 1, column: 1, message: `could not be checked (${cleanLine((error as Error).message ?? String(error))})` };
+    const problem = { code: 'unreadable' as const, line: 1, column: 1, fatal: true, message: `could not be checked (${cleanLine((error as Error).message ?? String(error))})` };
     return { path, messages: unreadableMessage(path, problem, config), text: null };
   }
 }
@@ -146,7 +146,7 @@ export interface FixOutcome {
  * next one). A file whose frontmatter does not parse is never fixed.
  */
 export function fixText(result: FileResult, config: BriefConfig): FixOutcome | null {
-  if (result.text === null || unreadable(result.messages)) return null;
+  if (result.text === null) return null;
   let text = result.text;
   let messages = result.messages;
   let firstPass: Fix[] = [];
@@ -162,9 +162,7 @@ export function fixText(result: FileResult, config: BriefConfig): FixOutcome | n
   return text === result.text ? null : { text, messages, firstPass };
 }
 
-/** The directory-wide findings (duplicate-id) for every directory linted. */
+/** The project rules' findings (duplicate-id) for every directory linted. */
 export function directoryFindings(targets: Targets, config: BriefConfig): LintMessage[] {
-  const setting = config.rules?.['duplicate-id'];
-  const severity = setting === undefined ? 'error' : toSeverity(Array.isArray(setting) ? setting[0] : setting) ?? 'error';
-  return targets.dirs.flatMap(({ dir, files }) => checkDuplicateIds(dir, files, severity));
+  return targets.dirs.flatMap(({ dir, files }) => lintProject(dir, files, config));
 }

@@ -7,14 +7,18 @@ import { proseLines } from './source.js';
 import { withLazy } from '../brief/lazy.js';
 import { detach } from '../text/detach.js';
 import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
-import type { LintMessage, Report, Rule, RuleContext } from './types.js';
-import { RULES } from './rules/index.js';
+import type { LintMessage, ProjectReport, ProjectRule, Report, Rule, RuleContext } from './types.js';
+import { PROJECT_RULES, RULES } from './rules/index.js';
+import { ruleForCode } from './problems.js';
 
-const resolvedCache = new WeakMap<BriefConfig, WeakMap<readonly Rule[], Map<string, ResolvedRule>>>();
+/** What the engine needs to resolve a rule's setting: brief and project rules alike. */
+type RuleDefaults = Pick<Rule, 'id' | 'defaultSeverity' | 'defaultOptions'>;
+
+const resolvedCache = new WeakMap<BriefConfig, WeakMap<readonly RuleDefaults[], Map<string, ResolvedRule>>>();
 const NO_CONFIG: BriefConfig = {};
 
 /** Each rule's severity and options: its defaults, overridden by the config (resolved once per config). */
-export function resolveRules(config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): Map<string, ResolvedRule> {
+export function resolveRules(config: BriefConfig = NO_CONFIG, rules: readonly RuleDefaults[] = RULES): Map<string, ResolvedRule> {
   const cached = resolvedCache.get(config)?.get(rules);
   if (cached) return cached;
   const resolved = new Map<string, ResolvedRule>();
@@ -37,6 +41,12 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
 
 /** Lints one brief's text. Never throws: a rule that throws becomes a message. */
 export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
+  return lintWithProblems(text, path, config, rules).messages;
+}
+
+/** lintBrief, with the parser's problems too (a fatal one means the file must not be rewritten). */
+export function lintWithProblems(text: string, path: string, config: BriefConfig = NO_CONFIG,
+  rules: readonly Rule[] = RULES): { messages: LintMessage[]; problems: Problem[] } {
   const resolved = resolveRules(config, rules);
   const { brief, problems } = parseBrief(text, path);
   const lines = normaliseText(text).split('\n');
@@ -69,19 +79,46 @@ export function lintBrief(text: string, path: string, config: BriefConfig = NO_C
       messages.push(message);
     }
   }
-  return messages.sort(compareMessages);
+  return { messages: messages.sort(compareMessages), problems };
 }
 
-/** The message for a file that cannot be read at all (`file-unreadable`). */
-export function unreadableMessage(path: string, problem: Problem, config: BriefConfig = {}): LintMessage[] {
-  const severity = resolveRules(config).get('file-unreadable')?.severity ?? 'error';
-  if (severity === 'off') return [];
-  return [{ file: path, line: problem.line, column: problem.column, severity, rule: 'file-unreadable', message: problem.message }];
+/** The message for a file that cannot be read at all, under the rule of the problem's code. */
+export function unreadableMessage(path: string, problem: Problem, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
+  const rule = ruleForCode(rules, problem.code);
+  const severity = rule ? resolveRules(config, rules).get(rule.id)!.severity : 'off';
+  if (!rule || severity === 'off') return [];
+  return [{ file: path, line: problem.line, column: problem.column, severity, rule: rule.id, message: problem.message }];
+}
+
+/**
+ * Runs the project rules on one briefs directory and its files. Never throws: a rule that
+ * throws becomes a message on the directory's first file.
+ */
+export function lintProject(dir: string, files: string[], config: BriefConfig = NO_CONFIG,
+  rules: readonly ProjectRule[] = PROJECT_RULES): LintMessage[] {
+  const resolved = resolveRules(config, rules);
+  const messages: LintMessage[] = [];
+  for (const rule of rules) {
+    const { severity, options } = resolved.get(rule.id)!;
+    if (severity === 'off') continue;
+    const reports: ProjectReport[] = [];
+    try {
+      rule.check({ dir, files, options, report: (r) => { reports.push(r); } });
+    } catch (error) {
+      if (files.length > 0) reports.push({ file: files[0]!, line: 1, message: `rule failed on this folder (${(error as Error).message}); please report it` });
+    }
+    for (const r of reports) {
+      const line = Math.max(1, Math.trunc(Number(r.line) || 1));
+      const column = Math.max(1, Math.trunc(Number(r.column ?? 1) || 1));
+      messages.push({ file: r.file, line, column, severity, rule: rule.id, message: detach(String(r.message)) });
+    }
+  }
+  return messages.sort(compareMessages);
 }
 
 /** Lints raw bytes, as read from a file: the file checks first, then the brief. */
 export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES): LintMessage[] {
   const decoded = decodeBrief(bytes);
-  if (!decoded.ok) return unreadableMessage(path, decoded.problem, config);
+  if (!decoded.ok) return unreadableMessage(path, decoded.problem, config, rules);
   return lintBrief(decoded.text, path, config, rules);
 }

@@ -26,22 +26,26 @@ export interface FixResult {
 
 export function applyFixes(original: string, fixes: Fix[]): FixResult {
   const { bom, lines, eols } = split(original);
+  // The last fix first, so an overlapping one before it waits for the next pass.
   const sorted = [...fixes].sort((a, b) => b.from - a.from || b.to - a.to);
   const applied: Fix[] = [];
   let lowest = Infinity;
   for (const fix of sorted) {
     if (fix.from < 1 || fix.to < fix.from - 1 || fix.to > lines.length || fix.to >= lowest) continue;
-    const eol = eols[fix.from - 1] || eols.find((e) => e !== '') || '\n';
-    const count = fix.to - fix.from + 1;
-    const lastEol = eols[fix.to - 1] ?? '';
-    const newEols = fix.lines.map((_, i) => (i === fix.lines.length - 1 ? lastEol || eol : eol));
-    lines.splice(fix.from - 1, count, ...fix.lines);
-    eols.splice(fix.from - 1, count, ...newEols);
     applied.unshift(fix);
     lowest = fix.from;
   }
+  // The text rebuilt in one pass (no splice(...lines): a long fix would overflow the stack).
   let text = bom;
-  for (let i = 0; i < lines.length; i += 1) text += lines[i]! + eols[i]!;
+  let next = 1;
+  for (const fix of applied) {
+    for (; next < fix.from; next += 1) text += lines[next - 1]! + eols[next - 1]!;
+    const eol = eols[fix.from - 1] || eols.find((e) => e !== '') || '\n';
+    const lastEol = eols[fix.to - 1] ?? '';
+    fix.lines.forEach((line, i) => { text += line + (i === fix.lines.length - 1 ? lastEol || eol : eol); });
+    next = fix.to + 1;
+  }
+  for (; next <= lines.length; next += 1) text += lines[next - 1]! + eols[next - 1]!;
   return { text, applied };
 }
 

@@ -3,22 +3,40 @@ import type { Brief } from '../brief/model.js';
 
 export interface SourceLine { line: number; text: string }
 
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** Where a line stands with respect to fenced code: it opens a block, is inside one or closes it, or is outside (null). */
+export type FencePlace = 'opens' | 'inside' | 'closes' | null;
+
+/**
+ * Follows fenced code blocks line by line: call it with each line in order. As in CommonMark, a
+ * block closes only with a fence of its own character at least as long as the one that opened it
+ * (```` ``` ```` inside a ```` ```` ```` block is code).
+ */
+export function fenceTracker(): (line: string) => FencePlace {
+  let fence: string | null = null;
+  return (line) => {
+    const m = FENCE.exec(line);
+    if (fence !== null) {
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length) { fence = null; return 'closes'; }
+      return 'inside';
+    }
+    if (m) { fence = m[1]!; return 'opens'; }
+    return null;
+  };
+}
+
 /**
  * The lines from..to (inclusive) that hold prose: not inside fenced code blocks or HTML
  * comments, not headings. Inline code spans are blanked (same length) so columns stay true.
  */
 export function proseLines(lines: string[], from: number, to: number): SourceLine[] {
   const out: SourceLine[] = [];
-  let fence: string | null = null;
+  const fence = fenceTracker();
   let comment = false;
   for (let line = from; line <= Math.min(to, lines.length); line += 1) {
     let text = lines[line - 1]!;
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
-    if (fence !== null) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = null;
-      continue;
-    }
-    if (fenceMatch) { fence = fenceMatch[1]!; continue; }
+    if (fence(text) !== null) continue;
     if (comment) {
       const end = text.indexOf('-->');
       if (end === -1) continue;

@@ -1,8 +1,8 @@
 /** The lint message and rule shapes (contract §7). */
-import type { Brief, Problem, Severity } from '../brief/model.js';
+import type { Brief, Problem, ProblemCode } from '../brief/model.js';
 import type { SourceLine } from './source.js';
 
-export type { Severity };
+export type Severity = 'error' | 'warning';
 
 /** A line-based edit: replace lines `from`..`to` (1-based, inclusive) with `lines`. */
 export interface Fix {
@@ -62,6 +62,32 @@ export interface Rule {
   examples: { fail: RuleExample[]; pass: RuleExample[] };
   /** Also run when the brief could not be parsed (the frontmatter and file rules). */
   runsOnUnreadable?: boolean;
+  /** The parser problems this rule reports (src/lint/problems.ts); each code belongs to one rule. */
+  codes?: readonly ProblemCode[];
   check(context: RuleContext): void;
 }
 
+/** A finding of a project rule: which file, and where in it. */
+export interface ProjectReport extends Report {
+  file: string;
+}
+
+export interface ProjectContext {
+  /** The briefs directory, as given. */
+  dir: string;
+  /** Its brief files. */
+  files: string[];
+  options: Record<string, unknown>;
+  report(report: ProjectReport): void;
+}
+
+/** A rule over a whole briefs directory (as `duplicate-id`); the engine resolves its severity as a brief rule's. */
+export interface ProjectRule {
+  id: string;
+  description: string;
+  defaultSeverity: Severity | 'off';
+  defaultOptions?: Record<string, unknown>;
+  /** Sets of files the rule must flag (`flagged`, in order) or leave alone (the tests run them). */
+  examples: { fail: Array<{ files: string[]; flagged: string[] }>; pass: Array<{ files: string[] }> };
+  check(context: ProjectContext): void;
+}

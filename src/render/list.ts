@@ -12,7 +12,9 @@ export function renderListTSV(briefs: BriefMeta[]): string {
 export function renderListTable(briefs: BriefMeta[], style: Style, width: number): string {
   const rows = briefs.map((b) => [b.date ?? '-', cleanLine(b.id), b.status, cleanLine(b.title), b.tags.map(cleanLine).join(', ')]);
   const head = ['DATE', 'ID', 'STATUS', 'TITLE', 'TAGS'];
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  // A loop, not Math.max(...rows): a spread passes every row as an argument, past the stack's limit.
+  const widths = head.map((h) => displayWidth(h));
+  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i]!, displayWidth(cell)); });
   // The title takes what is left after the fixed columns; tags go first when space is short.
   const fixed = widths[0]! + widths[1]! + widths[2]! + 6;
   let tagWidth = Math.min(widths[4]!, 30);

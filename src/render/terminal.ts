@@ -7,6 +7,7 @@ import { markedTerminal } from 'marked-terminal';
 import { Chalk } from 'chalk';
 import tableColors from '@colors/colors/safe.js';
 import type { Brief } from '../brief/model.js';
+import { itemMarker } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { metadataFields } from './fields.js';
@@ -97,10 +98,8 @@ interface Parser { parse(tokens: Token[]): string; parseInline(tokens: Token[]):
 /** A list with bullets or numbers, `[ ]`/`[x]` boxes, wrapped items with a hanging indent. */
 function renderList(parser: Parser, list: Tokens.List, depth: number, width: number): string {
   const indent = '  '.repeat(depth + 1);
-  const start = typeof list.start === 'number' ? list.start : 1;
   return list.items.map((item, i) => {
-    const marker = list.ordered ? `${start + i}.` : '•';
-    const first = `${indent}${marker} ${item.task ? (item.checked ? '[x] ' : '[ ] ') : ''}`;
+    const first = indent + itemMarker(list, i, '•');
     const hang = ' '.repeat(displayWidth(first));
     const parts: string[] = [];
     for (const token of item.tokens) {

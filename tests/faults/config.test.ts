@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { RULE_OPTIONS, validateConfig } from '../../src/lint/config.js';
-import { RULES } from '../../src/lint/rules/index.js';
-import { RULE_IDS } from '../../src/lint/rules/ids.js';
+import { RULES, RULE_IDS } from '../../src/lint/rules/index.js';
 import { BIN, briefText, makeTree, ROOT, runCli, type Result } from '../helpers/cli.js';
 
 const root = process.getuid?.() === 0;

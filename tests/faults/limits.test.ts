@@ -60,7 +60,7 @@ describe('inline markup that would overflow the lexer', () => {
         const text = briefText({ body: body(make(n)) });
         expect(() => readEverything(text)).not.toThrow();
         const fatal = parseBrief(text, 'briefs/x.md').problems.filter((p) => p.fatal);
-        expect(fatal).toEqual([expect.objectContaining({ rule: 'file-unreadable', line: PARAGRAPH_LINE })]);
+        expect(fatal).toEqual([expect.objectContaining({ code: 'too-complex', line: PARAGRAPH_LINE })]);
         expect(fatal[0]!.message).toMatch(/nest|marks|deep/);
       }
       // Ordinary nesting is read as before.

@@ -17,7 +17,7 @@ describe('numbers in text fields', () => {
     const text = fm(['title: 123456789012345678901234567890', 'date: 2025-11-08', 'author: A']);
     const { brief, problems } = parse(text);
     expect(brief.title).toBe('123456789012345678901234567890');
-    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter-type', line: 2 })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'wrong-type', line: 2 })]);
     expect(problems[0]!.message).toBe('"title" should be text; quote it: title: "123456789012345678901234567890"');
     expect(parseBriefMeta(text, 'briefs/x.md').meta.title).toBe('123456789012345678901234567890');
   });
@@ -72,7 +72,7 @@ describe('nested items in indicators', () => {
     ], `${scenarioBody}\n### B. Two\n\nText.\n`);
     const { brief, problems } = parse(text);
     expect(brief.scenarios[0]!.indicators).toEqual(['one']);
-    expect(problems.map((p) => `${p.rule}@${p.line}`)).toEqual(['frontmatter-type@9', 'frontmatter-type@11', 'frontmatter-type@12', 'frontmatter-type@14']);
+    expect(problems.map((p) => `${p.code}@${p.line}`)).toEqual(['wrong-type@9', 'wrong-type@11', 'wrong-type@12', 'wrong-type@14']);
     expect(problems[0]!.message).toMatch(/indicator 2 is a list, not text/);
     expect(problems[3]!.message).toMatch(/"indicators" should be a list of text, not a mapping/);
   });
@@ -98,7 +98,7 @@ describe('dates', () => {
       '2025-01-01T12:00:00+15:00', '2025-01-01T12:00:00+05:60', '2025-02-29']) {
       const { brief, problems } = dateOf(value);
       expect(brief.date, value).toBeNull();
-      expect(problems.map((p) => `${p.rule}@${p.line}`), value).toEqual(['frontmatter-type@3']);
+      expect(problems.map((p) => `${p.code}@${p.line}`), value).toEqual(['invalid-value@3']);
     }
   });
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText, parseBrief, parseBriefMeta } from '../../src/brief/parse.js';
 import { lintBrief } from '../../src/lint/engine.js';
-import { RULE_IDS } from '../../src/lint/rules/ids.js';
+import { RULE_IDS } from '../../src/lint/rules/index.js';
 import { cleanText } from '../../src/text/sanitize.js';
 import { renderText } from '../../src/render/text.js';
 import { renderSummary, renderChecklist } from '../../src/render/views.js';

@@ -10,7 +10,9 @@ import { formatJson } from '../../src/lint/formatters/json.js';
 import type { LintMessage } from '../../src/lint/types.js';
 import { renderScenarioList } from '../../src/render/views.js';
 import { plainStyle } from '../../src/render/style.js';
-import type { Scenario } from '../../src/brief/model.js';
+import type { BriefMeta, Scenario } from '../../src/brief/model.js';
+import { renderListTable } from '../../src/render/list.js';
+import { applyFixes } from '../../src/lint/fix.js';
 
 const N = 300_000;
 
@@ -31,5 +33,23 @@ describe('300,000 items', () => {
     const scenarios = Array.from({ length: N }, (_, i) => ({ label: String(i + 1), title: 'T', likelihood: null } as unknown as Scenario));
     const out = renderScenarioList(scenarios, { style: plainStyle, width: 80 });
     expect(out.split('\n')).toHaveLength(N + 1);
+  });
+
+  it('brief list in a terminal aligns them all', () => {
+    const briefs = Array.from({ length: N }, (_, i) => ({
+      id: `brief-${i}`, path: `briefs/brief-${i}.md`, title: `Title ${i}`, date: '2025-01-01', author: [], source: null,
+      region: [], tags: ['a'], status: 'draft', keyQuestion: null,
+    } satisfies BriefMeta));
+    const lines = renderListTable(briefs, plainStyle, 100).split('\n');
+    expect(lines).toHaveLength(N + 2);
+    expect(lines[1]).toBe('2025-01-01  brief-0       draft   Title 0       a');
+    expect(lines[N]).toBe('2025-01-01  brief-299999  draft   Title 299999  a');
+  });
+
+  it('a fix may insert them all', () => {
+    const added = Array.from({ length: N }, (_, i) => `line ${i}`);
+    const { text } = applyFixes('a\r\nb\r\n', [{ from: 2, to: 1, lines: added }]);
+    expect(text.split('\r\n')).toHaveLength(N + 3);
+    expect(text.endsWith('line 299999\r\nb\r\n')).toBe(true);
   });
 });

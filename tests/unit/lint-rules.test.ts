@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lintBrief, lintBytes } from '../../src/lint/engine.js';
-import { RULES } from '../../src/lint/rules/index.js';
+import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
+import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
+import { PROBLEM_CODES } from '../../src/brief/model.js';
+import { fenceTracker, proseLines } from '../../src/lint/source.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -88,5 +90,52 @@ describe('engine', () => {
     it('a comment for another rule changes nothing', () => {
       expect(hedges('<!-- brief-lint-disable scenario-empty -->')).toEqual([10, 16]);
     });
+  });
+});
+
+describe('parser problems', () => {
+  it('each problem code is reported by exactly one rule', () => {
+    for (const code of PROBLEM_CODES) expect(RULES.filter((r) => r.codes?.includes(code)).map((r) => r.id), code).toHaveLength(1);
+  });
+
+  it('a file that cannot be read is reported under the rule of its code, at the config\'s severity', () => {
+    expect(lintBytes(encode(''), 'x.md')).toMatchObject([{ rule: 'file-unreadable', severity: 'error', line: 1 }]);
+    expect(lintBytes(encode(''), 'x.md', { rules: { 'file-unreadable': 'warn' } })).toMatchObject([{ severity: 'warning' }]);
+    expect(lintBytes(encode(''), 'x.md', { rules: { 'file-unreadable': 'off' } })).toEqual([]);
+  });
+});
+
+describe.each(PROJECT_RULES.map((r) => [r.id, r] as const))('project rule %s', (id, rule) => {
+  it.each(rule.examples.fail.map((e, i) => [i, e] as const))('flags failing example %i', (_i, example) => {
+    expect(lintProject('briefs', example.files).map((m) => [m.rule, m.file])).toEqual(example.flagged.map((f) => [id, f]));
+  });
+
+  it.each(rule.examples.pass.map((e, i) => [i, e] as const))('stays silent on passing example %i', (_i, example) => {
+    expect(lintProject('briefs', example.files)).toEqual([]);
+  });
+
+  it('takes its severity from the config, as a brief rule does', () => {
+    const files = rule.examples.fail[0]!.files;
+    expect(lintProject('briefs', files, { rules: { [id]: 'warn' } }).map((m) => m.severity)).toEqual(files.map(() => 'warning'));
+    expect(lintProject('briefs', files, { rules: { [id]: ['off'] } })).toEqual([]);
+  });
+
+  it('turns a rule that throws into a message instead of crashing', () => {
+    const broken = { ...rule, check: () => { throw new Error('bad rule'); } };
+    expect(lintProject('briefs', ['briefs/a.md'], {}, [broken])).toMatchObject([{ rule: id, file: 'briefs/a.md', message: expect.stringContaining('bad rule') }]);
+  });
+});
+
+describe('fenceTracker', () => {
+  const places = (lines: string[]) => { const fence = fenceTracker(); return lines.map((l) => fence(l)); };
+
+  it('closes a block only with a fence of its character at least as long', () => {
+    expect(places(['````md', '```', 'text', '~~~~', '`````', 'after'])).toEqual(['opens', 'inside', 'inside', 'inside', 'closes', null]);
+    expect(places(['~~~', '```', '~~~', '```', '```'])).toEqual(['opens', 'inside', 'closes', 'opens', 'closes']);
+  });
+
+  it('keeps proseLines and web-boilerplate in step: pasted text inside a ```` block is code', () => {
+    const lines = ['````', '```', 'Leave a Reply', '````', 'Prose.'];
+    expect(proseLines(lines, 1, lines.length)).toEqual([{ line: 5, text: 'Prose.' }]);
   });
 });

@@ -4,7 +4,7 @@ import { parseBrief, parseBriefMeta } from '../../src/brief/parse.js';
 const fm = (lines: string[]): string => ['---', ...lines, '---', ''].join('\n');
 const base = ['title: T', 'date: 2025-11-08', 'author: A'];
 const parse = (text: string, path = 'briefs/x.md') => parseBrief(text, path);
-const rules = (text: string) => parse(text).problems.map((p) => `${p.rule}@${p.line}`);
+const codes = (text: string) => parse(text).problems.map((p) => `${p.code}@${p.line}`);
 
 describe('§1 a brief is one file', () => {
   it('takes its id from the file stem, in any folder', () => {
@@ -41,18 +41,18 @@ describe('§2 frontmatter', () => {
   it('flags an impossible date at its line instead of rolling it over', () => {
     const { brief, problems } = parse(fm(['title: T', 'author: A', 'date: 2025-13-45']));
     expect(brief.date).toBeNull();
-    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter-type', line: 4, severity: 'error' })]);
-    expect(rules(fm(['title: T', 'author: A', 'date: 2023-02-29']))).toEqual(['frontmatter-type@4']);
+    expect(problems).toEqual([expect.objectContaining({ code: 'invalid-value', line: 4 })]);
+    expect(codes(fm(['title: T', 'author: A', 'date: 2023-02-29']))).toEqual(['invalid-value@4']);
   });
 
   it('reports missing or empty required keys', () => {
-    expect(rules(fm(['title: ""', 'date: 2025-01-01']))).toEqual(['frontmatter-required@2', 'frontmatter-required@1']);
+    expect(codes(fm(['title: ""', 'date: 2025-01-01']))).toEqual(['required-missing@2', 'required-missing@1']);
   });
 
   it('flags an unknown status and an unknown key with the closest known key', () => {
     const { problems } = parse(fm([...base, 'status: final', 'keyquestion: x']));
-    expect(problems.map((p) => p.rule)).toEqual(['frontmatter-type', 'frontmatter-unknown-key']);
-    expect(problems[1]).toMatchObject({ severity: 'warning', line: 6 });
+    expect(problems.map((p) => p.code)).toEqual(['invalid-value', 'unknown-key']);
+    expect(problems[1]).toMatchObject({ line: 6 });
     expect(problems[1]!.message).toContain('key_question');
   });
 
@@ -69,7 +69,7 @@ describe('§2 frontmatter', () => {
     'refuses a %j fence without evaluating it', (fence) => {
       const text = `${fence}\n({ title: (globalThis.briefPwned = 1, "x") })\n---\nbody\n`;
       const { problems } = parse(text);
-      expect(problems[0]).toMatchObject({ rule: 'frontmatter-language', line: 1, fatal: true });
+      expect(problems[0]).toMatchObject({ code: 'not-yaml', line: 1, fatal: true });
       expect((globalThis as Record<string, unknown>).briefPwned).toBeUndefined();
     });
 
@@ -78,11 +78,11 @@ describe('§2 frontmatter', () => {
   });
 
   it('refuses frontmatter with no closing fence instead of reading the whole file as YAML', () => {
-    expect(parse('---\ntitle: T\n\n# Body\n').problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 1, fatal: true });
+    expect(parse('---\ntitle: T\n\n# Body\n').problems[0]).toMatchObject({ code: 'unclosed', line: 1, fatal: true });
   });
 
   it('reports a YAML syntax error at its file line', () => {
-    expect(parse('---\ntitle: T\ndate: 2025-01-01\nauthor: [unclosed\n---\n').problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 4, fatal: true });
+    expect(parse('---\ntitle: T\ndate: 2025-01-01\nauthor: [unclosed\n---\n').problems[0]).toMatchObject({ code: 'yaml-syntax', line: 4, fatal: true });
   });
 
   it.each([
@@ -94,7 +94,7 @@ describe('§2 frontmatter', () => {
     ['a colon in a plain value', 'title: Talks: what next\ndate: 2025-01-01', 2],
     ['an undefined alias', 'title: *nope', 2],
   ])('reports %s where it is written', (_name, yaml, line) => {
-    expect(parse(`---\n${yaml}\n---\n`).problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line, fatal: true });
+    expect(parse(`---\n${yaml}\n---\n`).problems[0]).toMatchObject({ code: 'yaml-syntax', line, fatal: true });
   });
 
   it('refuses an alias bomb quickly instead of expanding it', () => {
@@ -105,14 +105,14 @@ describe('§2 frontmatter', () => {
     }
     const started = performance.now();
     const { problems } = parse(fm(levels));
-    expect(problems[0]).toMatchObject({ rule: 'frontmatter-syntax', fatal: true });
+    expect(problems[0]).toMatchObject({ code: 'too-many-values', fatal: true });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it.each(['!!js/function "function () {}"', '!!js/regexp /x/', '!!binary aGk=', '!!python/object:os.system [ls]', '!!timestamp 2025-01-01'])(
     'refuses the YAML tag %s instead of constructing anything', (tagged) => {
       const { problems } = parse(fm([...base, `x: ${tagged}`]));
-      expect(problems[0]).toMatchObject({ rule: 'frontmatter-syntax', line: 5, fatal: true, message: expect.stringContaining('plain YAML only') });
+      expect(problems[0]).toMatchObject({ code: 'yaml-syntax', line: 5, fatal: true, message: expect.stringContaining('plain YAML only') });
     });
 
   it('never touches Object.prototype', () => {
@@ -123,14 +123,14 @@ describe('§2 frontmatter', () => {
 
   it('reports special keys such as __proto__ and constructor at their own lines', () => {
     const { brief, problems } = parse(fm([...base, '__proto__: 1', 'constructor: 2', 'toString: 3']));
-    expect(problems.map((p) => [p.rule, p.line])).toEqual([
-      ['frontmatter-unknown-key', 5], ['frontmatter-unknown-key', 6], ['frontmatter-unknown-key', 7]]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['unknown-key', 5], ['unknown-key', 6], ['unknown-key', 7]]);
     expect(Object.getPrototypeOf(brief.frontmatter.keyLines)).toBeNull();
   });
 
   it('reports frontmatter that is a list or a scalar, and still reads the body', () => {
     const { brief, problems } = parse('---\n- a\n- b\n---\n# Heading\n\nText.\n');
-    expect(problems[0]).toMatchObject({ rule: 'frontmatter-type', line: 2 });
+    expect(problems[0]).toMatchObject({ code: 'not-mapping', line: 2 });
     expect(problems.some((p) => p.fatal)).toBe(false);
     expect(brief.title).toBe('Heading');
   });
@@ -138,7 +138,8 @@ describe('§2 frontmatter', () => {
   it('reads frontmatter after blank lines, with a warning', () => {
     const { brief, problems } = parse(`\n\n${fm(base)}`);
     expect(brief.title).toBe('T');
-    expect(problems).toEqual([expect.objectContaining({ rule: 'frontmatter-syntax', severity: 'warning' })]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'fence-not-first', line: 1 })]);
+    expect(problems[0]!.fatal).toBeFalsy();
   });
 
   it('parseBriefMeta reads the same metadata without the body', () => {

@@ -10,7 +10,7 @@ describe('decodeBrief', () => {
 
   it('refuses binary content at the line of the NUL byte', () => {
     const r = decodeBrief(bytes([0x61, 0x0a, 0x62, 0x0a, 0x00, 0x01]));
-    expect(r).toMatchObject({ ok: false, problem: { rule: 'file-unreadable', line: 3 } });
+    expect(r).toMatchObject({ ok: false, problem: { code: 'not-utf8', line: 3, fatal: true } });
   });
 
   it('reports invalid UTF-8 with its byte offset and line', () => {

@@ -1,10 +1,23 @@
-import { parserRule } from './from-parser.js';
+/** A fence such as `---js` asks for code to be run; brief reads YAML only and never evaluates it. */
+import type { Rule } from '../types.js';
+import { reportProblems } from '../problems.js';
 import { EXAMPLE_BODY } from './example.js';
 
-export default parserRule('frontmatter-language', 'The frontmatter fence names a language other than YAML (---js, ---coffee, ...); it is never evaluated.', 'error', {
-  fail: [
-    { text: `---js\n{ title: "Example" }\n---\n${EXAMPLE_BODY}`, lines: [1] },
-    { text: `--- JavaScript\n{ title: "Example" }\n---\n${EXAMPLE_BODY}`, lines: [1] },
-  ],
-  pass: [{ text: `---yaml\ntitle: Example\ndate: 2025-01-01\nauthor: Analyst\n---\n${EXAMPLE_BODY}` }],
-});
+const CODES = ['not-yaml'] as const;
+
+const rule: Rule = {
+  id: 'frontmatter-language',
+  description: 'The frontmatter fence names a language other than YAML (---js, ---coffee, ...); it is never evaluated.',
+  defaultSeverity: 'error',
+  runsOnUnreadable: true,
+  codes: CODES,
+  examples: {
+    fail: [
+      { text: `---js\n{ title: "Example" }\n---\n${EXAMPLE_BODY}`, lines: [1] },
+      { text: `--- JavaScript\n{ title: "Example" }\n---\n${EXAMPLE_BODY}`, lines: [1] },
+    ],
+    pass: [{ text: `---yaml\ntitle: Example\ndate: 2025-01-01\nauthor: Analyst\n---\n${EXAMPLE_BODY}` }],
+  },
+  check: (context) => reportProblems(context, CODES),
+};
+export default rule;

@@ -1,11 +1,23 @@
-import { parserRule } from './from-parser.js';
+import type { Rule } from '../types.js';
+import { reportProblems } from '../problems.js';
 import { exampleBrief } from './example.js';
 
-export default parserRule('frontmatter-syntax', 'The YAML frontmatter cannot be parsed (reported at the line of the fault).', 'error', {
-  fail: [
-    { text: exampleBrief(['tags: [security, energy']), lines: [5] },
-    { text: '---\ntitle: Example\ndate: 2025-01-01\n\n## Summary\n', lines: [1] },
-    { text: exampleBrief(['title: Twice']), lines: [5] },
-  ],
-  pass: [{ text: exampleBrief(['tags: [security, energy]']) }],
-});
+const CODES = ['yaml-syntax', 'unclosed', 'fence-not-first', 'frontmatter-too-large', 'too-many-values'] as const;
+
+const rule: Rule = {
+  id: 'frontmatter-syntax',
+  description: 'The YAML frontmatter cannot be parsed (reported at the line of the fault).',
+  defaultSeverity: 'error',
+  runsOnUnreadable: true,
+  codes: CODES,
+  examples: {
+    fail: [
+      { text: exampleBrief(['tags: [security, energy']), lines: [5] },
+      { text: '---\ntitle: Example\ndate: 2025-01-01\n\n## Summary\n', lines: [1] },
+      { text: exampleBrief(['title: Twice']), lines: [5] },
+    ],
+    pass: [{ text: exampleBrief(['tags: [security, energy]']) }],
+  },
+  check: (context) => reportProblems(context, CODES),
+};
+export default rule;

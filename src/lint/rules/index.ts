@@ -1,5 +1,5 @@
 /** The registry: every rule, in the order they are documented. Adding a rule means adding it here. */
-import type { Rule } from '../types.js';
+import type { ProjectRule, Rule } from '../types.js';
 import frontmatterSyntax from './frontmatter-syntax.js';
 import frontmatterLanguage from './frontmatter-language.js';
 import frontmatterRequired from './frontmatter-required.js';
@@ -22,6 +22,7 @@ import summaryLength from './summary-length.js';
 import webBoilerplate from './web-boilerplate.js';
 import fileUnreadable from './file-unreadable.js';
 import fileName from './file-name.js';
+import duplicateId from './duplicate-id.js';
 
 export const RULES: readonly Rule[] = [
   frontmatterSyntax, frontmatterLanguage, frontmatterRequired, frontmatterType, frontmatterUnknownKey, frontmatterList,
@@ -30,5 +31,8 @@ export const RULES: readonly Rule[] = [
   headingTitleMismatch, summaryLength, webBoilerplate, fileUnreadable, fileName,
 ];
 
-/** Rules over a whole briefs directory (src/lint/project.ts); run by `brief lint`. */
-export const PROJECT_RULE_IDS = ['duplicate-id'] as const;
+/** Rules over a whole briefs directory, run by `brief lint` on each directory it is given. */
+export const PROJECT_RULES: readonly ProjectRule[] = [duplicateId];
+
+/** Every rule id a config may name. */
+export const RULE_IDS: readonly string[] = [...RULES, ...PROJECT_RULES].map((r) => r.id);

@@ -1,6 +1,7 @@
 /** Text pasted from a web page along with an article: comment forms, share buttons, footers. */
 import type { Rule } from '../types.js';
 import { exampleBrief, EXAMPLE_BODY } from './example.js';
+import { fenceTracker } from '../source.js';
 
 const SHARE = '(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Pinterest|Reddit|Tumblr|Email|E-mail|Print|Messenger|Pocket|VKontakte|Viber|Skype)';
 
@@ -40,10 +41,14 @@ const rule: Rule = {
       { text: exampleBrief() + FOOTER, lines: [23] },
       { text: exampleBrief([], `${EXAMPLE_BODY}\nShare: Facebook Twitter LinkedIn\n\n## Conclusion\n\nEnd.\n`), lines: [21] },
     ],
-    pass: [{ text: exampleBrief([], `${EXAMPLE_BODY}\nWe urge readers to reply to the consultation.\n\n\`\`\`\nLeave a Reply\n\`\`\`\n`) }],
+    pass: [
+      { text: exampleBrief([], `${EXAMPLE_BODY}\nWe urge readers to reply to the consultation.\n\n\`\`\`\nLeave a Reply\n\`\`\`\n`) },
+      // A shorter fence inside a longer one is code, not the block's end.
+      { text: exampleBrief([], `${EXAMPLE_BODY}\n\`\`\`\`markdown\n\`\`\`\nLeave a Reply\n\`\`\`\`\n`) },
+    ],
   },
   check({ brief, lines, report }) {
-    let fence: string | null = null;
+    const fence = fenceTracker();
     let run: { from: number; to: number; names: string[] } | null = null;
     const close = (): void => {
       if (!run) return;
@@ -56,12 +61,9 @@ const rule: Rule = {
     };
     for (let line = brief.frontmatter.bodyLine; line <= lines.length; line += 1) {
       const text = lines[line - 1]!;
-      const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(text);
-      if (fence !== null) {
-        if (fenceMatch && fenceMatch[1]![0] === fence[0]) fence = null;
-        continue;
-      }
-      if (fenceMatch) { close(); fence = fenceMatch[1]!; continue; }
+      const place = fence(text);
+      if (place === 'opens') close();
+      if (place !== null) continue;
       const name = boilerplateOf(text);
       if (name !== null) {
         if (run) { run.to = line; run.names.push(name); } else run = { from: line, to: line, names: [name] };
