@@ -2,8 +2,8 @@
  * Own, enumerable properties computed on first read (the model's plain-text fields).
  *
  * Not object-literal getters: in V8, objects built with `{ get x() {...} }`, and through their
- * getter closures the whole parse of a brief, survived young-generation collections (measured:
- * 37 KB promoted a brief; linting 10,000 briefs spent a third of its time in GC). Here each key
+ * getter closures the whole parse of a brief, survived young-generation collections, and lint
+ * spent much of its time in GC. Here each key
  * has one shared getter defined with defineProperty, and parsed briefs die young
  * (tests/unit/memory.test.ts); the per-object state sits under a non-enumerable symbol.
  */

@@ -56,7 +56,7 @@ export class InlineLimitError extends Error {
 /**
  * Top-level blocks of `body` with their file lines. marked keeps no positions
  * (markedjs/marked#2134), so lines come from summing each token's `raw`. Only the block
- * level is lexed here (40% of the cost); inline tokens are filled in when text is read,
+ * level is lexed here (the smaller part of the cost); inline tokens are filled in when text is read,
  * except for text with enough marks to break the inline limits, which is checked now.
  * @throws InlineLimitError when inline markup breaks those limits.
  */

@@ -7,8 +7,7 @@ import { githubChunks } from '../../lint/formatters/github.js';
 import { jsonChunks } from '../../lint/formatters/json.js';
 import { formatSarif } from '../../lint/formatters/sarif.js';
 import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
-import { DUPLICATE_ID } from '../../lint/project.js';
-import { RULES } from '../../lint/rules/index.js';
+import { PROJECT_RULES, RULE_IDS, RULES } from '../../lint/rules/index.js';
 import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
@@ -71,7 +70,7 @@ function lintConfig(ctx: Context): BriefConfig {
   const { raw, path } = ctx.configFile;
   if (raw === null || path === null) return {};
   try {
-    return validateConfig(raw, path, [...RULES.map((r) => r.id), DUPLICATE_ID.id]);
+    return validateConfig(raw, path, RULE_IDS);
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
@@ -86,7 +85,7 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
   switch (opts.format) {
     case 'json': return jsonChunks(messages);
     case 'github': return githubChunks(messages);
-    case 'sarif': return [formatSarif(messages, [...RULES, DUPLICATE_ID])];
+    case 'sarif': return [formatSarif(messages, [...RULES, ...PROJECT_RULES])];
     default: return stylishChunks(messages, ctx.style);
   }
 }

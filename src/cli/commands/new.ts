@@ -2,9 +2,9 @@
 import { Command } from '@commander-js/extra-typings';
 import { join } from 'node:path';
 import { discoverBriefs } from '../../brief/discover.js';
+import { idKey } from '../../brief/meta.js';
 import { idFromPath } from '../../brief/parse.js';
 import { briefTemplate, localDate, titleFromId } from '../../brief/template.js';
-import { idKey } from '../../lint/project.js';
 import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { requireBriefsDir } from '../briefs.js';

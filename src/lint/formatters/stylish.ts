@@ -4,8 +4,8 @@ import type { Style } from '../../render/style.js';
 import { cleanLine } from '../../text/sanitize.js';
 
 /**
- * The output in pieces of 1,000 findings, to write as they come: 200,000 findings make 40 MB of
- * text, which need not exist at once. Positions are padded to the widest, found first.
+ * The output in pieces of 1,000 findings, to write as they come: a report of hundreds of
+ * thousands of findings need not exist at once as one string. Positions are padded to the widest, found first.
  */
 export function* stylishChunks(messages: readonly LintMessage[], style: Style): Generator<string> {
   const files = new Map<string, string>();

@@ -1,6 +1,6 @@
 /**
  * Stands in for cli-highlight in the bundle (esbuild alias): marked-terminal imports it at the
- * top, but only a code block needs it, and it brings highlight.js (1 MB) with it.
+ * top, but only a code block needs it, and it brings all of highlight.js with it.
  */
 import { lazyRequire } from '../../lazy-require.js';
 
