@@ -65,7 +65,8 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
     reports.length = 0;
     context.options = setting.options;
     try {
-      rule.check(context);
+      if (rule.codes) for (const p of problems) if (rule.codes.includes(p.code)) reports.push({ line: p.line, column: p.column, message: p.message });
+      rule.check?.(context);
     } catch (error) {
       reports.push({ line: 1, message: `rule failed on this brief (${(error as Error).message}); please report it` });
     }

@@ -62,9 +62,13 @@ export interface Rule {
   examples: { fail: RuleExample[]; pass: RuleExample[] };
   /** Also run when the brief could not be parsed (the frontmatter and file rules). */
   runsOnUnreadable?: boolean;
-  /** The parser problems this rule reports (src/lint/problems.ts); each code belongs to one rule. */
+  /**
+   * The parser problems this rule reports: the engine reports them, at their own positions,
+   * before `check` runs. Each code belongs to one rule.
+   */
   codes?: readonly ProblemCode[];
-  check(context: RuleContext): void;
+  /** Further checks; a rule that only reports parser problems has none. */
+  check?(context: RuleContext): void;
 }
 
 /** A finding of a project rule: which file, and where in it. */

@@ -4,17 +4,14 @@
  * length and nesting (found by the parser, reported here).
  */
 import type { Rule } from '../types.js';
-import { reportProblems } from '../problems.js';
 import { exampleBrief } from './example.js';
-
-const CODES = ['unreadable', 'too-large', 'not-utf8', 'empty', 'too-complex'] as const;
 
 const rule: Rule = {
   id: 'file-unreadable',
   description: 'The file is binary, empty, not UTF-8, over the size limit (4 MiB), or cannot be read.',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
-  codes: CODES,
+  codes: ['unreadable', 'too-large', 'not-utf8', 'empty', 'too-complex'],
   examples: {
     fail: [
       { text: '', lines: [1] },
@@ -23,6 +20,5 @@ const rule: Rule = {
     ],
     pass: [{ text: exampleBrief() }],
   },
-  check: (context) => reportProblems(context, CODES),
 };
 export default rule;

@@ -1,16 +1,13 @@
 /** A fence such as `---js` asks for code to be run; brief reads YAML only and never evaluates it. */
 import type { Rule } from '../types.js';
-import { reportProblems } from '../problems.js';
 import { EXAMPLE_BODY } from './example.js';
-
-const CODES = ['not-yaml'] as const;
 
 const rule: Rule = {
   id: 'frontmatter-language',
   description: 'The frontmatter fence names a language other than YAML (---js, ---coffee, ...); it is never evaluated.',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
-  codes: CODES,
+  codes: ['not-yaml'],
   examples: {
     fail: [
       { text: `---js\n{ title: "Example" }\n---\n${EXAMPLE_BODY}`, lines: [1] },
@@ -18,6 +15,5 @@ const rule: Rule = {
     ],
     pass: [{ text: `---yaml\ntitle: Example\ndate: 2025-01-01\nauthor: Analyst\n---\n${EXAMPLE_BODY}` }],
   },
-  check: (context) => reportProblems(context, CODES),
 };
 export default rule;

@@ -1,15 +1,12 @@
 import type { Rule } from '../types.js';
-import { reportProblems } from '../problems.js';
 import { EXAMPLE_BODY, exampleBrief } from './example.js';
-
-const CODES = ['required-missing'] as const;
 
 const rule: Rule = {
   id: 'frontmatter-required',
   description: '"title", "date" or "author" is missing or empty.',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
-  codes: CODES,
+  codes: ['required-missing'],
   examples: {
     fail: [
       { text: `---\ntitle: Example\ndate: 2025-01-01\n---\n${EXAMPLE_BODY}`, lines: [1] },
@@ -17,6 +14,5 @@ const rule: Rule = {
     ],
     pass: [{ text: exampleBrief() }],
   },
-  check: (context) => reportProblems(context, CODES),
 };
 export default rule;

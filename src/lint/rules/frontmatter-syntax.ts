@@ -1,15 +1,12 @@
 import type { Rule } from '../types.js';
-import { reportProblems } from '../problems.js';
 import { exampleBrief } from './example.js';
-
-const CODES = ['yaml-syntax', 'unclosed', 'fence-not-first', 'frontmatter-too-large', 'too-many-values'] as const;
 
 const rule: Rule = {
   id: 'frontmatter-syntax',
   description: 'The YAML frontmatter cannot be parsed (reported at the line of the fault).',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
-  codes: CODES,
+  codes: ['yaml-syntax', 'unclosed', 'fence-not-first', 'frontmatter-too-large', 'too-many-values'],
   examples: {
     fail: [
       { text: exampleBrief(['tags: [security, energy']), lines: [5] },
@@ -18,6 +15,5 @@ const rule: Rule = {
     ],
     pass: [{ text: exampleBrief(['tags: [security, energy]']) }],
   },
-  check: (context) => reportProblems(context, CODES),
 };
 export default rule;

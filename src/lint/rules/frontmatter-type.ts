@@ -1,15 +1,12 @@
 import type { Rule } from '../types.js';
-import { reportProblems } from '../problems.js';
 import { EXAMPLE_BODY, exampleBrief } from './example.js';
-
-const CODES = ['wrong-type', 'invalid-value', 'not-mapping'] as const;
 
 const rule: Rule = {
   id: 'frontmatter-type',
   description: 'A value has the wrong type or is impossible (date: 2025-13-45, status: final).',
   defaultSeverity: 'error',
   runsOnUnreadable: true,
-  codes: CODES,
+  codes: ['wrong-type', 'invalid-value', 'not-mapping'],
   examples: {
     fail: [
       { text: `---\ntitle: Example\ndate: 2025-13-45\nauthor: Analyst\n---\n${EXAMPLE_BODY}`, lines: [3] },
@@ -18,6 +15,5 @@ const rule: Rule = {
     ],
     pass: [{ text: exampleBrief(['status: published', 'tags: [a, b]']) }],
   },
-  check: (context) => reportProblems(context, CODES),
 };
 export default rule;
