@@ -1,6 +1,7 @@
 /** Finding brief files in a briefs directory (recursively, safe against link loops). */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isInside } from './inside.js';
 
 export interface DiscoverOptions {
   /** Follow symbolic links whose target is outside `dir` (as ripgrep's `-L`); by default they are skipped. */
@@ -81,7 +82,7 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
     unreadable(dir, error);
     return found;
   }
-  const inside = (real: string): boolean => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  const inside = (real: string): boolean => isInside(root, real);
   walk(dir, root);
 
   // Folders first (walking one may find more links), then files, so that `seen` is complete
@@ -108,7 +109,7 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
     }
     if (!isDir) fileLinks.push({ path, real });
     else if (!seen.has(real)) walk(path, real);
-    else if (parent === real || parent.startsWith(real + sep)) found.warnings.push(`${path}: symbolic link loop; skipped`);
+    else if (isInside(real, parent)) found.warnings.push(`${path}: symbolic link loop; skipped`);
   }
   const linkedFiles = new Set<string>();
   for (const { path, real } of fileLinks) {

@@ -3,7 +3,8 @@
  * brief read in turn, so that one brief that cannot be read is reported and never stops the rest.
  */
 import { realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { isInside } from '../brief/inside.js';
 import { discoverBriefs, type Discovery } from '../brief/discover.js';
 import type { Problem } from '../brief/model.js';
 import { readBriefFile } from '../brief/read.js';
@@ -62,8 +63,8 @@ function real(path: string): string {
  */
 export function refuseBriefAsOutput(output: string, target: string, dir: string, sources: readonly string[]): void {
   const landing = real(target);
-  const rel = relative(real(dir), landing);
-  const inBriefs = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && extname(landing).toLowerCase() === '.md';
+  const folder = real(dir);
+  const inBriefs = landing !== folder && isInside(folder, landing) && extname(landing).toLowerCase() === '.md';
   if (inBriefs || sources.some((source) => real(source) === landing)) {
     throw new UsageError(`will not write to ${cleanLine(output)}: it is a brief in ${cleanLine(dir)}; choose an output file outside the briefs folder`);
   }

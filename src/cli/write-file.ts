@@ -9,7 +9,8 @@ import {
   closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readFileSync,
   realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
 } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isInside } from '../brief/inside.js';
 import { cleanLine } from '../text/sanitize.js';
 import { lazyRequire } from '../lazy-require.js';
 import { BriefError, UsageError } from './errors.js';
@@ -45,11 +46,6 @@ const FILE_KINDS: Array<[keyof Stats, string]> = [
 function kindOf(info: Stats): string {
   for (const [test, name] of FILE_KINDS) if ((info[test] as () => boolean).call(info)) return name;
   return 'not a regular file';
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** The regular file a write to `path` lands on, and its current state (null when absent). */
