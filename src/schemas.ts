@@ -58,25 +58,30 @@ export const frontmatterSchema = {
 } as const;
 
 const nullableString = { type: ['string', 'null'] };
+const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'];
 const stringList = { type: 'array', items: { type: 'string' } };
 
 const scenario = {
   type: 'object',
   required: ['label', 'title', 'text', 'likelihood', 'indicators'],
   properties: {
-    label: { type: 'string', pattern: '^(?:[A-Z]|\\d+)$' },
+    label: { type: 'string', pattern: '^(?:[A-Z]|\\d+|[IVX]+)$', description: 'Normalised: letters and Roman numerals upper-case; "#2" and "Two" are "2".' },
     title: { type: 'string' },
     text: { type: 'string' },
     likelihood: nullableString,
     indicators: stringList,
     impact: nullableString,
+    labelDerived: { type: 'boolean', description: 'True when the author wrote no label and the label is the position (1, 2, ...).' },
   },
 };
 
 const recommendation = {
   type: 'object',
   required: ['text', 'done', 'group'],
-  properties: { text: { type: 'string' }, done: { type: 'boolean' }, group: nullableString },
+  properties: {
+    text: { type: 'string' }, done: { type: 'boolean' }, group: nullableString,
+    mark: { enum: ['recommended', 'not-recommended', null], description: "The author's mark on an option: (Recommended), (Not recommended), Recommended:." },
+  },
 };
 
 const listEntry = {
@@ -124,7 +129,9 @@ export const jsonSchema = {
       type: 'array',
       items: {
         type: 'object', required: ['heading', 'kind', 'text'],
-        properties: { heading: { type: 'string' }, kind: { enum: ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'] }, text: { type: 'string' } },
+        properties: {
+          heading: { type: 'string' }, kind: { enum: KINDS }, text: { type: 'string' },
+        },
       },
     },
     scenarios: { type: 'array', items: { $ref: '#/definitions/scenario' } },

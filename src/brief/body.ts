@@ -1,46 +1,34 @@
-/** Reads the body's structure: the title heading, sections and their kinds, scenarios, recommendations. */
-import type { Tokens } from 'marked';
-import type { Recommendation, ScenarioHeading, Section, SectionKind } from './model.js';
-import { blocksText, blockText, countNewlines, isEmptyBlock, itemText, type Block } from './markdown.js';
+/**
+ * Reads the body's structure: the title heading, sections and their kinds, then hands the
+ * sections to the readers of scenarios, recommendations and the bottom line.
+ */
+import type { Recommendation, ScenarioHeading, Section } from './model.js';
+import { blocksText, blockText, countNewlines, type Block } from './markdown.js';
+import { sectionKinds } from './forms.js';
 import { withLazy } from './lazy.js';
+import { readScenarios } from './scenarios-reader.js';
+import { readRecommendations, readQuestionBox } from './recommendations-reader.js';
+import { fallbackParagraph, proseText, summaryText, type Located } from './bottom-line.js';
 
-/** Contract §3, in order: the first row that matches wins. */
-const KINDS: Array<[SectionKind, RegExp]> = [
-  ['summary', /\b(?:summary|bottom line|bluf)\b/i],
-  ['scenarios', /\bscenarios?\b/i],
-  ['recommendations', /\brecommendations?\b/i],
-  ['conclusion', /\bconclusions?\b/i],
-];
-
-export function sectionKind(heading: string): SectionKind {
-  return KINDS.find(([, pattern]) => pattern.test(heading))?.[0] ?? 'section';
-}
-
-/** `A. Title`, `B) Title`, `Scenario C: Title`, `1 - Title`, `Scenario D` (contract §3). */
-const LABEL = /^(?:scenario\s+)?([a-z]|\d+)(?:\s*[.):]|\s+[-\u2013\u2014]|\s*$)\s*(.*)$/i;
-
-export function splitScenarioHeading(heading: string): { label: string | null; title: string } {
-  const m = LABEL.exec(heading.trim());
-  if (!m) return { label: null, title: heading.trim() };
-  return { label: m[1]!.toUpperCase(), title: m[2]!.trim() };
-}
+export { sectionKind, splitScenarioHeading } from './forms.js';
 
 export interface BodyStructure {
   displayTitle: { text: string; line: number } | null;
   intro: string | null;
-  firstParagraph: { text: string; line: number } | null;
   sections: Section[];
+  /** Every scenario read, in order, repeated labels included; lint reads these. */
   scenarioHeadings: ScenarioHeading[];
-  /** Markdown source of each scenario heading's content, parallel to scenarioHeadings. */
-  scenarioMarkdown: string[];
   recommendations: Recommendation[];
+  /** The summary the body gives (contract §4 and house styles): a section, a box, a paragraph. */
+  summary: (Located & { source: 'section' | 'box' | 'paragraph' }) | null;
+  conclusion: string | null;
 }
 
-interface OpenSection { heading: string; line: number; blocks: Block[] }
+/** A level-2 section while reading: its blocks, and the kinds its heading names. */
+export interface OpenSection { heading: string; line: number; blocks: Block[]; kinds: Section['kinds'] }
 
 export function readBody(blocks: Block[]): BodyStructure {
   let displayTitle: BodyStructure['displayTitle'] = null;
-  let firstParagraph: BodyStructure['firstParagraph'] = null;
   const introBlocks: Block[] = [];
   const open: OpenSection[] = [];
 
@@ -50,11 +38,9 @@ export function readBody(blocks: Block[]): BodyStructure {
       displayTitle = { text: blockText(token) ?? '', line: block.line };
       continue;
     }
-    if (firstParagraph === null && token.type === 'paragraph') {
-      firstParagraph = withLazy({ line: block.line }, { text: () => blockText(token) ?? '' });
-    }
     if (token.type === 'heading' && token.depth <= 2) {
-      open.push({ heading: blockText(token) ?? '', line: block.line, blocks: [] });
+      const heading = blockText(token) ?? '';
+      open.push({ heading, line: block.line, blocks: [], kinds: sectionKinds(heading) });
       continue;
     }
     (open.at(-1)?.blocks ?? introBlocks).push(block);
@@ -62,21 +48,39 @@ export function readBody(blocks: Block[]): BodyStructure {
 
   // Text is read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
   const sections = open.map((s): Section => withLazy(
-    { heading: s.heading, kind: sectionKind(s.heading), line: s.line, endLine: lastLine(s) },
+    { heading: s.heading, kind: s.kinds[0]!, kinds: s.kinds, line: s.line, endLine: lastLine(s) },
     { text: () => blocksText(s.blocks.map((b) => b.token)), markdown: () => s.blocks.map((b) => b.token.raw).join('').trim() },
   ));
 
-  const scenarioHeadings: ScenarioHeading[] = [];
-  const scenarioMarkdown: string[] = [];
+  const scenarios = readScenarios(open, introBlocks);
   const recommendations: Recommendation[] = [];
-  open.forEach((s, i) => {
-    if (sections[i]!.kind === 'scenarios') readScenarios(s.blocks, scenarioHeadings, scenarioMarkdown);
-    if (sections[i]!.kind === 'recommendations') readRecommendations(s.blocks, recommendations);
-  });
+  for (const s of open) if (s.kinds.includes('recommendations')) readRecommendations(s.blocks, recommendations);
+  const box = readQuestionBox(introBlocks);
+  if (box && recommendations.length === 0) recommendations.push(...box.recommendations);
+
+  const summaryOf = (): BodyStructure['summary'] => {
+    for (const [i, s] of open.entries()) {
+      if (!s.kinds.includes('summary')) continue;
+      const text = summaryText(s, sections[i]!);
+      if (text !== '') return { text, line: s.line, source: 'section' };
+    }
+    if (box) return { text: box.text, line: box.line, source: 'box' };
+    const paragraph = fallbackParagraph(introBlocks, open, scenarios.usedBlocks);
+    return paragraph ? { ...paragraph, source: 'paragraph' } : null;
+  };
+  const conclusionOf = (): string | null => {
+    const i = open.findIndex((s) => s.kinds.includes('conclusion'));
+    if (i === -1) return null;
+    return open[i]!.kinds.length > 1 ? proseText(open[i]!.blocks) : sections[i]!.text;
+  };
 
   return withLazy(
-    { displayTitle, firstParagraph, sections, scenarioHeadings, scenarioMarkdown, recommendations },
-    { intro: () => blocksText(introBlocks.map((b) => b.token)) || null },
+    { displayTitle, sections, scenarioHeadings: scenarios.headings, recommendations },
+    {
+      intro: () => blocksText(introBlocks.map((b) => b.token)) || null,
+      summary: summaryOf,
+      conclusion: conclusionOf,
+    },
   );
 }
 
@@ -84,46 +88,4 @@ function lastLine(s: OpenSection): number {
   const last = s.blocks.at(-1);
   if (!last) return s.line;
   return last.line + countNewlines(last.token.raw.replace(/^\n+/, '').trimEnd());
-}
-
-/** Each level-3 heading starts one scenario, which runs to the next level-3 heading. */
-function readScenarios(blocks: Block[], headings: ScenarioHeading[], markdown: string[]): void {
-  let current: { heading: string; line: number; blocks: Block[] } | null = null;
-  const close = (): void => {
-    if (!current) return;
-    const blocks = current.blocks.map((b) => b.token);
-    const { heading, line } = current;
-    const { label, title } = splitScenarioHeading(heading);
-    headings.push(withLazy({ heading, label, title, line, empty: blocks.every(isEmptyBlock) }, { text: () => blocksText(blocks) }));
-    markdown.push(blocks.map((t) => t.raw).join('').trim());
-  };
-  for (const block of blocks) {
-    const token = block.token;
-    if (token.type === 'heading' && token.depth === 3) {
-      close();
-      current = { heading: blockText(token) ?? '', line: block.line, blocks: [] };
-    } else if (current) {
-      current.blocks.push(block);
-    }
-  }
-  close();
-}
-
-/** Top-level list items are recommendations; a level-3 heading names the group of those under it. */
-function readRecommendations(blocks: Block[], out: Recommendation[]): void {
-  let group: string | null = null;
-  for (const block of blocks) {
-    const token = block.token;
-    if (token.type === 'heading' && token.depth >= 3) {
-      if (token.depth === 3) group = blockText(token) ?? '';
-      continue;
-    }
-    if (token.type !== 'list') continue;
-    let line = block.line;
-    for (const item of (token as Tokens.List).items) {
-      const lead = /^\n*/.exec(item.raw)![0].length;
-      out.push(withLazy({ done: item.task && item.checked === true, group, line: line + lead }, { text: () => itemText(item) }));
-      line += countNewlines(item.raw);
-    }
-  }
 }

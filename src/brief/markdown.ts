@@ -270,3 +270,28 @@ export function blocksText(tokens: Token[]): string {
   }
   return parts.join('\n\n');
 }
+
+/** The inline tokens of a paragraph, heading or list item's first text block (lexed on first use). */
+export function inlineOf(token: Token): Token[] {
+  if (token.type === 'list_item') {
+    const first = (token as Tokens.ListItem).tokens.find((t) => t.type !== 'checkbox');
+    return first ? inlineOf(first) : [];
+  }
+  if (token.type === 'paragraph' || token.type === 'heading' || token.type === 'text') {
+    return inlineTokens((token as Tokens.Paragraph).tokens) ?? [];
+  }
+  return [];
+}
+
+/**
+ * A text that opens with a bold run (`**Scenario A: Title.** Text`): the bold run's plain text
+ * and the plain text after it; null when it does not open with one.
+ */
+export function leadingBold(tokens: Token[]): { bold: string; rest: string } | null {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.type === 'text' && (tokens[i] as Tokens.Text).text.trim() === '') i += 1;
+  const first = tokens[i];
+  if (!first || first.type !== 'strong') return null;
+  const rest = tokens.slice(i + 1);
+  return { bold: tidyInline((first as Tokens.Strong).tokens), rest: tidyInline(rest) };
+}

@@ -42,7 +42,13 @@ export interface Problem {
 
 export interface Section {
   heading: string;
+  /** The contract's kind: the first row of §3 that the heading matches. */
   kind: SectionKind;
+  /**
+   * Every kind the heading names: `[kind]`, or more for a heading that joins kinds
+   * (`Summary and Recommendations` is `['summary', 'recommendations']`).
+   */
+  kinds: SectionKind[];
   /** Plain text of the section's body (markup removed). */
   text: string;
   /** The section's Markdown source, heading excluded. */
@@ -62,24 +68,42 @@ export interface Scenario {
   impact: string | null;
   indicators: string[];
   line: number;
+  /** True when the author wrote no label and `label` is the scenario's position (1, 2, ...). */
+  labelDerived: boolean;
 }
 
-/** Every level-3 heading in the scenarios section, labelled or not; lint reads these. */
+/**
+ * Every scenario the reader found, in order, a label used twice included; lint reads these.
+ * Parts of a scenario or of the section (`### Drivers` among labelled scenarios) are not here.
+ */
 export interface ScenarioHeading {
-  /** The heading as written, without the `###`. */
+  /** The scenario's head as written, plain text: a heading without its `#`, a bold run, an item's lead. */
   heading: string;
-  label: string | null;
+  /** Normalised (docs/brief-format.md): `A`, `2` (for `#2` or `Two`), `II`. */
+  label: string;
+  /** True when the author wrote no label and `label` is the position (1, 2, ...). */
+  labelDerived: boolean;
   title: string;
   line: number;
-  /** Plain text under the heading, up to the next level-3 or level-2 heading. */
+  /**
+   * Where it is written: a heading in a scenarios section, a `## Scenario 1:` section of its own,
+   * a list item, or a bold lead-in paragraph.
+   */
+  form: 'heading' | 'section' | 'list' | 'lead-in';
+  /** Plain text of the scenario, without its head. */
   text: string;
-  /** True when nothing but blank lines or comments is under the heading (cheaper than `text`). */
+  /** Markdown source of the same. */
+  markdown: string;
+  /** True when nothing but blank lines or comments follows the head (cheaper than `text`). */
   empty: boolean;
 }
 
 export interface Recommendation {
+  /** Plain text, without the author's mark. */
   text: string;
   done: boolean;
+  /** The author's mark on an option: `(Recommended)`, `(Not recommended)`, `Recommended:`. */
+  mark: 'recommended' | 'not-recommended' | null;
   group: string | null;
   line: number;
 }
@@ -112,7 +136,7 @@ export interface Brief {
   keyQuestion: string | null;
   summary: string;
   /** Where the summary came from (contract §4). */
-  summarySource: 'frontmatter' | 'section' | 'paragraph' | 'none';
+  summarySource: 'frontmatter' | 'section' | 'box' | 'paragraph' | 'none';
   /** Line where the summary is written (the key, the section heading or the paragraph). */
   summaryLine: number | null;
   /** Text before the first level-2 heading, without the level-1 title. */

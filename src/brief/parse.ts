@@ -43,8 +43,8 @@ export function parseBrief(text: string, path: string): ParseResult {
   const scenarioData = objectAt(fm.data, 'scenarios');
   const seen = new Set<string>();
   const scenarios: Scenario[] = [];
-  body.scenarioHeadings.forEach((h, i) => {
-    if (h.label === null || seen.has(h.label)) return;
+  body.scenarioHeadings.forEach((h) => {
+    if (seen.has(h.label)) return;
     seen.add(h.label);
     const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
@@ -52,22 +52,21 @@ export function parseBrief(text: string, path: string): ParseResult {
     scenarios.push(withLazy({
       label: h.label,
       title: h.title,
-      markdown: body.scenarioMarkdown[i] ?? '',
       likelihood: entry?.likelihoodSource ?? null,
       impact: typeof attrs.impact === 'string' || typeof attrs.impact === 'number' ? scalarText(attrs.impact, [...path, 'impact'], fm.asWritten) : null,
       indicators: indicatorList(attrs.indicators, [...path, 'indicators'], fm, entry?.line ?? fm.bodyLine, problems),
       line: h.line,
-    }, { text: () => h.text }));
+      labelDerived: h.labelDerived,
+    }, { text: () => h.text, markdown: () => h.markdown }));
   });
 
   // Contract §4. Lazy: finding a non-empty summary section reads section text.
   let chosen: { summary: string; source: Brief['summarySource']; line: number | null } | null = null;
   const summaryOf = () => {
     if (chosen) return chosen;
-    const section = fmSummary === null ? body.sections.find((s) => s.kind === 'summary' && s.text !== '') : undefined;
+    const found = fmSummary === null ? body.summary : null;
     if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fm.keyLines.summary ?? null };
-    else if (section) chosen = { summary: section.text, source: 'section', line: section.line };
-    else if (body.firstParagraph) chosen = { summary: body.firstParagraph.text, source: 'paragraph', line: body.firstParagraph.line };
+    else if (found) chosen = { summary: found.text, source: found.source, line: found.line };
     else chosen = { summary: '', source: 'none', line: null };
     return chosen;
   };
@@ -104,7 +103,7 @@ export function parseBrief(text: string, path: string): ParseResult {
     summarySource: () => summaryOf().source,
     summaryLine: () => summaryOf().line,
     intro: () => body.intro,
-    conclusion: () => body.sections.find((s) => s.kind === 'conclusion')?.text ?? null,
+    conclusion: () => body.conclusion,
   });
   return { brief, problems };
 }

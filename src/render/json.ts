@@ -10,12 +10,16 @@ export interface ScenarioJSON {
   likelihood: string | null;
   indicators: string[];
   impact: string | null;
+  /** True when the author wrote no label and `label` is the scenario's position. */
+  labelDerived: boolean;
 }
 
 export interface RecommendationJSON {
   text: string;
   done: boolean;
   group: string | null;
+  /** The author's mark on an option, or null. */
+  mark: 'recommended' | 'not-recommended' | null;
 }
 
 /** The JSON of one brief: the model's metadata as it is, the parts as plain JSON. */
@@ -29,11 +33,11 @@ export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'author' 
 };
 
 export function scenarioJSON(s: Scenario): ScenarioJSON {
-  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, indicators: s.indicators, impact: s.impact };
+  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, indicators: s.indicators, impact: s.impact, labelDerived: s.labelDerived };
 }
 
 export function recommendationJSON(r: Recommendation): RecommendationJSON {
-  return { text: r.text, done: r.done, group: r.group };
+  return { text: r.text, done: r.done, group: r.group, mark: r.mark };
 }
 
 export function briefJSON(brief: Brief): BriefJSON {

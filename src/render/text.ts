@@ -24,7 +24,8 @@ export function scenarioText(s: Scenario): string {
 
 /** `[ ] text` / `[x] text`, one line per item. */
 export function checklistLine(r: Recommendation): string {
-  return `${r.done ? '[x]' : '[ ]'} ${cleanLine(r.text)}`;
+  const mark = r.mark === null ? '' : `(${r.mark.replace('-', ' ')}) `;
+  return `${r.done ? '[x]' : '[ ]'} ${mark}${cleanLine(r.text)}`;
 }
 
 /** The whole brief as plain text (`export --format text`). */

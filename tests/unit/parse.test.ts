@@ -174,20 +174,20 @@ describe('§3 body sections', () => {
     expect(parse(text).brief.scenarios[0]!.text).toBe('First.\n\nDetail\n\nSecond.');
   });
 
-  it('keeps unlabelled and repeated scenario headings for lint, but out of the scenarios', () => {
+  it('keeps repeated scenario headings for lint, but out of the scenarios; an unlabelled heading among labelled ones is a part', () => {
     const text = fm(base) + '## Scenarios\n\n### Another thing\n\nx\n\n### A. One\n\ny\n\n### A. Again\n\nz\n';
     const { brief } = parse(text);
     expect(brief.scenarios.map((s) => s.title)).toEqual(['One']);
-    expect(brief.scenarioHeadings.map((h) => [h.label, h.line])).toEqual([[null, 8], ['A', 12], ['A', 16]]);
+    expect(brief.scenarioHeadings.map((h) => [h.label, h.line])).toEqual([['A', 12], ['A', 16]]);
   });
 
   it('reads recommendations: bullets, numbers and tasks, grouped by level-3 headings, intro excluded', () => {
     const text = fm(base) + '## Recommendations\n\nBoth sides should:\n\n### Now\n\n- [ ] Open a channel.\n- [x] Share data.\n\n### Later\n\n1. Fund repairs,\n   quickly.\n2. **Review** the [law](http://x).\n';
     expect(parse(text).brief.recommendations).toEqual([
-      { text: 'Open a channel.', done: false, group: 'Now', line: 12 },
-      { text: 'Share data.', done: true, group: 'Now', line: 13 },
-      { text: 'Fund repairs, quickly.', done: false, group: 'Later', line: 17 },
-      { text: 'Review the law.', done: false, group: 'Later', line: 19 },
+      { text: 'Open a channel.', done: false, group: 'Now', mark: null, line: 12 },
+      { text: 'Share data.', done: true, group: 'Now', mark: null, line: 13 },
+      { text: 'Fund repairs, quickly.', done: false, group: 'Later', mark: null, line: 17 },
+      { text: 'Review the law.', done: false, group: 'Later', mark: null, line: 19 },
     ]);
   });
 
@@ -248,6 +248,6 @@ describe('plain-text fields are computed on first read but behave as plain data'
     const { brief } = parse(text);
     expect(brief.sections[0]!.text).toBe(brief.sections[0]!.text);
     expect(Object.getOwnPropertySymbols(brief).every((s) => !Object.getOwnPropertyDescriptor(brief, s)!.enumerable)).toBe(true);
-    expect(JSON.stringify(brief.recommendations[0])).toBe('{"done":false,"group":null,"line":22,"text":"Do this."}');
+    expect(JSON.stringify(brief.recommendations[0])).toBe('{"done":false,"group":null,"line":22,"text":"Do this.","mark":null}');
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Reads recommendations: the items of a recommendations section's lists, grouped by `###`
+ * headings or addressee lead-ins (`**To donors:**`), with the author's marks; and the answer to
+ * "What should be done?" in a question-and-answer box.
+ */
+import type { Tokens } from 'marked';
+import type { Recommendation } from './model.js';
+import { blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
+import { asksWhatToDo, isAddresseeLeadIn, isFooterStart, readMark } from './forms.js';
+import { withLazy } from './lazy.js';
+
+/** Appends the recommendations in a section's blocks to `out`. */
+export function readRecommendations(blocks: Block[], out: Recommendation[]): void {
+  let group: string | null = null;
+  let leadIn: string | null = null;
+  for (const block of blocks) {
+    const token = block.token;
+    if (token.type === 'heading') {
+      if (token.depth === 3) group = blockText(token) ?? '';
+      leadIn = null;
+      continue;
+    }
+    if (token.type === 'paragraph') {
+      if (isFooterStart(token.text)) break;
+      leadIn = /:\s*(?:\*\*|__)?\s*$/.test(token.text) ? addressee(token as Tokens.Paragraph) : null;
+      continue;
+    }
+    if (token.type !== 'list') {
+      if (!isEmptyBlock(token)) leadIn = null;
+      continue;
+    }
+    // A lead-in names the group of the list right after it, and of the lists after that.
+    if (leadIn !== null) group = leadIn;
+    leadIn = null;
+    let line = block.line;
+    for (const item of (token as Tokens.List).items) {
+      const lead = /^\n*/.exec(item.raw)![0].length;
+      out.push(recommendation(() => itemText(item), item.task && item.checked === true, group, line + lead));
+      line += countNewlines(item.raw);
+    }
+  }
+}
+
+/** The addressees a lead-in paragraph names (`To donors`), or null for an introduction. */
+function addressee(token: Tokens.Paragraph): string | null {
+  const bold = /^\s*(\*\*|__)[\s\S]*\1\s*$/.test(token.text);
+  const text = blockText(token) ?? '';
+  return isAddresseeLeadIn(text, bold) ? text.replace(/\s*:$/, '') : null;
+}
+
+function recommendation(plain: () => string, done: boolean, group: string | null, line: number): Recommendation {
+  let read: ReturnType<typeof readMark> | null = null;
+  const marked = (): ReturnType<typeof readMark> => (read ??= readMark(plain()));
+  return withLazy({ done, group, line }, { text: () => marked().text, mark: () => marked().mark });
+}
+
+export interface QuestionBox {
+  /** The whole box, questions included, as plain text. */
+  text: string;
+  line: number;
+  /** The answer to "What should be done?", as a recommendation. */
+  recommendations: Recommendation[];
+}
+
+/**
+ * A box of bold questions and their answers at the top of the body (`**What's new?** ...`,
+ * `**Why does it matter?** ...`): at least two such paragraphs, in a row.
+ */
+export function readQuestionBox(intro: Block[]): QuestionBox | null {
+  const rows: Array<{ block: Block; question: string; answer: string }> = [];
+  for (const block of intro) {
+    const token = block.token;
+    if (token.type === 'html' && isEmptyBlock(token)) continue;
+    if (token.type !== 'paragraph' || !/^\s*(?:\*\*|__)/.test(token.text)) break;
+    const lead = leadingBold(inlineOf(token));
+    if (!lead || !lead.bold.endsWith('?')) break;
+    rows.push({ block, question: lead.bold, answer: lead.rest });
+  }
+  if (rows.length < 2) return null;
+  return {
+    text: rows.map((r) => blockText(r.block.token) ?? '').join('\n\n'),
+    line: rows[0]!.block.line,
+    recommendations: rows.filter((r) => asksWhatToDo(r.question) && r.answer !== '')
+      .map((r) => recommendation(() => r.answer, false, null, r.block.line)),
+  };
+}
