@@ -70,6 +70,8 @@ export interface Scenario {
   line: number;
   /** True when the author wrote no label and `label` is the scenario's position (1, 2, ...). */
   labelDerived: boolean;
+  /** Where it is written (see ScenarioHeading). */
+  form: ScenarioHeading['form'];
 }
 
 /**

@@ -9,6 +9,7 @@ import { InlineLimitError, lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
+import { readLabel } from './forms.js';
 
 export interface ParseResult {
   brief: Brief;
@@ -57,6 +58,7 @@ export function parseBrief(text: string, path: string): ParseResult {
       indicators: indicatorList(attrs.indicators, [...path, 'indicators'], fm, entry?.line ?? fm.bodyLine, problems),
       line: h.line,
       labelDerived: h.labelDerived,
+      form: h.form,
     }, { text: () => h.text, markdown: () => h.markdown }));
   });
 
@@ -108,9 +110,14 @@ export function parseBrief(text: string, path: string): ParseResult {
   return { brief, problems };
 }
 
-/** `A`, `a`, `Scenario A` and `1` all name the scenario labelled as such. */
+/**
+ * `A`, `a`, `Scenario A` and `1` all name the scenario labelled as such; so do `#2`, `two` and
+ * `Scenario Two` (label 2) and `ii` (label II), as the reader normalises labels (forms.ts).
+ */
 export function scenarioKey(key: string): string {
-  return key.trim().replace(/^scenario\s*/i, '').toUpperCase();
+  const trimmed = key.trim();
+  const read = readLabel(/^sc[eé]nario\b/iu.test(trimmed) ? trimmed : `Scenario ${trimmed}`, true);
+  return read && read.rest === '' ? read.label : trimmed.replace(/^scenario\s*/i, '').toUpperCase();
 }
 
 function objectAt(data: unknown, key: string): Record<string, unknown> {

@@ -39,7 +39,8 @@ export function renderText(brief: Brief): string {
     if (section.kind === 'scenarios' && brief.scenarios.length > 0) {
       // Scenarios carry frontmatter attributes (likelihood, indicators) the section text lacks.
       const inSection = brief.scenarios.filter((s) => s.line > section.line && s.line <= section.endLine);
-      if (inSection.length > 0) {
+      // Scenarios in lists or lead-ins share the section with prose that must not be lost.
+      if (inSection.length > 0 && inSection.every((s) => s.form === 'heading')) {
         for (const s of inSection) parts.push(scenarioText(s));
         continue;
       }

@@ -128,3 +128,10 @@ describe('the grammars', () => {
     expect(firstSentence('Return of the U.S. Navy. It sails.')).toEqual({ sentence: 'Return of the U.S. Navy', rest: 'It sails.' });
   });
 });
+
+describe('naming a scenario on the command line', () => {
+  it('finds a label in the spellings the reader normalises', async () => {
+    const { scenarioKey } = await import('../../src/brief/parse.js');
+    expect(['#2', 'two', 'Scenario Two', '2', 'ii', 'II', 'b', 'Scenario B'].map(scenarioKey)).toEqual(['2', '2', '2', '2', 'II', 'II', 'B', 'B']);
+  });
+});
