@@ -85,7 +85,7 @@ export function sectionKind(heading: string): SectionKind {
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ROMAN = '(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})';
 const SCENARIO_WORD = '(?:alternative\\s+)?sc[eé]nario';
-const LABEL = `#\\s*\\d{1,3}|\\d{1,3}|${ROMAN}|[a-z]`;
+const LABEL = `#\\s*\\d+|\\d+|${ROMAN}|[a-z]`;
 /** After a label: `.`, `)`, `:`, a spaced dash, or the end. */
 const AFTER = '(?:\\s*[.):]|\\s+[-–—]|\\s*$)';
 
@@ -167,7 +167,8 @@ export function firstSentence(text: string): { sentence: string; rest: string } 
 
 export type Mark = 'recommended' | 'not-recommended';
 
-const MARK_SUFFIX = /\s+\((not\s+)?recommended\)/i;
+// One space before the mark, the rest trimmed after: `\s+` unanchored is quadratic on long runs of spaces.
+const MARK_SUFFIX = /\s\((not\s+)?recommended\)/i;
 const MARK_PREFIX = /^(not\s+)?recommended\s*:\s*/i;
 
 /** The author's mark on an option, taken out of its text. */
@@ -176,7 +177,7 @@ export function readMark(text: string): { text: string; mark: Mark | null } {
   if (prefix) return { text: text.slice(prefix[0].length), mark: prefix[1] ? 'not-recommended' : 'recommended' };
   const suffix = MARK_SUFFIX.exec(text);
   if (suffix) {
-    return { text: text.slice(0, suffix.index) + text.slice(suffix.index + suffix[0].length), mark: suffix[1] ? 'not-recommended' : 'recommended' };
+    return { text: text.slice(0, suffix.index).trimEnd() + text.slice(suffix.index + suffix[0].length), mark: suffix[1] ? 'not-recommended' : 'recommended' };
   }
   return { text, mark: null };
 }

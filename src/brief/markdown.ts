@@ -177,8 +177,10 @@ export function inlineText(tokens: Token[] | undefined): string {
   return out;
 }
 
+// Each pattern over runs of spaces starts only where a run starts (the lookbehind): unanchored,
+// it would be retried inside the run, quadratic in its length.
 function softBreaks(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, ' ');
+  return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ');
 }
 
 /**
@@ -186,11 +188,11 @@ function softBreaks(text: string): string {
  * images, HTML, entities, escapes, strikethrough) and hard breaks. Text without them is its own
  * plain text, so the inline lexer, the costliest part of parsing, is not needed for it.
  */
-const INLINE_SYNTAX = /[*_`[\]!<&\\~]| {2,}\n/;
+const INLINE_SYNTAX = /[*_`[\]!<&\\~]|(?<! ) {2,}\n/;
 
 /** Plain text of text with no inline syntax: soft line breaks joined, as inlineText does. */
 export function plainWithoutSyntax(text: string): string | null {
-  return INLINE_SYNTAX.test(text) ? null : text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+  return INLINE_SYNTAX.test(text) ? null : text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').trim();
 }
 
 /** Plain text of one block token; null when it carries no text (space, hr, comments). */

@@ -80,7 +80,7 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
       // Its reflow also keeps the source's soft line breaks, so join them before it wraps.
       text(token: Tokens.Text | Tokens.Escape) {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-        if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/[ \t]*\n[ \t]*/g, ' ');
+        if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ');
         return false;
       },
       // marked-terminal's lists print task boxes twice with marked >= 17, leave inline markup
