@@ -90,6 +90,11 @@ describe('engine', () => {
     it('a comment for another rule changes nothing', () => {
       expect(hedges('<!-- brief-lint-disable scenario-empty -->')).toEqual([10, 16]);
     });
+    it('a reason after " -- " is not taken for rule ids (as in ESLint)', () => {
+      expect(hedges('<!-- brief-lint-disable -- quoted from the source, may and might as written -->')).toEqual([]);
+      expect(hedges('<!-- brief-lint-disable estimative-hedge -- quoted -->')).toEqual([]);
+      expect(hedges('<!-- brief-lint-disable scenario-empty -- estimative-hedge is not named here -->')).toEqual([10, 16]);
+    });
   });
 });
 
