@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
 import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
 import { PROBLEM_CODES } from '../../src/brief/model.js';
-import { fenceTracker, proseLines } from '../../src/lint/source.js';
+import { analyticRegions, fenceTracker, proseLines } from '../../src/lint/source.js';
+import { parseBrief } from '../../src/brief/parse.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -142,5 +143,45 @@ describe('fenceTracker', () => {
   it('keeps proseLines and web-boilerplate in step: pasted text inside a ```` block is code', () => {
     const lines = ['````', '```', 'Leave a Reply', '````', 'Prose.'];
     expect(proseLines(lines, 1, lines.length)).toEqual([{ line: 5, text: 'Prose.' }]);
+  });
+});
+
+describe('rules that follow the structure reader', () => {
+  // Scenarios read where no section is of kind 'scenarios' (`## Scenario 1: ...` sections, a list under "Outlook").
+  const text = exampleBrief([], '\n## Outlook\n\nThree futures:\n\n1. Thaw. Talks may resume.\n2. Freeze. Nothing moves.\n\n## Next Steps\n\nText.\n');
+  const parsed = parseBrief(text, 'x.md').brief;
+  const scenario = (line: number, markdown: string) => ({ label: '1', title: 'Thaw', text: markdown, markdown, likelihood: null, impact: null, indicators: [], line });
+  const withScenarios = { ...parsed, scenarios: [scenario(11, 'Thaw. Talks may resume.'), scenario(12, 'Freeze. Nothing moves.')] };
+  const withRecommendation = { ...parsed, recommendations: [{ text: 'Act.', done: false, group: null, line: 17 }] };
+
+  const sectionMissing = (brief: typeof parsed, require: string[]): string[] => {
+    const messages: string[] = [];
+    RULES.find((r) => r.id === 'section-missing')!.check!({ brief, problems: [], lines: [], prose: [], options: { require }, report: (r) => { messages.push(r.message.split(';')[0]!); } });
+    return messages;
+  };
+
+  it('section-missing counts the scenarios and recommendations the reader found, with no section of their kind', () => {
+    expect(sectionMissing(parsed, ['scenarios', 'recommendations'])).toEqual(['no scenarios', 'no recommendations']);
+    expect(sectionMissing(withScenarios, ['scenarios', 'recommendations'])).toEqual(['no recommendations']);
+    expect(sectionMissing(withRecommendation, ['scenarios', 'recommendations'])).toEqual(['no scenarios']);
+    expect(sectionMissing(parsed, ['recommendations'])).toEqual(['no recommendations']);
+    expect(sectionMissing(parsed, [])).toEqual([]);
+  });
+
+  it('the estimative rules read scenarios the reader found outside a scenarios section', () => {
+    expect(analyticRegions(parsed).filter((r) => r.name === 'scenarios')).toEqual([]);
+    expect(analyticRegions(withScenarios).filter((r) => r.name === 'scenarios')).toEqual([
+      { name: 'scenarios', from: 11, to: 11 },
+      { name: 'scenarios', from: 12, to: 12 },
+    ]);
+    const lines = text.split('\n');
+    const hedges = (brief: typeof parsed): number[] => {
+      const found: number[] = [];
+      const prose = proseLines(lines, brief.frontmatter.bodyLine, lines.length);
+      RULES.find((r) => r.id === 'estimative-hedge')!.check!({ brief, problems: [], lines, prose, options: {}, report: (r) => { found.push(r.line); } });
+      return found;
+    };
+    expect(hedges(parsed)).toEqual([]);
+    expect(hedges(withScenarios)).toEqual([11]);
   });
 });
