@@ -53,7 +53,7 @@ export function configForFile(config: BriefConfig, file: string): BriefConfig {
   const { root, matchers, byMatch } = compile(config);
   const path = relative(root, resolve(file));
   // A file outside the config file's folder matches no override.
-  if (path === '' || path.startsWith('..') || isAbsolute(path)) return config;
+  if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return config;
   const posix = sep === '/' ? path : path.split(sep).join('/');
   const matched = matchers.flatMap((m, i) => (m.files(posix) && !m.excluded?.(posix) ? [i] : []));
   if (matched.length === 0) return config;
