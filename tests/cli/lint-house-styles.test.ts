@@ -6,7 +6,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBrief } from '../../src/brief/parse.js';
 import { lintBrief } from '../../src/lint/engine.js';
 import type { LintMessage } from '../../src/lint/types.js';
 import { makeTree, ROOT, runCli } from '../helpers/cli.js';
@@ -24,14 +23,24 @@ async function corpusFindings(): Promise<string[]> {
     .map((m) => `${m.file.slice(CORPUS.length + 1)}:${m.line} ${m.rule}`);
 }
 
-/** True findings that do not depend on how the structure reader lays out scenarios and recommendations. */
-const PROSE_FINDINGS = [
+/** Every true finding of these rules in the corpus; nothing else may be reported. */
+const TRUE_FINDINGS = [
   // "We assess with high confidence that ... and it is very likely to continue": both in one sentence.
   'baltic-gnss-jamming.md:13 confidence-with-likelihood',
-  // The Blogger footer, "Posted by ... at 9:14 PM" to "Subscribe to: Post Comments (Atom)".
+  // An explainer: no scenarios and no recommendations.
+  'ceasefire-monitoring-explainer.md:1 section-missing',
+  'ceasefire-monitoring-explainer.md:1 section-missing',
+  // A forecasting note: no recommendations.
+  'cyprus-bailout-forecast.md:1 section-missing',
+  // A blog post: no recommendations; its footer, "Posted by ... at 9:14 PM" to "Subscribe to: Post Comments (Atom)".
+  'essequibo-dispute-blog.md:1 section-missing',
   'essequibo-dispute-blog.md:26 web-boilerplate',
   // The WordPress footer, "Share this:" with its list of services to "Related".
   'lebanon-banking-reform.md:44 web-boilerplate',
+  // No scenarios (its one recommendation is the Q&A box's "What should be done?").
+  'mekong-water-diplomacy.md:1 section-missing',
+  // "possibly with a joint technical committee", in scenario 1 of the list under "PART-IV: Outlook".
+  'nile-dam-diversion.md:33 estimative-hedge',
   // "possibly a second Somali port", in scenario 1.
   'red-sea-ports-competition.md:32 estimative-hedge',
   // "most probably" (row 2) judges scenario 3; "the most likely" (row 1, line 20) judges scenario 1.
@@ -40,31 +49,9 @@ const PROSE_FINDINGS = [
   'south-caucasus-gas-corridor-2025.md:56 estimative-hedge',
 ];
 
-/** True findings that follow the structure reader: where it finds scenarios and recommendations. */
-const READER_FINDINGS = [
-  'ceasefire-monitoring-explainer.md:1 section-missing', // an explainer: no scenarios ...
-  'ceasefire-monitoring-explainer.md:1 section-missing', // ... and no recommendations
-  'cyprus-bailout-forecast.md:1 section-missing', // a forecasting note: no recommendations
-  'essequibo-dispute-blog.md:1 section-missing', // a blog post: no recommendations
-  'mekong-water-diplomacy.md:1 section-missing', // no scenarios (its recommendation is the Q&A box's answer)
-  // "possibly with a joint technical committee", in scenario 1 of the list under "PART-IV: Outlook".
-  'nile-dam-diversion.md:33 estimative-hedge',
-];
-
-/**
- * The structure reader of issue 11 lands separately: until it reads a numbered list of named
- * futures as scenarios, the findings that follow it cannot be checked here.
- */
-const readerLanded = parseBrief(read('nile-dam-diversion.md'), 'nile-dam-diversion.md').brief.scenarios.length === 3;
-
 describe('brief lint tests/fixtures/house-styles', () => {
-  it.skipIf(readerLanded)('reports the prose findings, and nothing else from these rules but section-missing', async () => {
-    const found = (await corpusFindings()).filter((f) => !f.endsWith(' section-missing'));
-    expect(found).toEqual(PROSE_FINDINGS);
-  });
-
-  it.skipIf(!readerLanded)('reports exactly the true findings of web-boilerplate, the estimative rules and section-missing', async () => {
-    expect((await corpusFindings()).sort()).toEqual([...PROSE_FINDINGS, ...READER_FINDINGS].sort());
+  it('reports exactly the true findings of web-boilerplate, the estimative rules and section-missing', async () => {
+    expect(await corpusFindings()).toEqual(TRUE_FINDINGS);
   });
 
   it('finds no mixed scale where "probable" describes the method ("a probable range of outcomes")', async () => {

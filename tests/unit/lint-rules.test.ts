@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
 import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
 import { PROBLEM_CODES } from '../../src/brief/model.js';
-import { analyticRegions, fenceTracker, proseLines } from '../../src/lint/source.js';
+import { fenceTracker, proseLines } from '../../src/lint/source.js';
 import { parseBrief } from '../../src/brief/parse.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
@@ -147,41 +147,21 @@ describe('fenceTracker', () => {
 });
 
 describe('rules that follow the structure reader', () => {
-  // Scenarios read where no section is of kind 'scenarios' (`## Scenario 1: ...` sections, a list under "Outlook").
-  const text = exampleBrief([], '\n## Outlook\n\nThree futures:\n\n1. Thaw. Talks may resume.\n2. Freeze. Nothing moves.\n\n## Next Steps\n\nText.\n');
-  const parsed = parseBrief(text, 'x.md').brief;
-  const scenario = (line: number, markdown: string) => ({ label: '1', title: 'Thaw', text: markdown, markdown, likelihood: null, impact: null, indicators: [], line });
-  const withScenarios = { ...parsed, scenarios: [scenario(11, 'Thaw. Talks may resume.'), scenario(12, 'Freeze. Nothing moves.')] };
-  const withRecommendation = { ...parsed, recommendations: [{ text: 'Act.', done: false, group: null, line: 17 }] };
+  // Scenarios as a list of named futures under "Outlook": no section is of kind 'scenarios'.
+  const futures = exampleBrief([], '\n## Outlook\n\nWe see two futures:\n\n1. Thaw. Talks may resume.\n2. Freeze. Nothing moves.\n\n## Background\n\nText.\n');
 
-  const sectionMissing = (brief: typeof parsed, require: string[]): string[] => {
-    const messages: string[] = [];
-    RULES.find((r) => r.id === 'section-missing')!.check!({ brief, problems: [], lines: [], prose: [], options: { require }, report: (r) => { messages.push(r.message.split(';')[0]!); } });
-    return messages;
-  };
-
-  it('section-missing counts the scenarios and recommendations the reader found, with no section of their kind', () => {
-    expect(sectionMissing(parsed, ['scenarios', 'recommendations'])).toEqual(['no scenarios', 'no recommendations']);
-    expect(sectionMissing(withScenarios, ['scenarios', 'recommendations'])).toEqual(['no recommendations']);
-    expect(sectionMissing(withRecommendation, ['scenarios', 'recommendations'])).toEqual(['no scenarios']);
-    expect(sectionMissing(parsed, ['recommendations'])).toEqual(['no recommendations']);
-    expect(sectionMissing(parsed, [])).toEqual([]);
+  it('section-missing counts the scenarios the reader found, with no section of their kind', () => {
+    expect(parseBrief(futures, 'x.md').brief.scenarios.map((s) => s.title)).toEqual(['Thaw', 'Freeze']);
+    expect(findings('section-missing', futures, { require: ['scenarios', 'recommendations'] }).map((m) => m.message.split(';')[0])).toEqual(['no recommendations']);
+    expect(findings('section-missing', futures, { require: ['scenarios'] })).toEqual([]);
   });
 
-  it('the estimative rules read scenarios the reader found outside a scenarios section', () => {
-    expect(analyticRegions(parsed).filter((r) => r.name === 'scenarios')).toEqual([]);
-    expect(analyticRegions(withScenarios).filter((r) => r.name === 'scenarios')).toEqual([
-      { name: 'scenarios', from: 11, to: 11 },
-      { name: 'scenarios', from: 12, to: 12 },
-    ]);
-    const lines = text.split('\n');
-    const hedges = (brief: typeof parsed): number[] => {
-      const found: number[] = [];
-      const prose = proseLines(lines, brief.frontmatter.bodyLine, lines.length);
-      RULES.find((r) => r.id === 'estimative-hedge')!.check!({ brief, problems: [], lines, prose, options: {}, report: (r) => { found.push(r.line); } });
-      return found;
-    };
-    expect(hedges(parsed)).toEqual([]);
-    expect(hedges(withScenarios)).toEqual([11]);
+  it('section-missing counts a joined heading ("Summary and Recommendations") as a recommendations section', () => {
+    const joined = exampleBrief([], '\n## Summary and Recommendations\n\nText.\n\n## Scenarios\n\n### A. One\n\nText.\n');
+    expect(findings('section-missing', joined, { require: ['scenarios', 'recommendations'] })).toEqual([]);
+  });
+
+  it('estimative-hedge reads scenarios the reader found outside a scenarios section', () => {
+    expect(findings('estimative-hedge', futures).map((m) => m.line)).toEqual([11]);
   });
 });

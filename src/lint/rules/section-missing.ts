@@ -6,15 +6,16 @@ type Part = 'scenarios' | 'recommendations';
 
 /**
  * What counts as present: anything the reader found (scenarios written as `## Scenario 1:`
- * sections or as a list have no section of kind 'scenarios'), or a section of that kind.
+ * sections or as a list have no section of kind 'scenarios'), or a section of that kind, alone
+ * or joined (`Summary and Recommendations`), even one the reader found nothing in.
  */
 const PARTS: Record<Part, { present(brief: Brief): boolean; message: string }> = {
   scenarios: {
-    present: (b) => b.scenarios.length > 0 || b.sections.some((s) => s.kind === 'scenarios'),
+    present: (b) => b.scenarios.length > 0 || b.sections.some((s) => s.kinds.includes('scenarios')),
     message: 'no scenarios; add "## Scenarios" with "### A. ..." headings, or leave "scenarios" out of this rule\'s "require" option',
   },
   recommendations: {
-    present: (b) => b.recommendations.length > 0 || b.sections.some((s) => s.kind === 'recommendations'),
+    present: (b) => b.recommendations.length > 0 || b.sections.some((s) => s.kinds.includes('recommendations')),
     message: 'no recommendations; add "## Recommendations" with a list of items, or leave "recommendations" out of this rule\'s "require" option',
   },
 };
