@@ -69,11 +69,25 @@ export const TERM_PATTERN = new RegExp(
 /** A cheap test that rules out most lines before the full term pattern runs. */
 export const TERM_HINT = /likel|probab|certain|chance|odds|remote/i;
 
-/** Estimative terms in a line of prose, with their columns (1-based). */
+/**
+ * Nouns of the analysis itself. A term that qualifies one describes the method ("we arrived at
+ * a probable range of outcomes", "the likely error of the model"), not whether an event
+ * happens, so it is not a judgement. A term before an event or a future ("the most probable
+ * scenario", "a likely outcome") is one.
+ */
+export const METHOD_NOUNS: readonly string[] = [
+  'range', 'ranges', 'interval', 'intervals', 'band', 'bands', 'spread', 'bounds', 'distribution', 'distributions',
+  'estimate', 'estimates', 'error', 'errors', 'method', 'methods', 'methodology', 'model', 'models', 'analysis', 'analyses',
+];
+
+const METHOD_NOUN_NEXT = new RegExp(`^\\s+(?:${METHOD_NOUNS.join('|')})\\b`, 'i');
+
+/** Estimative terms used as judgements in a line of prose, with their columns (1-based). */
 export function termsIn(text: string): Array<{ term: EstimativeTerm; column: number; text: string }> {
   const out: Array<{ term: EstimativeTerm; column: number; text: string }> = [];
   if (!TERM_HINT.test(text)) return out;
   for (const m of text.matchAll(TERM_PATTERN)) {
+    if (METHOD_NOUN_NEXT.test(text.slice(m.index + m[0].length))) continue;
     const term = findTerm(m[0].replace(/\s+/g, ' ')) ?? findTerm('remote');
     if (term) out.push({ term, column: m.index + 1, text: m[0] });
   }

@@ -6,10 +6,23 @@ export const CONFIG_FILE = '.briefrc.json';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
+/** Rule settings for the files that match a glob (as ESLint's and markdownlint-cli2's users write them). */
+export interface Override {
+  /** Globs, relative to the config file's folder. */
+  files: string[];
+  /** Globs of files the override leaves alone, though `files` matches them. */
+  excludedFiles?: string[];
+  rules: Record<string, RuleSetting>;
+}
+
 export interface BriefConfig {
   /** The briefs directory, relative to the config file. */
   dir?: string;
   rules?: Record<string, RuleSetting>;
+  /** In order: a later override wins over an earlier one, and every override over `rules`. */
+  overrides?: Override[];
+  /** The folder the overrides' globs are relative to (the config file's); without it, the current folder. */
+  root?: string;
 }
 
 export interface ResolvedRule { severity: Severity | 'off'; options: Record<string, unknown> }
@@ -37,6 +50,12 @@ interface OptionSpec { valid(value: unknown): boolean; expected: string }
 export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, OptionSpec>>>> = {
   'summary-length': {
     maxWords: { valid: (v) => Number.isInteger(v) && (v as number) >= 1, expected: 'a whole number of 1 or more' },
+  },
+  'section-missing': {
+    require: {
+      valid: (v) => Array.isArray(v) && v.every((x) => x === 'scenarios' || x === 'recommendations') && new Set(v).size === v.length,
+      expected: 'a list of "scenarios" and "recommendations" (each at most once; [] requires neither)',
+    },
   },
 };
 
@@ -73,7 +92,7 @@ export function jsonDepth(text: string, limit = Infinity): number {
 export function readConfigJSON(text: string, where: string): Record<string, unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (jsonDepth(body, MAX_CONFIG_DEPTH) > MAX_CONFIG_DEPTH) {
-    throw new ConfigError(`${where}: nested more than ${MAX_CONFIG_DEPTH} levels deep (a valid config has four)`);
+    throw new ConfigError(`${where}: nested more than ${MAX_CONFIG_DEPTH} levels deep (a valid config has seven)`);
   }
   let raw: unknown;
   try {
@@ -85,44 +104,87 @@ export function readConfigJSON(text: string, where: string): Record<string, unkn
   return raw as Record<string, unknown>;
 }
 
+type Fail = (message: string) => never;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** Validates raw JSON into a config; `knownRules` are the rule ids that exist. */
 export function validateConfig(raw: unknown, where: string, knownRules: readonly string[]): BriefConfig {
-  const fail = (message: string): never => { throw new ConfigError(`${where}: ${message}`); };
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const fail: Fail = (message) => { throw new ConfigError(`${where}: ${message}`); };
   if (!isObject(raw)) return fail('must be a JSON object');
   for (const key of Object.keys(raw)) {
-    if (!['$schema', 'dir', 'rules'].includes(key)) fail(`unknown key ${show(key)} (known: dir, rules)`);
+    if (!['$schema', 'dir', 'rules', 'overrides'].includes(key)) fail(`unknown key ${show(key)} (known: dir, rules, overrides)`);
   }
   if (raw.$schema !== undefined && typeof raw.$schema !== 'string') fail('"$schema" must be a string');
   if (raw.dir !== undefined && typeof raw.dir !== 'string') fail('"dir" must be a string');
-  const rules: Record<string, RuleSetting> = {};
-  if (raw.rules !== undefined) {
-    if (!isObject(raw.rules)) fail('"rules" must map rule ids to settings');
-    for (const [id, setting] of Object.entries(raw.rules as Record<string, unknown>)) {
-      if (!knownRules.includes(id)) {
-        const near = closestMatches(id, knownRules, 1);
-        fail(`unknown rule ${show(id)}${near.length > 0 ? `; did you mean "${near[0]}"?` : ''}`);
-      }
-      if (Array.isArray(setting) && (setting.length < 1 || setting.length > 2)) {
-        fail(`rule "${id}": use a severity or [severity, options]`);
-      }
-      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-      if (toSeverity(severity) === null) fail(`rule "${id}": severity must be "off", "warn" or "error"`);
-      if (options !== undefined) {
-        if (!isObject(options)) fail(`rule "${id}": options must be an object`);
-        const known = RULE_OPTIONS[id] ?? {};
-        for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
-          const spec = known[name];
-          if (!spec) {
-            const names = Object.keys(known);
-            fail(`rule "${id}": unknown option ${show(name)} (${names.length > 0 ? `known: ${names.join(', ')}` : 'it takes no options'})`);
-          } else if (!spec.valid(value)) {
-            fail(`rule "${id}": option "${name}" must be ${spec.expected}, not ${show(value)}`);
-          }
-        }
-      }
-      rules[id] = setting as RuleSetting;
+  const config: BriefConfig = { dir: raw.dir as string | undefined, rules: validateRules(raw.rules, '"rules"', knownRules, fail) };
+  if (raw.overrides !== undefined) {
+    if (!Array.isArray(raw.overrides)) fail('"overrides" must be a list of {"files": ..., "rules": ...}');
+    config.overrides = (raw.overrides as unknown[]).map((o, i) => validateOverride(o, `overrides[${i}]`, knownRules, fail));
+  }
+  return config;
+}
+
+/** One entry of `overrides`: `files` (and `excludedFiles`) a glob or a list of globs, and its rules. */
+function validateOverride(raw: unknown, name: string, knownRules: readonly string[], fail: Fail): Override {
+  if (!isObject(raw)) return fail(`${name} must be an object with "files" and "rules"`);
+  for (const key of Object.keys(raw)) {
+    if (!['files', 'excludedFiles', 'rules'].includes(key)) fail(`${name}: unknown key ${show(key)} (known: files, excludedFiles, rules)`);
+  }
+  if (raw.files === undefined) fail(`${name}: "files" is missing (a glob such as "forecasts/**", or a list of globs)`);
+  if (raw.rules === undefined) fail(`${name}: "rules" is missing`);
+  const override: Override = { files: globs(raw.files, `${name}.files`, fail), rules: validateRules(raw.rules, `${name}.rules`, knownRules, fail) };
+  if (raw.excludedFiles !== undefined) override.excludedFiles = globs(raw.excludedFiles, `${name}.excludedFiles`, fail);
+  return override;
+}
+
+/**
+ * A glob or a non-empty list of globs. The globs are relative to the config file's folder, so a
+ * path that leaves it ("/x", "../x", "C:/x") could never match and is refused as a mistake.
+ */
+function globs(raw: unknown, name: string, fail: Fail): string[] {
+  const list = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((g) => typeof g === 'string')) {
+    return fail(`${name} must be a glob or a list of globs, not ${show(raw)}`);
+  }
+  for (const glob of list as string[]) {
+    if (glob.trim() === '') fail(`${name}: a glob cannot be empty`);
+    if (/^(?:\/|[A-Za-z]:|\.\.(?:\/|$))/.test(glob) || glob.includes('\\')) {
+      fail(`${name}: ${show(glob)} must be relative to the config file's folder, with "/" between folders`);
     }
   }
-  return { dir: raw.dir as string | undefined, rules };
+  return list as string[];
+}
+
+/** `rules` (at the top or in an override): known rule ids, each a severity or [severity, options]. */
+function validateRules(raw: unknown, name: string, knownRules: readonly string[], fail: Fail): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  if (raw === undefined) return rules;
+  if (!isObject(raw)) fail(`${name} must map rule ids to settings`);
+  const where = name === '"rules"' ? '' : `${name}: `;
+  for (const [id, setting] of Object.entries(raw as Record<string, unknown>)) {
+    if (!knownRules.includes(id)) {
+      const near = closestMatches(id, knownRules, 1);
+      fail(`${where}unknown rule ${show(id)}${near.length > 0 ? `; did you mean "${near[0]}"?` : ''}`);
+    }
+    if (Array.isArray(setting) && (setting.length < 1 || setting.length > 2)) {
+      fail(`${where}rule "${id}": use a severity or [severity, options]`);
+    }
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    if (toSeverity(severity) === null) fail(`${where}rule "${id}": severity must be "off", "warn" or "error"`);
+    if (options !== undefined) {
+      if (!isObject(options)) fail(`${where}rule "${id}": options must be an object`);
+      const known = RULE_OPTIONS[id] ?? {};
+      for (const [option, value] of Object.entries(options as Record<string, unknown>)) {
+        const spec = known[option];
+        if (!spec) {
+          const names = Object.keys(known);
+          fail(`${where}rule "${id}": unknown option ${show(option)} (${names.length > 0 ? `known: ${names.join(', ')}` : 'it takes no options'})`);
+        } else if (!spec.valid(value)) {
+          fail(`${where}rule "${id}": option "${option}" must be ${spec.expected}, not ${show(value)}`);
+        }
+      }
+    }
+    rules[id] = setting as RuleSetting;
+  }
+  return rules;
 }

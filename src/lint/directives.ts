@@ -3,6 +3,7 @@
  *   <!-- brief-lint-disable rule-a rule-b -->   (no ids: every rule) until
  *   <!-- brief-lint-enable rule-a -->
  *   <!-- brief-lint-disable-next-line rule-a -->
+ * Text after ` -- ` is the writer's reason (as in ESLint), not rule ids.
  */
 const DIRECTIVE = /<!--\s*brief-lint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->/g;
 
@@ -22,7 +23,7 @@ export function readDirectives(lines: string[]): Directives {
     if (!text.includes('brief-lint-')) return;
     const line = index + 1;
     for (const m of text.matchAll(DIRECTIVE)) {
-      const ids = m[2]!.split(/[\s,]+/).filter(Boolean);
+      const ids = m[2]!.split(/\s--(?:\s|$)/)[0]!.split(/[\s,]+/).filter(Boolean);
       const rules = ids.length > 0 ? ids : ['*'];
       for (const rule of rules) {
         if (m[1] === 'disable-next-line') add(rule, line + 1, line + 1);

@@ -10,6 +10,7 @@ import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
 import type { LintMessage, ProjectReport, ProjectRule, Report, Rule, RuleContext } from './types.js';
 import { PROJECT_RULES, RULES } from './rules/index.js';
 import { ruleForCode } from './problems.js';
+import { configForFile, configForFolder } from './overrides.js';
 
 /** What the engine needs to resolve a rule's setting: brief and project rules alike. */
 type RuleDefaults = Pick<Rule, 'id' | 'defaultSeverity' | 'defaultOptions'>;
@@ -39,7 +40,10 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
-/** Lints one brief's text. Never throws: a rule that throws becomes a message. */
+/**
+ * Lints one brief's text. Never throws: a rule that throws becomes a message. The config's
+ * overrides that match `path` apply (see overrides.ts).
+ */
 export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
   return lintWithProblems(text, path, config, rules).messages;
 }
@@ -47,7 +51,7 @@ export function lintBrief(text: string, path: string, config: BriefConfig = NO_C
 /** lintBrief, with the parser's problems too (a fatal one means the file must not be rewritten). */
 export function lintWithProblems(text: string, path: string, config: BriefConfig = NO_CONFIG,
   rules: readonly Rule[] = RULES): { messages: LintMessage[]; problems: Problem[] } {
-  const resolved = resolveRules(config, rules);
+  const resolved = resolveRules(configForFile(config, path), rules);
   const { brief, problems } = parseBrief(text, path);
   const lines = normaliseText(text).split('\n');
   const unreadable = problems.some((p) => p.fatal);
@@ -86,18 +90,19 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
 /** The message for a file that cannot be read at all, under the rule of the problem's code. */
 export function unreadableMessage(path: string, problem: Problem, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
   const rule = ruleForCode(rules, problem.code);
-  const severity = rule ? resolveRules(config, rules).get(rule.id)!.severity : 'off';
+  const severity = rule ? resolveRules(configForFile(config, path), rules).get(rule.id)!.severity : 'off';
   if (!rule || severity === 'off') return [];
   return [{ file: path, line: problem.line, column: problem.column, severity, rule: rule.id, message: problem.message }];
 }
 
 /**
  * Runs the project rules on one briefs directory and its files. Never throws: a rule that
- * throws becomes a message on the directory's first file.
+ * throws becomes a message on the directory's first file. Each finding takes the severity that
+ * the config (its overrides included) gives the rule for its file.
  */
 export function lintProject(dir: string, files: string[], config: BriefConfig = NO_CONFIG,
   rules: readonly ProjectRule[] = PROJECT_RULES): LintMessage[] {
-  const resolved = resolveRules(config, rules);
+  const resolved = resolveRules(configForFolder(config, rules.map((r) => r.id)), rules);
   const messages: LintMessage[] = [];
   for (const rule of rules) {
     const { severity, options } = resolved.get(rule.id)!;
@@ -111,7 +116,9 @@ export function lintProject(dir: string, files: string[], config: BriefConfig = 
     for (const r of reports) {
       const line = Math.max(1, Math.trunc(Number(r.line) || 1));
       const column = Math.max(1, Math.trunc(Number(r.column ?? 1) || 1));
-      messages.push({ file: r.file, line, column, severity, rule: rule.id, message: detach(String(r.message)) });
+      const fileSeverity = config.overrides?.length ? resolveRules(configForFile(config, r.file), rules).get(rule.id)!.severity : severity;
+      if (fileSeverity === 'off') continue;
+      messages.push({ file: r.file, line, column, severity: fileSeverity, rule: rule.id, message: detach(String(r.message)) });
     }
   }
   return messages.sort(compareMessages);

@@ -20,7 +20,7 @@ describe('docs and registry', () => {
 
   it('the .briefrc.json schema lists every rule', () => {
     const schema = JSON.parse(readFileSync(join(ROOT, 'docs/briefrc.schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...ids].sort());
+    expect(Object.keys(schema.definitions.rules.properties).sort()).toEqual([...ids].sort());
   });
 
   it('the version matches package.json', () => {

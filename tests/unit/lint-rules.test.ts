@@ -3,6 +3,7 @@ import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
 import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
 import { PROBLEM_CODES } from '../../src/brief/model.js';
 import { fenceTracker, proseLines } from '../../src/lint/source.js';
+import { parseBrief } from '../../src/brief/parse.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -90,6 +91,11 @@ describe('engine', () => {
     it('a comment for another rule changes nothing', () => {
       expect(hedges('<!-- brief-lint-disable scenario-empty -->')).toEqual([10, 16]);
     });
+    it('a reason after " -- " is not taken for rule ids (as in ESLint)', () => {
+      expect(hedges('<!-- brief-lint-disable -- quoted from the source, may and might as written -->')).toEqual([]);
+      expect(hedges('<!-- brief-lint-disable estimative-hedge -- quoted -->')).toEqual([]);
+      expect(hedges('<!-- brief-lint-disable scenario-empty -- estimative-hedge is not named here -->')).toEqual([10, 16]);
+    });
   });
 });
 
@@ -137,5 +143,25 @@ describe('fenceTracker', () => {
   it('keeps proseLines and web-boilerplate in step: pasted text inside a ```` block is code', () => {
     const lines = ['````', '```', 'Leave a Reply', '````', 'Prose.'];
     expect(proseLines(lines, 1, lines.length)).toEqual([{ line: 5, text: 'Prose.' }]);
+  });
+});
+
+describe('rules that follow the structure reader', () => {
+  // Scenarios as a list of named futures under "Outlook": no section is of kind 'scenarios'.
+  const futures = exampleBrief([], '\n## Outlook\n\nWe see two futures:\n\n1. Thaw. Talks may resume.\n2. Freeze. Nothing moves.\n\n## Background\n\nText.\n');
+
+  it('section-missing counts the scenarios the reader found, with no section of their kind', () => {
+    expect(parseBrief(futures, 'x.md').brief.scenarios.map((s) => s.title)).toEqual(['Thaw', 'Freeze']);
+    expect(findings('section-missing', futures, { require: ['scenarios', 'recommendations'] }).map((m) => m.message.split(';')[0])).toEqual(['no recommendations']);
+    expect(findings('section-missing', futures, { require: ['scenarios'] })).toEqual([]);
+  });
+
+  it('section-missing counts a joined heading ("Summary and Recommendations") as a recommendations section', () => {
+    const joined = exampleBrief([], '\n## Summary and Recommendations\n\nText.\n\n## Scenarios\n\n### A. One\n\nText.\n');
+    expect(findings('section-missing', joined, { require: ['scenarios', 'recommendations'] })).toEqual([]);
+  });
+
+  it('estimative-hedge reads scenarios the reader found outside a scenarios section', () => {
+    expect(findings('estimative-hedge', futures).map((m) => m.line)).toEqual([11]);
   });
 });

@@ -1,6 +1,7 @@
 /** `brief lint [paths...]`: the writers' checker. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { ConfigError, validateConfig, type BriefConfig } from '../../lint/config.js';
 import { compareMessages } from '../../lint/engine.js';
 import { githubChunks } from '../../lint/formatters/github.js';
@@ -65,12 +66,15 @@ export default defineCommand({
   },
 });
 
-/** The rules' settings from .briefrc.json, checked against the rules that exist: lint's alone to read. */
+/**
+ * The rules' settings from .briefrc.json, checked against the rules that exist: lint's alone to
+ * read. Its overrides' globs are relative to the file's folder.
+ */
 function lintConfig(ctx: Context): BriefConfig {
   const { raw, path } = ctx.configFile;
   if (raw === null || path === null) return {};
   try {
-    return validateConfig(raw, path, RULE_IDS);
+    return { ...validateConfig(raw, path, RULE_IDS), root: dirname(path) };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

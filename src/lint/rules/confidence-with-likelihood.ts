@@ -1,6 +1,6 @@
 /** ICD 203: confidence in a judgement and the likelihood of an event are separate statements. */
 import type { Rule } from '../types.js';
-import { TERM_PATTERN } from '../../brief/estimative.js';
+import { termsIn } from '../../brief/estimative.js';
 import { sentences } from '../source.js';
 import { exampleBrief } from './example.js';
 
@@ -12,7 +12,11 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   examples: {
     fail: [{ text: exampleBrief([], '\n## Summary\n\nWe assess with high confidence that\ntalks will likely fail.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] }],
-    pass: [{ text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. We have moderate confidence in this judgement.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') }],
+    pass: [
+      { text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. We have moderate confidence in this judgement.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      // "likely range" describes the method, not an event.
+      { text: exampleBrief([], '\n## Summary\n\nWe have high confidence in the likely range of estimates.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+    ],
   },
   check({ brief, lines, prose, report }) {
     const summaryLine = brief.frontmatter.keyLines.summary;
@@ -21,10 +25,11 @@ const rule: Rule = {
     // Only text that mentions confidence can break the rule.
     if (!all.some((p) => /confiden/i.test(p.text))) return;
     for (const s of sentences(all)) {
-      const term = s.text.match(new RegExp(TERM_PATTERN.source, 'i'));
+      // A term that describes the method ("a likely range") is no likelihood judgement.
+      const term = termsIn(s.text)[0];
       const confidence = CONFIDENCE.exec(s.text);
       if (term && confidence) {
-        report({ line: s.line, column: s.column, message: `"${confidence[0]}" and "${term[0]}" in one sentence; state the likelihood and your confidence in separate sentences (ICD 203)` });
+        report({ line: s.line, column: s.column, message: `"${confidence[0]}" and "${term.text}" in one sentence; state the likelihood and your confidence in separate sentences (ICD 203)` });
       }
     }
   },

@@ -5,11 +5,19 @@ import { exampleBrief } from './example.js';
 
 const rule: Rule = {
   id: 'estimative-mixed-scale',
-  description: 'Estimative terms from both rows of the ICD 203 table ("likely" and "probable") in one brief.',
+  description: 'Estimative terms from both rows of the ICD 203 table ("likely" and "probable") in one brief, counted where they judge events (not "a probable range of outcomes").',
   defaultSeverity: 'warning',
   examples: {
-    fail: [{ text: exampleBrief(['scenarios:', '  A: {likelihood: likely}'], '\n## Summary\n\nA deal is probable.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [11] }],
-    pass: [{ text: exampleBrief(['scenarios:', '  A: {likelihood: very likely}'], '\n## Summary\n\nA deal is unlikely; collapse is almost certain. Remote areas suffer.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') }],
+    fail: [
+      { text: exampleBrief(['scenarios:', '  A: {likelihood: likely}'], '\n## Summary\n\nA deal is probable.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [11] },
+      // A term before a scenario or an outcome is a judgement about events.
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely. The most probable scenario is a slow thaw.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] },
+    ],
+    pass: [
+      { text: exampleBrief(['scenarios:', '  A: {likelihood: very likely}'], '\n## Summary\n\nA deal is unlikely; collapse is almost certain. Remote areas suffer.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      // "probable range" describes the method (METHOD_NOUNS in src/brief/estimative.ts), not an event.
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely. We arrived at a probable range of outcomes and report the median.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+    ],
   },
   check({ brief, lines, prose, report }) {
     const found: Array<{ row: 1 | 2; line: number; column: number; text: string }> = [];
