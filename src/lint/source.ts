@@ -67,8 +67,10 @@ export function analyticRegions(brief: Brief): Region[] {
     regions.push({ name: 'summary', from: summaryLine, to: (keys.length > 0 ? keys.reduce((a, b) => Math.min(a, b)) : brief.frontmatter.bodyLine - 1) - 1 });
   }
   for (const s of brief.sections) {
-    if (s.kind === 'summary' || s.kind === 'scenarios' || s.kind === 'conclusion') {
-      regions.push({ name: s.kind, from: s.line + 1, to: s.endLine });
+    // A joined heading ("Conclusions and Recommendations") holds judgements too.
+    const kind = s.kinds.find((k) => k === 'summary' || k === 'scenarios' || k === 'conclusion');
+    if (kind !== undefined) {
+      regions.push({ name: kind, from: s.line + 1, to: s.endLine });
     }
   }
   // Scenarios the reader found elsewhere (a list of futures under "Outlook", bold lead-ins):
