@@ -20,7 +20,7 @@ export interface ParseResult {
 export function parseBrief(text: string, path: string): ParseResult {
   const normal = normaliseText(text);
   const fm = readFrontmatter(normal);
-  const { meta, summary: fmSummary, problems } = metadataOf(fm, path);
+  const { meta, summary: fmSummary, summaryLine: fmSummaryLine, problems } = metadataOf(fm, path);
   let bodyText = problems.some((p) => p.fatal) ? '' : normal.slice(fm.bodyOffset);
   const tooComplex = checkBodyLimits(bodyText, fm.bodyLine);
   if (tooComplex) {
@@ -65,7 +65,7 @@ export function parseBrief(text: string, path: string): ParseResult {
   const summaryOf = () => {
     if (chosen) return chosen;
     const section = fmSummary === null ? body.sections.find((s) => s.kind === 'summary' && s.text !== '') : undefined;
-    if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fm.keyLines.summary ?? null };
+    if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fmSummaryLine };
     else if (section) chosen = { summary: section.text, source: 'section', line: section.line };
     else if (body.firstParagraph) chosen = { summary: body.firstParagraph.text, source: 'paragraph', line: body.firstParagraph.line };
     else chosen = { summary: '', source: 'none', line: null };
@@ -79,8 +79,10 @@ export function parseBrief(text: string, path: string): ParseResult {
     path: meta.path,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,
     date: meta.date,
+    updated: meta.updated,
     author: meta.author,
     source: meta.source,
+    url: meta.url,
     region: meta.region,
     tags: meta.tags,
     status: meta.status,

@@ -1,7 +1,7 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { STATUSES, type BriefMeta } from '../../brief/model.js';
-import { parseCalendarDate } from '../../brief/metadata.js';
+import { parsePeriod } from '../../brief/period.js';
 import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
@@ -16,8 +16,8 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function checkDate(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const date = parseCalendarDate(value);
-  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
+  const date = parsePeriod(value);
+  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
   return date;
 }
 
@@ -35,14 +35,16 @@ export default defineCommand({
     .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
     .option('--author <name>', 'only briefs by an author whose name contains this')
     .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
-    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD')
-    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD')
+    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
+    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)')
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'title'] as const).default('date' as const))
     .option('--reverse', 'reverse the order (oldest first for dates)')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addHelpText('after', `
 Output: on a terminal, a table; piped, one line per brief with tab-separated
 id, date, status, title, tags (comma-separated). Newest first by default.
+A brief dated to a month or year (2013-06, 2013) matches --since/--until when
+that period overlaps the range.
 
 Examples:
   $ brief list
@@ -57,7 +59,7 @@ Examples:
     const all: BriefMeta[] = [];
     for await (const meta of readEach(files, readMeta, ctx)) all.push(meta);
     const briefs = sortBriefs(filterBriefs(all, { ...opts, since, until }), opts.sort, opts.reverse);
-    if (opts.json) await writeSelectedArray(briefs.map(listEntryJSON), opts.json, ctx.io);
+    if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b)), opts.json, ctx.io);
     else if (ctx.width !== null) {
       if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
       else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
