@@ -108,6 +108,8 @@ const listEntry = {
     date, author: stringList, source: nullableString,
     region: stringList, tags: stringList, status: { enum: [...STATUSES] }, keyQuestion: nullableString,
     url: nullableString, updated: date,
+    ref: { type: 'string', description: 'What names the brief on the command line: its id, or its path in the briefs directory when the id is shared.' },
+    ambiguous: { type: 'boolean', description: 'True when other briefs share the id, so the brief is named by its path (ref).' },
   },
 };
 

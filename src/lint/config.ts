@@ -38,6 +38,9 @@ export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, Optio
   'summary-length': {
     maxWords: { valid: (v) => Number.isInteger(v) && (v as number) >= 1, expected: 'a whole number of 1 or more' },
   },
+  'duplicate-id': {
+    acrossFolders: { valid: (v) => typeof v === 'boolean', expected: 'true or false' },
+  },
 };
 
 /** Deeper JSON is refused before it is parsed: a valid config is four levels deep. */

@@ -60,12 +60,15 @@ export function briefJSON(brief: Brief): BriefJSON {
   };
 }
 
-/** One entry of `brief list --json`. */
-export function listEntryJSON(meta: BriefMeta): Record<string, unknown> {
+/**
+ * One entry of `brief list --json`. `ref` is what names the brief on the command line: its id,
+ * or its path in the briefs directory when other briefs share the id (`ambiguous`).
+ */
+export function listEntryJSON(meta: BriefMeta, ref: string = meta.id): Record<string, unknown> {
   return {
     id: meta.id, path: meta.path, title: meta.title, date: meta.date, author: meta.author, source: meta.source,
     region: meta.region, tags: meta.tags, status: meta.status, keyQuestion: meta.keyQuestion,
-    url: meta.url, updated: meta.updated,
+    url: meta.url, updated: meta.updated, ref, ambiguous: ref !== meta.id,
   };
 }
 
