@@ -76,7 +76,7 @@ Examples:
     const briefs = sortBriefs(filterBriefs(all, { ...opts, since, until }), opts.sort, opts.reverse);
     // Ids are shared across the whole directory, whatever the filters keep; links count, as `show` counts them.
     const shared = sharedIds([...files, ...aliases]);
-    const refOf = (b: BriefMeta): string => briefRef(ctx.dir, b.path, shared);
+    const refOf = (b: BriefMeta): string => (shared.has(b.id) ? briefRef(ctx.dir, b.path, shared) : b.id);
     const note = sharedIdsNote(briefs, shared, refOf);
     if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b, refOf(b))), opts.json, ctx.io);
     else if (ctx.width !== null) {
