@@ -34,7 +34,7 @@ describe('brief list', () => {
   it('rejects a bad date filter with exit 2', async () => {
     const r = await runCli(['list', '--since', '2025-13-01']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^brief: --since "2025-13-01" is not a date; use YYYY-MM-DD\n$/);
+    expect(r.stderr).toMatch(/^brief: --since "2025-13-01" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY\n$/);
   });
 
   it('skips broken files, naming each on stderr, and still lists the others (exit 0)', async () => {
