@@ -12,6 +12,7 @@ import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { markdownWithoutComments, stripComments } from './comments.js';
 import { metadataFields } from './fields.js';
+import { renderHeading } from './heading.js';
 import type { Style } from './style.js';
 import { MAX_LAID_OUT_CELLS, paddingFits, renderTable, type TableStyle } from './table.js';
 
@@ -24,7 +25,7 @@ export interface ShowOptions { style: Style; width: number }
 function terminalOptions(level: 0 | 1 | 2 | 3, width: number): Record<string, unknown> {
   const c = new Chalk({ level });
   return {
-    code: c.yellow, blockquote: c.gray.italic, heading: c.green.bold, firstHeading: c.magenta.underline.bold,
+    code: c.yellow, blockquote: c.gray.italic,
     hr: c.reset, listitem: c.reset, table: c.reset, paragraph: c.reset, strong: c.bold, em: c.italic,
     codespan: c.yellow, del: c.dim.gray.strikethrough, link: c.blue, href: c.blue.underline, text: (t: string) => t,
     width, reflowText: true, showSectionPrefix: false, emoji: false, tab: 2,
@@ -83,6 +84,9 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
         if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ');
         return false;
+      },
+      heading(token: Tokens.Heading) {
+        return `${renderHeading(this.parser.parseInline(token.tokens), token.depth, width, c)}\n\n`;
       },
       // Raw HTML is shown as written, dimmed: text, never markup the terminal acts on
       // (keepOnlyColour guards the output). Comments left the source before lexing; this
