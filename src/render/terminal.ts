@@ -10,7 +10,7 @@ import type { Brief } from '../brief/model.js';
 import { itemMarker } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
-import { markdownWithoutComments, stripComments } from './comments.js';
+import { stripComments } from './comments.js';
 import { metadataFields } from './fields.js';
 import { renderHeading } from './heading.js';
 import type { Style } from './style.js';
@@ -88,10 +88,9 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
       heading(token: Tokens.Heading) {
         return `${renderHeading(this.parser.parseInline(token.tokens), token.depth, width, c)}\n\n`;
       },
-      // Raw HTML is shown as written, dimmed: text, never markup the terminal acts on
-      // (keepOnlyColour guards the output). Comments left the source before lexing; this
-      // catches any that search missed. marked-terminal runs a block of HTML into the next
-      // block; end it as a block.
+      // Comments are notes to the author: nothing of them is shown. Other raw HTML is shown
+      // as written, dimmed: text, never markup the terminal acts on (keepOnlyColour guards
+      // the output). marked-terminal runs a block of HTML into the next block; end it.
       html(token: Tokens.HTML | Tokens.Tag) {
         const text = stripComments(token.text);
         if (!token.block) return text === '' ? '' : c.gray(text);
@@ -146,9 +145,9 @@ export function renderShow(brief: Brief, o: ShowOptions): string {
   const marked = createRenderer(o.style.level, o.width);
   let body: string;
   try {
-    const tokens = marked.lexer(markdownWithoutComments(cleanText(brief.body)));
-    // The level-1 title is already in the header.
-    const first = tokens.findIndex((t: Token) => t.type !== 'space');
+    const tokens = marked.lexer(cleanText(brief.body));
+    // The level-1 title is already in the header (a comment may come before it).
+    const first = tokens.findIndex((t: Token) => t.type !== 'space' && !(t.type === 'html' && stripComments(t.text).trim() === ''));
     if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
       tokens.splice(0, first + 1);
     }

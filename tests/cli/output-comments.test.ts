@@ -94,6 +94,12 @@ describe('HTML comments in the output', () => {
     expect(r.stdout).toContain('<div class="box">\n<script>alert(1)</script>\n</div>\n\nNext\n');
   });
 
+  it('show in a terminal keeps the structure a comment gives: a list ended before indented code', async () => {
+    const tree = makeTree({ 's.md': briefText({ body: '## Summary\n\n- item\n\n<!-- -->\n\n    code line\n' }) });
+    const r = await runCli(['show', 's', '--dir', tree, '--no-pager'], { tty: { columns: 80 }, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('  • item\n\n  code line\n');
+  });
+
   it.each([
     ['taiwan-strait-quarantine', /Internal: figures|brief-lint-disable/],
     ['west-africa-cocoa-smuggling', /Hugo front matter|TODO: check/],

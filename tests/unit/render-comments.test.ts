@@ -1,5 +1,37 @@
+import fc from 'fast-check';
+import { Lexer, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { markdownWithoutComments, stripComments } from '../../src/render/comments.js';
+
+/** Code (block and inline) and the HTML of a Markdown text, as marked reads them. */
+function parts(markdown: string): { code: string[]; html: string[] } {
+  const out = { code: [] as string[], html: [] as string[] };
+  const walk = (tokens: Token[]): void => {
+    for (const t of tokens as Array<Token & { tokens?: Token[]; items?: Token[]; header?: Array<{ tokens: Token[] }>; rows?: Array<Array<{ tokens: Token[] }>> }>) {
+      // (marked keeps an indented block's last newline before HTML only: not a change of code)
+      if (t.type === 'code' || t.type === 'codespan') out.code.push(t.text.replace(/\n+$/, ''));
+      if (t.type === 'html') out.html.push(t.text);
+      if (t.header) for (const cell of [...t.header, ...(t.rows ?? []).flat()]) walk(cell.tokens);
+      if (t.items) walk(t.items);
+      if (t.tokens) walk(t.tokens);
+    }
+  };
+  walk(new Lexer({ gfm: true }).lex(markdown));
+  return out;
+}
+
+/**
+ * Lines of Markdown where comments hide: lists, quotes, tables, code of every kind, comments
+ * over several lines. Not generated: text after a comment that starts a line (it is raw HTML,
+ * CommonMark, and becomes Markdown once the comment is gone), and indented code (a comment
+ * that ends a list before it, CommonMark's way to separate them, no longer does once gone).
+ */
+const line = fc.constantFrom(
+  'Text', 'more text <!-- c --> here', 'x <!-- x \\| y --> w', '', '', '<!-- c -->', '<!--\nmulti\n-->', '<!-- a\n  b -->',
+  '`<!-- k -->` code', '``a ` <!-- k2 -->`` more', '```', '~~~', '<!-- f -->', '- item', '- item <!-- c -->', '  <!-- c -->',
+  '1. one', '   <!-- c -->', '> quote', '> <!-- q -->', '> > deeper <!-- q2 -->', '## H <!-- h -->', '#### D', '| a | b |',
+  '|---|---|', '| x <!-- c --> | `<!-- k -->` |', '[l](u) <!-- c -->', '![alt <!-- c -->](i.png)', '**b** <!-- c -->', '\tTab',
+);
 
 describe('markdownWithoutComments (the Markdown that show prints and renders)', () => {
   it.each([
@@ -34,8 +66,22 @@ describe('markdownWithoutComments (the Markdown that show prints and renders)', 
     expect(markdownWithoutComments(input)).toBe(expected);
   });
 
+  it('removes a comment never closed, to the end, as CommonMark reads it', () => {
+    expect(markdownWithoutComments('Text.\n\n<!-- never closed\n\nMore.\n')).toBe('Text.\n');
+  });
+
   it('keeps an unclosed `<!--` in a paragraph, which is text (CommonMark), as the plain text does', () => {
     expect(markdownWithoutComments('Text <!-- unclosed\n\nNext.\n')).toBe('Text <!-- unclosed\n\nNext.\n');
+  });
+
+  it('leaves no comment outside code, and every comment written as code, whatever the layout', () => {
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+      const input = lines.join('\n');
+      const before = parts(input);
+      const after = parts(markdownWithoutComments(input));
+      expect(after.html.filter((h) => h.includes('<!--'))).toEqual([]);
+      expect(after.code.filter((c) => c.includes('<!--'))).toEqual(before.code.filter((c) => c.includes('<!--')));
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 500) });
   });
 
   it('returns text without comments as it is', () => {
