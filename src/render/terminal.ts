@@ -6,13 +6,14 @@ import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { Chalk } from 'chalk';
 import tableColors from '@colors/colors/safe.js';
-import type { Brief } from '../brief/model.js';
+import type { Brief, Scenario } from '../brief/model.js';
 import { itemMarker } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { stripComments } from './comments.js';
-import { metadataFields } from './fields.js';
 import { renderHeading } from './heading.js';
+import { layoutGrid } from './grid.js';
+import { indicatorList, readingHeader, scenarioFacts } from './reading.js';
 import type { Style } from './style.js';
 import { MAX_LAID_OUT_CELLS, paddingFits, renderTable, type TableStyle } from './table.js';
 
@@ -72,10 +73,24 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
         return firstUse(token) ? false : `![${cleanLine(token.text)}]\n`;
       },
       table(token: Tokens.Table) {
-        if ((token.rows.length + 1) * token.header.length <= MAX_LAID_OUT_CELLS &&
-          paddingFits([token.header, ...token.rows].map((cells) => cells.map((cell) => cell.text.length)))) return false;
         const row = (cells: Tokens.TableCell[]): string[] => cells.map((cell) => cellText(this.parser.parseInline(cell.tokens)));
+        const small = (token.rows.length + 1) * token.header.length <= MAX_LAID_OUT_CELLS;
+        if (small) {
+          // A boxed table wider than the window shrinks: its cells wrap, without the box.
+          const rows = [row(token.header), ...token.rows.map(row)];
+          const natural = token.header.map((_, x) => rows.reduce((w, r) => Math.max(w, displayWidth(r[x] ?? '')), 0));
+          if (natural.reduce((a, b) => a + b + 3, 1) > width) return `${narrowTable(rows, width, c)}\n\n`;
+        }
+        if (small && paddingFits([token.header, ...token.rows].map((cells) => cells.map((cell) => cell.text.length)))) return false;
         return `${c.reset(renderTable([row(token.header), ...token.rows.map(row)], tableStyle(level)))}\n\n`;
+      },
+      // marked-terminal indents a quote after wrapping it, past the window's edge: wrap it here.
+      blockquote(token: Tokens.Blockquote) {
+        const inner = this.parser.parse(token.tokens).trim();
+        const paragraphs = inner.split(/\n{2,}/).map((p) => (/^\s*(?:[-*•]|\d+\.)\s/.test(p)
+          ? p.split('\n').map((l) => `  ${l}`).join('\n')
+          : wrap(p.replace(/\n/g, ' '), width, '  ')));
+        return `${c.gray.italic(paragraphs.join('\n\n'))}\n\n`;
       },
       // marked-terminal ignores inline tokens of a tight list item's text, printing `**bold**`
       // as is (mikaelbr/marked-terminal#304, #371); render them.
@@ -92,6 +107,7 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
       // as written, dimmed: text, never markup the terminal acts on (keepOnlyColour guards
       // the output). marked-terminal runs a block of HTML into the next block; end it.
       html(token: Tokens.HTML | Tokens.Tag) {
+        if ((token as { briefScenario?: boolean }).briefScenario) return `${token.text}\n\n`;
         const text = stripComments(token.text);
         if (!token.block) return text === '' ? '' : c.gray(text);
         return text.trim() === '' ? '' : `${c.gray(text.trimEnd())}\n\n`;
@@ -106,13 +122,22 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
   return marked;
 }
 
+/** A table too wide for the window: wrapped cells without a box, or each row as label/value lines. */
+function narrowTable(rows: string[][], width: number, c: InstanceType<typeof Chalk>): string {
+  const [head, ...body] = rows;
+  const grid = layoutGrid(head!, body, { width, flexible: head!.map(() => true), style: (t, r) => (r === -1 ? c.bold(t) : t) });
+  if (grid !== null) return grid.join('\n');
+  return body.map((r) => r.map((cell, x) => wrap(`${c.bold(`${head![x] ?? ''}:`)} ${cell}`, width, '    ', '')).join('\n')).join('\n\n');
+}
+
 interface Parser { parse(tokens: Token[]): string; parseInline(tokens: Token[]): string }
 
 /** A list with bullets or numbers, `[ ]`/`[x]` boxes, wrapped items with a hanging indent. */
 function renderList(parser: Parser, list: Tokens.List, depth: number, width: number): string {
   const indent = '  '.repeat(depth + 1);
   return list.items.map((item, i) => {
-    const first = indent + itemMarker(list, i, '•');
+    // A task item's box is its marker: no bullet before it.
+    const first = indent + (list.items[i]!.task && !list.ordered ? itemMarker(list, i, '').trimStart() : itemMarker(list, i, '•'));
     const hang = ' '.repeat(displayWidth(first));
     const parts: string[] = [];
     for (const token of item.tokens) {
@@ -132,20 +157,50 @@ function renderList(parser: Parser, list: Tokens.List, depth: number, width: num
   }).join(list.loose ? '\n\n' : '\n');
 }
 
+/** The reading header, and a rule under it as wide as its widest line. */
 function header(brief: Brief, o: ShowOptions): string {
-  const lines = [o.style.title(wrap(cleanLine(brief.title), o.width))];
-  for (const f of metadataFields(brief)) {
-    lines.push(wrap(`${f.label}: ${f.value}`, o.width, '    ', '  ').replace(`${f.label}:`, o.style.key(`${f.label}:`)));
+  const block = readingHeader(brief, o, true);
+  const widest = block.split('\n').reduce((w, line) => Math.max(w, displayWidth(line)), 0);
+  return `${block}\n${o.style.dim('─'.repeat(Math.min(o.width, widest)))}`;
+}
+
+/** What `show` adds under a scenario's head in the body: its likelihood, impact and indicators. */
+function scenarioBlock(s: Scenario, o: ShowOptions, indent: string): string {
+  return [scenarioFacts(s, o, indent), indicatorList(s, o, indent)].filter((p) => p !== null).join('\n');
+}
+
+/**
+ * The body's top-level tokens with, after each scenario's head (its heading, or the paragraph
+ * or list that holds it), a token carrying what the frontmatter says of it. Lines are counted
+ * from the tokens' source text, which marked keeps whole at the top level.
+ */
+function withScenarioBlocks(tokens: Token[], brief: Brief, o: ShowOptions): Token[] {
+  const wanted = brief.scenarios.filter((s) => s.likelihood !== null || s.impact !== null || s.indicators.length > 0);
+  if (wanted.length === 0) return tokens;
+  const out: Token[] = [];
+  let line = brief.frontmatter.bodyLine;
+  let next = 0;
+  const sorted = [...wanted].sort((a, b) => a.line - b.line);
+  for (const token of tokens) {
+    const end = line + (token.raw.match(/\n/g)?.length ?? 0);
+    out.push(token);
+    const here: Scenario[] = [];
+    while (next < sorted.length && sorted[next]!.line < Math.max(end, line + 1)) here.push(sorted[next++]!);
+    if (here.length > 0) {
+      const depth = token.type === 'heading' ? (token as Tokens.Heading).depth : 0;
+      const indent = depth >= 3 ? '  '.repeat(depth - 2) : '';
+      out.push({ type: 'html', block: true, raw: '', pre: false, text: here.map((s) => scenarioBlock(s, o, indent)).join('\n\n'), briefScenario: true } as unknown as Token);
+    }
+    line = end;
   }
-  lines.push(o.style.dim('─'.repeat(Math.min(o.width, 60))));
-  return lines.join('\n');
+  return out;
 }
 
 export function renderShow(brief: Brief, o: ShowOptions): string {
   const marked = createRenderer(o.style.level, o.width);
   let body: string;
   try {
-    const tokens = marked.lexer(cleanText(brief.body));
+    const tokens = withScenarioBlocks(marked.lexer(cleanText(brief.body)), brief, o);
     // The level-1 title is already in the header (a comment may come before it).
     const first = tokens.findIndex((t: Token) => t.type !== 'space' && !(t.type === 'html' && stripComments(t.text).trim() === ''));
     if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {

@@ -1,8 +1,9 @@
 /** The short views: summary, scenario list, one scenario, checklist. Pure: strings in, string out. */
 import type { Brief, Recommendation, Scenario } from '../brief/model.js';
 import { cleanLine, cleanText } from '../text/sanitize.js';
-import { wrap } from '../text/wrap.js';
+import { wrap, wrapItems } from '../text/wrap.js';
 import { metadataFields } from './fields.js';
+import { indicatorList, readingHeader, scenarioFacts, scenarioTable } from './reading.js';
 import { checklistLine, scenarioHeading } from './text.js';
 import type { Style } from './style.js';
 
@@ -12,13 +13,13 @@ export interface ViewOptions {
   width: number | null;
 }
 
-/** Brief text, cleaned, wrapped to the terminal (or left as is when piped). */
-function para(text: string, o: ViewOptions, indent = '', firstIndent = indent): string {
+/** Brief text, cleaned, wrapped to the terminal with list items hanging (or left as is when piped). */
+function para(text: string, o: ViewOptions): string {
   const clean = cleanText(text);
-  if (o.width === null) return clean.split('\n').map((l, i) => (i === 0 ? firstIndent : indent) + l).join('\n');
-  return wrap(clean, o.width, indent, firstIndent);
+  return o.width === null ? clean : wrapItems(clean, o.width);
 }
 
+/** The piped header: one field a line (documented; scripts read it). */
 function header(brief: Brief, o: ViewOptions): string {
   const fields = metadataFields(brief).filter((f) => f.label !== 'Key question');
   const meta = fields.map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`).join(o.width === null ? '\n' : '  ');
@@ -33,20 +34,30 @@ export function scenarioLine(s: Scenario, o: ViewOptions, labelWidth = 1): strin
   return `${o.style.label(s.label.padEnd(labelWidth))}  ${cleanLine(s.title)}${like}`;
 }
 
-/** `brief summary`: header, key question, summary, scenario and recommendation overview. */
+/**
+ * `brief summary`: on a terminal, the reading header (as `show` has it) and the
+ * recommendations; piped, the header, summary, scenario and recommendation overview as lines.
+ */
 export function renderSummary(brief: Brief, o: ViewOptions): string {
+  if (o.width !== null) {
+    const parts = [readingHeader(brief, { style: o.style, width: o.width }, true)];
+    if (brief.recommendations.length > 0) parts.push(recommendationsOverview(brief.recommendations, o));
+    return `${parts.join('\n\n')}\n`;
+  }
   const parts = [header(brief, o)];
   if (brief.summary) parts.push(para(brief.summary, o));
   if (brief.scenarios.length > 0) {
     const w = labelWidth(brief.scenarios);
     parts.push([o.style.heading('Scenarios'), ...brief.scenarios.map((s) => `  ${scenarioLine(s, o, w)}`)].join('\n'));
   }
-  if (brief.recommendations.length > 0) {
-    const done = brief.recommendations.filter((r) => r.done).length;
-    const title = `${o.style.heading('Recommendations')} ${o.style.dim(`(${brief.recommendations.length}, ${done} done)`)}`;
-    parts.push([title, ...brief.recommendations.map((r) => checklistItem(r, o, '  '))].join('\n'));
-  }
+  if (brief.recommendations.length > 0) parts.push(recommendationsOverview(brief.recommendations, o));
   return `${parts.join('\n\n')}\n`;
+}
+
+function recommendationsOverview(items: Recommendation[], o: ViewOptions): string {
+  const done = items.filter((r) => r.done).length;
+  const title = `${o.style.heading('Recommendations')} ${o.style.dim(`(${items.length}, ${done} done)`)}`;
+  return [title, ...items.map((r) => checklistItem(r, o, '  '))].join('\n');
 }
 
 /** `brief scenario <brief>`: one line per scenario. */
@@ -54,19 +65,26 @@ export function renderScenarioList(scenarios: Scenario[], o: ViewOptions): strin
   if (o.width === null) {
     return scenarios.map((s) => `${s.label}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
   }
-  const w = labelWidth(scenarios);
-  return scenarios.map((s) => scenarioLine(s, o, w)).join('\n') + '\n';
+  return `${scenarioTable(scenarios, { style: o.style, width: o.width }, '')}\n`;
 }
 
 /** `brief scenario <brief> <label>`. */
 export function renderScenario(s: Scenario, o: ViewOptions): string {
+  if (o.width !== null) {
+    const r = { style: o.style, width: o.width };
+    const parts = [[o.style.title(wrap(scenarioHeading(s), o.width, '  ', '')), scenarioFacts(s, r)].filter((p) => p !== null).join('\n')];
+    if (s.text) parts.push(para(s.text, o));
+    const indicators = indicatorList(s, r);
+    if (indicators !== null) parts.push(indicators);
+    return `${parts.join('\n\n')}\n`;
+  }
   const lines = [o.style.title(scenarioHeading(s))];
   if (s.likelihood !== null) lines.push(`${o.style.key('Likelihood:')} ${cleanLine(s.likelihood)}`);
   if (s.impact !== null) lines.push(`${o.style.key('Impact:')} ${cleanLine(s.impact)}`);
   const parts = [lines.join('\n')];
   if (s.text) parts.push(para(s.text, o));
   if (s.indicators.length > 0) {
-    parts.push([o.style.heading('Indicators'), ...s.indicators.map((i) => para(cleanLine(i), o, '    ', '  - '))].join('\n'));
+    parts.push([o.style.heading('Indicators'), ...s.indicators.map((i) => `  - ${cleanLine(i)}`)].join('\n'));
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -89,7 +107,7 @@ export function renderChecklist(items: Recommendation[], o: ViewOptions): string
   for (const item of items) {
     if (item.group !== group && item.group !== null) {
       if (out.length > 0) out.push('');
-      out.push(o.style.heading(cleanLine(item.group)));
+      out.push(o.style.heading(wrap(cleanLine(item.group), o.width)));
     }
     group = item.group;
     out.push(checklistItem(item, o));

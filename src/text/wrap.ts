@@ -76,3 +76,59 @@ export function truncate(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/** A list item's marker at the start of a line of plain text: `- `, `* `, `• `, `1. `, `a) `, `[x] `. */
+const ITEM_MARKER = /^[ \t]*(?:[-*+•]|\d{1,9}[.)]|[a-zA-Z][.)]|\[[ xX]\])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+
+/**
+ * Wraps plain text line by line, as `wrap` does, but a line that starts as a list item
+ * (`- `, `1. `, `[ ] `) hangs its later lines under the item's text, not under its marker.
+ */
+export function wrapItems(text: string, width: number, indent = ''): string {
+  return text.split('\n').map((line) => {
+    if (line.trim() === '') return '';
+    const marker = ITEM_MARKER.exec(line)?.[0];
+    if (marker === undefined) return wrap(line, width, indent, indent);
+    const first = indent + marker.replace(/\t/g, ' ');
+    return wrap(line.slice(marker.length), width, ' '.repeat(displayWidth(first)), first);
+  }).join('\n');
+}
+
+/**
+ * Label/value pairs laid out across lines: a pair is never broken between lines unless it is
+ * wider than a line by itself, and then its value wraps under its own start.
+ * `pairs` are already joined (`Label: value`); `gap` separates pairs on one line.
+ */
+export function flowPairs(pairs: string[], width: number, indent = '', gap = '   '): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const pair of pairs) {
+    const w = displayWidth(pair);
+    if (line !== '' && displayWidth(line) + displayWidth(gap) + w <= width) {
+      line += gap + pair;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    if (displayWidth(indent) + w <= width) {
+      line = indent + pair;
+    } else {
+      lines.push(wrap(pair, width, `${indent}    `, indent));
+      line = '';
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
+
+/** Shortens a comma-separated list to whole items that fit `width`, ending with `…` when some are left out. */
+export function truncateList(items: string[], width: number, separator = ', '): string {
+  const all = items.join(separator);
+  if (displayWidth(all) <= width) return all;
+  let out = '';
+  for (const item of items) {
+    const next = out === '' ? item : `${out}${separator}${item}`;
+    if (displayWidth(`${next}${separator}…`) > width) break;
+    out = next;
+  }
+  return out === '' ? truncate(items[0] ?? '', width) : `${out}${separator.trimEnd()} …`;
+}

@@ -11,6 +11,7 @@ import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
 import { PROJECT_RULES, RULE_IDS, RULES } from '../../lint/rules/index.js';
 import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { wrap } from '../../text/wrap.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -90,7 +91,7 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
     case 'json': return jsonChunks(messages);
     case 'github': return githubChunks(messages);
     case 'sarif': return [formatSarif(messages, [...RULES, ...PROJECT_RULES])];
-    default: return stylishChunks(messages, ctx.style);
+    default: return stylishChunks(messages, ctx.style, ctx.width);
   }
 }
 
@@ -124,7 +125,10 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
       await ctx.io.drain();
     }
   }
-  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style, targets.unread.length));
+  if (opts.format === 'stylish') {
+    const count = formatCount(messages, targets.files.length, ctx.style, targets.unread.length);
+    ctx.io.err(ctx.width === null ? count : `${wrap(count.trimEnd(), ctx.width, '  ', '')}\n`);
+  }
 
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;

@@ -8,6 +8,7 @@ import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { wrap } from '../../text/wrap.js';
 import { findBriefs, readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -83,7 +84,7 @@ Examples:
       if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
       else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
     } else ctx.io.out(renderListTSV(briefs));
-    if (note !== null && !opts.json) ctx.io.err(note);
+    if (note !== null && !opts.json) ctx.io.err(ctx.width === null ? note : `${wrap(note.trimEnd(), ctx.width, '  ', '')}\n`);
     return ExitCode.Ok;
   },
 });

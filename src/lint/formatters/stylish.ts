@@ -2,12 +2,13 @@
 import type { LintMessage } from '../types.js';
 import type { Style } from '../../render/style.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { displayWidth, wrap } from '../../text/wrap.js';
 
 /**
  * The output in pieces of 1,000 findings, to write as they come: a report of hundreds of
  * thousands of findings need not exist at once as one string. Positions are padded to the widest, found first.
  */
-export function* stylishChunks(messages: readonly LintMessage[], style: Style): Generator<string> {
+export function* stylishChunks(messages: readonly LintMessage[], style: Style, width: number | null = null): Generator<string> {
   const files = new Map<string, string>();
   const position = (m: LintMessage): string => {
     let file = files.get(m.file);
@@ -15,7 +16,8 @@ export function* stylishChunks(messages: readonly LintMessage[], style: Style): 
     return `${file}:${m.line}:${m.column}`;
   };
   // A loop, not Math.max(...): a spread of 100,000 findings overflows the call stack.
-  let width = 0;
+  const columns = width;
+  width = 0;
   for (const m of messages) width = Math.max(width, position(m).length);
   let file: string | null = null;
   for (let start = 0; start < messages.length; start += 1000) {
@@ -24,10 +26,23 @@ export function* stylishChunks(messages: readonly LintMessage[], style: Style): 
       if (file !== null && m.file !== file) out.push('');
       file = m.file;
       const severity = m.severity === 'error' ? style.error('error  ') : style.warn('warning');
-      out.push(`${position(m).padEnd(width)}  ${severity}  ${cleanLine(m.message)}  ${style.dim(m.rule)}`);
+      const lead = `${position(m).padEnd(width)}  ${severity}  `;
+      const text = `${cleanLine(m.message)}  ${style.dim(m.rule)}`;
+      out.push(columns === null ? lead + text : wrapFinding(lead, text, columns));
     }
     yield `${out.join('\n')}\n`;
   }
+}
+
+/**
+ * On a terminal, a finding wraps under its message; when the location takes more than half the
+ * line, the message goes on the lines below it, indented.
+ */
+function wrapFinding(lead: string, text: string, columns: number): string {
+  const leadWidth = displayWidth(lead);
+  if (leadWidth + displayWidth(text) <= columns) return lead + text;
+  if (leadWidth <= columns / 2) return wrap(text, columns, ' '.repeat(leadWidth), lead);
+  return `${wrap(lead.trimEnd(), columns, '    ', '')}\n${wrap(text, columns, '    ')}`;
 }
 
 export function formatStylish(messages: readonly LintMessage[], style: Style): string {
