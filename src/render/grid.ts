@@ -17,7 +17,7 @@ export interface GridOptions {
 
 const GAP = '  ';
 /** A flexible column never gets narrower than this, so a table does not become a column of words. */
-const MIN_FLEXIBLE = 8;
+const MIN_FLEXIBLE = 14;
 
 function longestWord(text: string): number {
   let longest = 0;

@@ -80,16 +80,20 @@ function setApart(label: string, text: string, o: ReadingOptions): string {
   return `${o.style.heading(label)}\n${wrapItems(text, o.width, '  ')}`;
 }
 
+/** The bottom line's label, and its text when the caller rendered it (indented), else the plain summary is used. */
+export interface BottomLine { label: string; rendered?: string }
+
 /**
- * The header block: title, key question, bottom line, metadata pairs, and (with `scenarios`)
- * the scenario table. `show` draws a rule under it as wide as its widest line.
+ * The header block: title, key question, bottom line (unless null), metadata pairs and the scenario table. `show` draws a rule under it as wide as its
+ * widest line.
  */
-export function readingHeader(brief: Brief, o: ReadingOptions, withScenarios: boolean): string {
+export function readingHeader(brief: Brief, o: ReadingOptions, bottom: BottomLine | null = { label: 'Bottom line' }): string {
   const parts = [o.style.title(wrap(cleanLine(brief.title), o.width))];
   if (brief.keyQuestion) parts.push(setApart('Key question', cleanLine(brief.keyQuestion), o));
-  if (brief.summary) parts.push(setApart('Bottom line', cleanText(brief.summary), o));
+  if (bottom !== null && bottom.rendered !== undefined) parts.push(`${o.style.heading(bottom.label)}\n${bottom.rendered}`);
+  else if (bottom !== null && brief.summary) parts.push(setApart(bottom.label, cleanText(brief.summary), o));
   const pairs = metadataFields(brief).filter((f) => f.label !== 'Key question').map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`);
   if (pairs.length > 0) parts.push(flowPairs(pairs, o.width));
-  if (withScenarios && brief.scenarios.length > 0) parts.push(`${o.style.heading('Scenarios')}\n${scenarioTable(brief.scenarios, o)}`);
+  if (brief.scenarios.length > 0) parts.push(`${o.style.heading('Scenarios')}\n${scenarioTable(brief.scenarios, o)}`);
   return parts.join('\n\n');
 }

@@ -6,14 +6,14 @@ import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { Chalk } from 'chalk';
 import tableColors from '@colors/colors/safe.js';
-import type { Brief, Scenario } from '../brief/model.js';
+import type { Brief, Scenario, Section } from '../brief/model.js';
 import { itemMarker } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { stripComments } from './comments.js';
 import { renderHeading } from './heading.js';
 import { layoutGrid } from './grid.js';
-import { indicatorList, readingHeader, scenarioFacts } from './reading.js';
+import { indicatorList, readingHeader, scenarioFacts, type BottomLine } from './reading.js';
 import type { Style } from './style.js';
 import { MAX_LAID_OUT_CELLS, paddingFits, renderTable, type TableStyle } from './table.js';
 
@@ -46,7 +46,7 @@ function cellText(text: string): string {
     .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
-function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
+function createRenderer(level: 0 | 1 | 2 | 3, width: number, shown = new Set<string>()): Marked {
   // cli-table3 colours borders through @colors/colors, which otherwise decides by itself from
   // the process (a terminal, CI, FORCE_COLOR), not from --color and NO_COLOR.
   if (level > 0) tableColors.enable(); else tableColors.disable();
@@ -56,7 +56,6 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
   // A reference link names its address once, in its definition, and may be used thousands of
   // times: print each such address once, and later uses as their text, so output stays in
   // proportion to the brief.
-  const shown = new Set<string>();
   const firstUse = (token: Tokens.Link | Tokens.Image): boolean => {
     if (!token.raw.endsWith(']') || !shown.has(token.href)) {
       if (token.raw.endsWith(']')) shown.add(token.href);
@@ -157,9 +156,23 @@ function renderList(parser: Parser, list: Tokens.List, depth: number, width: num
   }).join(list.loose ? '\n\n' : '\n');
 }
 
-/** The reading header, and a rule under it as wide as its widest line. */
-function header(brief: Brief, o: ShowOptions): string {
-  const block = readingHeader(brief, o, true);
+/**
+ * The summary section that `show` moves into its header, under the section's own heading: only
+ * a section that is nothing but the summary (`Summary and Recommendations` stays in the body).
+ */
+function movedSummary(brief: Brief): Section | null {
+  if (brief.summarySource !== 'section') return null;
+  return brief.sections.find((s) => s.line === brief.summaryLine && s.kinds.length === 1 && s.kind === 'summary') ?? null;
+}
+
+/**
+ * The reading header, and a rule under it as wide as its widest line. The bottom line is in
+ * it when it comes from the frontmatter or from a section moved out of the body (rendered as
+ * the body is, links and lists kept); a summary that is the body's first paragraph stays
+ * where it is, so nothing is printed twice.
+ */
+function header(brief: Brief, o: ShowOptions, bottom: BottomLine | null): string {
+  const block = readingHeader(brief, o, bottom);
   const widest = block.split('\n').reduce((w, line) => Math.max(w, displayWidth(line)), 0);
   return `${block}\n${o.style.dim('─'.repeat(Math.min(o.width, widest)))}`;
 }
@@ -169,20 +182,35 @@ function scenarioBlock(s: Scenario, o: ShowOptions, indent: string): string {
   return [scenarioFacts(s, o, indent), indicatorList(s, o, indent)].filter((p) => p !== null).join('\n');
 }
 
+/** Top-level tokens that start within a section (its heading included). */
+function sectionTokens(tokens: Token[], brief: Brief, section: Section): Token[] {
+  const out: Token[] = [];
+  let line = brief.frontmatter.bodyLine;
+  for (const token of tokens) {
+    if (line >= section.line && line <= section.endLine) out.push(token);
+    line += token.raw.match(/\n/g)?.length ?? 0;
+  }
+  return out;
+}
+
 /**
- * The body's top-level tokens with, after each scenario's head (its heading, or the paragraph
+ * The body's top-level tokens without the summary section the header holds, and with, after each scenario's head (its heading, or the paragraph
  * or list that holds it), a token carrying what the frontmatter says of it. Lines are counted
  * from the tokens' source text, which marked keeps whole at the top level.
  */
-function withScenarioBlocks(tokens: Token[], brief: Brief, o: ShowOptions): Token[] {
+function arrangeBody(tokens: Token[], brief: Brief, o: ShowOptions, moved: Section | null): Token[] {
   const wanted = brief.scenarios.filter((s) => s.likelihood !== null || s.impact !== null || s.indicators.length > 0);
-  if (wanted.length === 0) return tokens;
+  if (wanted.length === 0 && moved === null) return tokens;
   const out: Token[] = [];
   let line = brief.frontmatter.bodyLine;
   let next = 0;
   const sorted = [...wanted].sort((a, b) => a.line - b.line);
   for (const token of tokens) {
     const end = line + (token.raw.match(/\n/g)?.length ?? 0);
+    if (moved !== null && line >= moved.line && line <= moved.endLine) {
+      line = end;
+      continue;
+    }
     out.push(token);
     const here: Scenario[] = [];
     while (next < sorted.length && sorted[next]!.line < Math.max(end, line + 1)) here.push(sorted[next++]!);
@@ -197,21 +225,32 @@ function withScenarioBlocks(tokens: Token[], brief: Brief, o: ShowOptions): Toke
 }
 
 export function renderShow(brief: Brief, o: ShowOptions): string {
-  const marked = createRenderer(o.style.level, o.width);
+  const shown = new Set<string>();
+  const marked = createRenderer(o.style.level, o.width, shown);
+  const moved = movedSummary(brief);
+  let bottom: BottomLine | null = brief.summarySource === 'frontmatter' ? { label: 'Bottom line' } : null;
   let body: string;
   try {
-    const tokens = withScenarioBlocks(marked.lexer(cleanText(brief.body)), brief, o);
+    const all = marked.lexer(cleanText(brief.body));
+    if (moved !== null) {
+      // The section without its heading, drawn two columns narrower to sit indented under its label.
+      const inside = sectionTokens(all, brief, moved).filter((t) => t.type !== 'heading' || (t as Tokens.Heading).depth > 2);
+      const text = (createRenderer(o.style.level, o.width - 2, shown).parser(Object.assign(inside, { links: all.links })) as string)
+        .replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd();
+      bottom = { label: cleanLine(moved.heading), rendered: text.split('\n').map((l) => (l === '' ? '' : `  ${l}`)).join('\n') };
+    }
+    const tokens = arrangeBody(all, brief, o, moved);
     // The level-1 title is already in the header (a comment may come before it).
     const first = tokens.findIndex((t: Token) => t.type !== 'space' && !(t.type === 'html' && stripComments(t.text).trim() === ''));
     if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
       tokens.splice(0, first + 1);
     }
-    body = (marked.parser(tokens) as string).replace(/\n{3,}/g, '\n\n').trim();
+    body = (marked.parser(tokens) as string).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd();
   } catch {
     // The parser's limits keep rendering within bounds; should one still fail, show the text as written.
     body = cleanText(brief.body).trim();
   }
-  const out = `${header(brief, o)}\n\n${body}\n`;
+  const out = `${header(brief, o, bottom)}\n\n${body}\n`;
   // Last guard: only our colour codes may reach the terminal (renderers decode entities).
   return o.style.level > 0 ? keepOnlyColour(out) : cleanText(out);
 }

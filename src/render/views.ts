@@ -40,7 +40,7 @@ export function scenarioLine(s: Scenario, o: ViewOptions, labelWidth = 1): strin
  */
 export function renderSummary(brief: Brief, o: ViewOptions): string {
   if (o.width !== null) {
-    const parts = [readingHeader(brief, { style: o.style, width: o.width }, true)];
+    const parts = [readingHeader(brief, { style: o.style, width: o.width })];
     if (brief.recommendations.length > 0) parts.push(recommendationsOverview(brief.recommendations, o));
     return `${parts.join('\n\n')}\n`;
   }

@@ -112,7 +112,10 @@ export function flowPairs(pairs: string[], width: number, indent = '', gap = '  
     if (displayWidth(indent) + w <= width) {
       line = indent + pair;
     } else {
-      lines.push(wrap(pair, width, `${indent}    `, indent));
+      // Its value hangs under itself, after the label.
+      const label = /^(?:\u001b\[[0-9;]*m)*[^:\u001b]*:(?:\u001b\[[0-9;]*m)* /.exec(pair)?.[0] ?? '';
+      const hang = displayWidth(indent + label) <= width / 2 ? displayWidth(indent + label) : displayWidth(indent) + 4;
+      lines.push(wrap(pair, width, ' '.repeat(hang), indent));
       line = '';
     }
   }

@@ -23,9 +23,10 @@ describe('a pager that fails (finding 12)', () => {
     expect(text).toContain(LAST_WORDS);
 
     // A pager that stops reading on purpose (as q in less closes its input) is no failure.
-    const early = show({ PAGER: 'head -n 2' });
+    const early = show({ PAGER: 'head -n 3' });
     expect(early.code).toBe(0);
-    expect(visible(early.stdout).trimEnd().split('\n')).toEqual([TITLE, expect.stringContaining('Date:')]);
+    // Issue 15: the key question comes under the title.
+    expect(visible(early.stdout).trimEnd().split('\n')).toEqual([TITLE, '', 'Key question']);
   });
 
   it('a pager that is not there, or cannot be run: printed directly, with a note', () => {

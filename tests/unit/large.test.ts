@@ -30,7 +30,7 @@ describe('300,000 items', () => {
   });
 
   it('a scenario list aligns them all', () => {
-    const scenarios = Array.from({ length: N }, (_, i) => ({ label: String(i + 1), title: 'T', likelihood: null } as unknown as Scenario));
+    const scenarios = Array.from({ length: N }, (_, i) => ({ label: String(i + 1), title: 'T', likelihood: null, impact: null, indicators: [] } as unknown as Scenario));
     const out = renderScenarioList(scenarios, { style: plainStyle, width: 80 });
     expect(out.split('\n')).toHaveLength(N + 1);
   });
