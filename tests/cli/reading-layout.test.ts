@@ -98,6 +98,13 @@ describe('the reading layout', () => {
     expect(rule.length).toBe(Math.max(...istanbul.split('\n').slice(0, istanbul.split('\n').indexOf(rule)).map(displayWidth)));
   });
 
+  it('show moves a summary section into the header under its own heading, once', () => {
+    const show = visible(runInTerminal(['show', 'baltic-cable-sabotage', '--no-pager'], { cols: 100, rows: 500 }).stdout);
+    expect(show).toMatch(/Bottom Line\n {2}Cable damage in the Baltic is likely to recur/);
+    expect(show.split('Cable damage in the Baltic is likely to recur')).toHaveLength(2);
+    expect(show.indexOf('Bottom Line')).toBeLessThan(show.indexOf('─────'));
+  });
+
   it('summary sets metadata out as pairs that never break between label and value', () => {
     const lines = visible(runInTerminal(['summary', 'istanbul-talks'], { cols: 60 }).stdout).split('\n');
     for (const label of ['Date:', 'Author:', 'Source:', 'Region:', 'Tags:', 'Status:']) {
