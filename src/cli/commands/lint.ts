@@ -7,6 +7,7 @@ import { compareMessages } from '../../lint/engine.js';
 import { githubChunks } from '../../lint/formatters/github.js';
 import { jsonChunks } from '../../lint/formatters/json.js';
 import { formatSarif } from '../../lint/formatters/sarif.js';
+import { colourDiff } from '../../lint/formatters/diff.js';
 import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
 import { PROJECT_RULES, RULE_IDS, RULES } from '../../lint/rules/index.js';
 import type { LintMessage } from '../../lint/types.js';
@@ -26,7 +27,7 @@ const command = () => new Command('lint')
   .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish' as const))
   .option('--quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-  .option('--fix', 'apply safe fixes (pasted web text, tags strings) and write files atomically')
+  .option('--fix', 'apply safe fixes (pasted web text, tags strings, dates, scenario labels, recommendation lists) and write files atomically')
   .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
   .option('--force', 'with --fix: rewrite read-only files too')
   .option('--watch', 'lint again whenever a file changes (Ctrl-C to stop)')
@@ -114,24 +115,26 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
     ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
   }
 
-  let messages = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
-  if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
+  const all = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
+  const messages = opts.quiet ? all.filter((m) => m.severity === 'error') : all;
+  const errors = all.filter((m) => m.severity === 'error').length;
+  // Counted before --quiet hides them: `--quiet --max-warnings 0` shows errors and fails on warnings.
+  const warnings = all.length - errors;
 
-  if (opts.fixDryRun) ctx.io.out(run.diff);
+  if (opts.fixDryRun) ctx.io.out(ctx.io.stdoutIsTTY ? colourDiff(run.diff, ctx.style) : run.diff);
   else {
     for (const chunk of report(messages, opts, ctx)) {
       ctx.io.out(chunk);
       await ctx.io.drain();
     }
   }
-  if (opts.format === 'stylish') ctx.io.err(formatCount(messages, targets.files.length, ctx.style, targets.unread.length));
+  if (run.fixedProblems > 0) ctx.io.err(`brief: fixed ${plural(run.fixedProblems, 'problem')} in ${plural(run.fixed, 'file')}\n`);
+  if (opts.format === 'stylish') ctx.io.err(formatCount(all, targets.files.length, ctx.style, { unread: targets.unread.length, hidden: opts.quiet ? warnings : 0 }));
 
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.length - errors;
   // A folder not read may hold briefs that were never checked; a fix not written is a failure.
   if (errors > 0 || targets.unread.length > 0 || run.notWritten > 0) return ExitCode.Failure;
   if (maxWarnings !== null && warnings > maxWarnings) {
-    ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    ctx.io.err(`brief: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
     return ExitCode.Failure;
   }
   return ExitCode.Ok;
