@@ -2,6 +2,9 @@
 import type { Rule } from '../types.js';
 import { exampleBrief } from './example.js';
 
+/** A "Likelihood: ..." or "Probability: ..." line in a scenario's text. */
+const STATED = /^\s*(?:[-*]\s*)?\**\s*(?:likelihood|probability)\s*\**\s*:/im;
+
 const body = '\n## Scenarios\n\n### A. Talks\n\nText.\n\n### B. Collapse\n\nText.\n\n## Recommendations\n\n- Act.\n';
 
 const rule: Rule = {
@@ -15,6 +18,8 @@ const rule: Rule = {
       { text: exampleBrief(['scenarios:', '  A: {likelihood: likely}', '  B: {likelihood: unlikely}'], body) },
       // No likelihoods at all is a choice (an explainer), not an oversight.
       { text: exampleBrief([], body) },
+      // One stated in the scenario's text is there for the reader (likelihood-contradiction compares the two).
+      { text: exampleBrief(['scenarios:', '  A: {likelihood: likely}'], body.replace('### B. Collapse\n\nText.', '### B. Collapse\n\n**Likelihood:** unlikely.\n\nText.')) },
     ],
   },
   check({ brief, report }) {
@@ -22,7 +27,7 @@ const rule: Rule = {
     if (withOne.length === 0) return;
     const named = withOne.map((s) => s.label).join(', ');
     for (const s of brief.scenarios) {
-      if (s.likelihood !== null) continue;
+      if (s.likelihood !== null || STATED.test(s.markdown)) continue;
       report({
         line: s.line,
         message: `scenario ${s.label} has no likelihood, while ${withOne.length === 1 ? 'scenario' : 'scenarios'} ${named} ${withOne.length === 1 ? 'has' : 'have'} one; add "likelihood:" under "${s.label}:" in the frontmatter's scenarios`,
