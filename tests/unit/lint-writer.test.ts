@@ -60,8 +60,9 @@ describe('likelihood-term: suggestions', () => {
     ['low', ['unlikely', 'very unlikely']],
   ])('"%s" gets the closest terms and the list of terms', (value, near) => {
     const [m] = only('likelihood-term', exampleBrief(['scenarios:', `  A: {likelihood: ${value}}`]));
-    expect(m!.message).toContain(`did you mean ${near.map((t) => `"${t}"`).join(' or ')}?`);
-    expect(m!.message).toContain('the terms are almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain (or row 2: remote,');
+    const quoted = near.map((t) => `"${t}"`);
+    expect(m!.message).toContain(`; did you mean ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0]}? `);
+    expect(m!.message).toContain('The terms are almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain (or row 2: remote,');
   });
 });
 

@@ -21,11 +21,14 @@ const rule: Rule = {
       report({
         line: entry.likelihoodLine ?? entry.line,
         message: `likelihood "${value}" is neither an estimative term nor a probability (0.35, "35%")` +
-          `${near.length > 0 ? `; did you mean ${near.map((t) => `"${t}"`).join(' or ')}?` : ''}; the terms are ${ROW_1} (or row 2: ${ROW_2})`,
+          `${near.length > 0 ? `; did you mean ${orList(near.map((t) => `"${t}"`))}?` : '.'} The terms are ${ROW_1} (or row 2: ${ROW_2})`,
       });
     }
   },
 };
+
+/** "a", "a or b", "a, b or c". */
+const orList = (items: string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
 
 const ROW_1 = ESTIMATIVE_TERMS.filter((t) => t.row === 1).map((t) => t.term).join(', ');
 const ROW_2 = ESTIMATIVE_TERMS.filter((t) => t.row === 2).map((t) => t.term).join(', ');

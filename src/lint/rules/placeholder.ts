@@ -19,15 +19,13 @@ export const TEMPLATE_TEXT: readonly string[] = [
 /** The template's scenario titles: stand-ins only as a whole title ("An alternative" may start real prose). */
 export const TEMPLATE_TITLES: readonly string[] = ['The most likely course', 'An alternative'];
 
-/** Editors' marks for unfinished work; "TK" (to come) as journalists write it, in capitals only. */
-const MARKS = /\b(?:TODO|FIXME|TK(?:TK)*)\b|lorem ipsum/gi;
+/**
+ * The template's text, and editors' marks for unfinished work ("TK", to come, as journalists
+ * write it), in one pattern: one pass over each line. The marks count in capitals only.
+ */
+const FINDER = new RegExp(`${TEMPLATE_TEXT.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\\b(?:TODO|FIXME|TK(?:TK)*)\\b|lorem ipsum`, 'gi');
 const CAPITALS_ONLY = /^(?:TODO|FIXME|TK(?:TK)*)$/;
-
-function marks(text: string): Array<{ text: string; column: number }> {
-  return [...text.matchAll(MARKS)]
-    .filter((m) => m[0].includes(' ') || CAPITALS_ONLY.test(m[0]))
-    .map((m) => ({ text: m[0], column: m.index + 1 }));
-}
+const TEMPLATE_LOWER = new Map(TEMPLATE_TEXT.map((t) => [t.toLowerCase(), t]));
 
 const rule: Rule = {
   id: 'placeholder',
@@ -48,12 +46,11 @@ const rule: Rule = {
     const severity = draft ? { severity: 'warning' as const } : {};
     const why = draft ? '' : `; a brief in ${brief.status} must not have it`;
     const scan = (line: number, text: string): void => {
-      const lower = text.toLowerCase();
-      for (const phrase of TEMPLATE_TEXT) {
-        const at = lower.indexOf(phrase.toLowerCase());
-        if (at >= 0) report({ line, column: at + 1, message: `"${phrase}" is template text from brief new; write your own${why}`, ...severity });
+      for (const m of text.matchAll(FINDER)) {
+        const phrase = TEMPLATE_LOWER.get(m[0].toLowerCase());
+        if (phrase) report({ line, column: m.index + 1, message: `"${phrase}" is template text from brief new; write your own${why}`, ...severity });
+        else if (m[0].includes(' ') || CAPITALS_ONLY.test(m[0])) report({ line, column: m.index + 1, message: `"${m[0]}" marks unfinished text${why}`, ...severity });
       }
-      for (const m of marks(text)) report({ line, column: m.column, message: `"${m.text}" marks unfinished text${why}`, ...severity });
     };
     const fm = brief.frontmatter;
     if (fm.startLine !== null) for (let l = fm.startLine + 1; l < fm.bodyLine - 1; l += 1) scan(l, lines[l - 1] ?? '');
