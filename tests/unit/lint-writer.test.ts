@@ -156,3 +156,14 @@ describe('likelihoodRange', () => {
     expect(json.scenarios.map((s) => [s.label, s.likelihoodRange])).toEqual([['A', [0.55, 0.8]], ['B', [0.15, 0.15]], ['C', null]]);
   });
 });
+
+describe('likelihood-sum', () => {
+  it('names each likelihood and the least they add up to', () => {
+    const text = exampleBrief(['scenarios:', '  A: {likelihood: very likely}', '  B: {likelihood: "30%"}'],
+      '\n## Scenarios\n\nThe two are mutually exclusive.\n\n### A. One\n\nText.\n\n### B. Two\n\nText.\n\n## Recommendations\n\n- Act.\n');
+    expect(only('likelihood-sum', text)).toMatchObject([{
+      line: 12, column: 13, severity: 'error',
+      message: 'the scenarios are called mutually exclusive, but their likelihoods add up to at least 110% (A "very likely" 80-95%, B "30%"); lower some, or say they can happen together',
+    }]);
+  });
+});

@@ -40,11 +40,11 @@ const rule: Rule = {
     const claim = exclusiveClaim(brief, prose);
     if (claim === null) return;
     const exact = ranges.every((r) => r.range[0] === r.range[1]);
-    const percent = (x: number): string => `${Math.round(x * 1000) / 10}%`;
-    const each = ranges.map((r) => `${r.label} "${r.value}"${r.range[0] === r.range[1] ? '' : ` ${percent(r.range[0])}-${percent(r.range[1])}`}`);
+    const number = (x: number): string => String(Math.round(x * 1000) / 10);
+    const each = ranges.map((r) => `${r.label} "${r.value}"${r.range[0] === r.range[1] ? '' : ` ${number(r.range[0])}-${number(r.range[1])}%`}`);
     report({
       line: claim.line, column: claim.column,
-      message: `the scenarios are called mutually exclusive, but their likelihoods add up to ${exact ? '' : 'at least '}${percent(low)} (${each.join(', ')}); lower some, or say they can happen together`,
+      message: `the scenarios are called mutually exclusive, but their likelihoods add up to ${exact ? '' : 'at least '}${number(low)}% (${each.join(', ')}); lower some, or say they can happen together`,
     });
   },
 };
