@@ -1,6 +1,6 @@
 /** Text that stands in for the real thing: `brief new`'s template, TODO, TK, lorem ipsum. */
 import type { Rule } from '../types.js';
-import { exampleBrief } from './example.js';
+import { EXAMPLE_BODY, exampleBrief } from './example.js';
 
 /**
  * The template's stand-in text (src/brief/template.ts, and the default author of `brief new`),
@@ -35,6 +35,7 @@ const rule: Rule = {
   examples: {
     fail: [
       { text: exampleBrief(['status: review', 'key_question: What question does this brief answer?']), lines: [6] },
+      { text: exampleBrief([], `\n# Gulf shipping TK\n${EXAMPLE_BODY}`), lines: [7] },
       { text: exampleBrief([], '\n## Summary\n\nTK: the bottom line. Lorem ipsum dolor.\n\n## Scenarios\n\n### A. The most likely course\n\nTODO\n\n## Recommendations\n\n- Act.\n'), lines: [9, 9, 13, 15] },
     ],
     pass: [
@@ -56,7 +57,7 @@ const rule: Rule = {
     if (fm.startLine !== null) for (let l = fm.startLine + 1; l < fm.bodyLine - 1; l += 1) scan(l, lines[l - 1] ?? '');
     for (const { line, text } of prose) scan(line, text);
     // Headings are not prose: the sections' and the scenarios' own are read here.
-    const headings = new Set([...brief.sections.map((x) => x.line),
+    const headings = new Set([...(brief.displayTitle ? [brief.displayTitle.line] : []), ...brief.sections.map((x) => x.line),
       ...brief.scenarioHeadings.filter((h) => h.form === 'heading').map((h) => h.line)]);
     for (const line of headings) scan(line, lines[line - 1] ?? '');
     for (const h of brief.scenarioHeadings) {
