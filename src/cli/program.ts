@@ -10,6 +10,7 @@ import type { Context } from './context.js';
 import type { IO } from './io.js';
 import { VERSION } from '../version.js';
 import { cleanLine } from '../text/sanitize.js';
+import { translateUsageErrors } from './usage-errors.js';
 
 export interface CommandEntry {
   name: string;
@@ -39,7 +40,7 @@ export function oneLine(text: string): string {
 
 /** The root command: global options, help and output handling, without subcommands. */
 function createRoot(io: IO): Command {
-  return new Command('brief')
+  const root = new Command('brief')
     .description('Read, export and lint Markdown policy and security briefs.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--dir <path>', 'the briefs directory (default: $BRIEF_DIR, else ./briefs)')
@@ -72,6 +73,8 @@ Examples:
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
 not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted
 (143 SIGTERM, 129 SIGHUP).`) as unknown as Command;
+  translateUsageErrors(root);
+  return root;
 }
 
 /** The command word in argv: the first word that is neither an option nor a global option's value. */
@@ -84,6 +87,12 @@ function commandWord(root: Command, argv: readonly string[]): string | undefined
     if (option?.required) i += 1;
   }
   return undefined;
+}
+
+/** The word after `help` (`brief help lnt`), if the command word is help. */
+export function helpTopic(root: Command, argv: readonly string[]): string | undefined {
+  if (commandWord(root, argv) !== 'help') return undefined;
+  return argv.slice(argv.indexOf('help') + 1).find((w) => !w.startsWith('-'));
 }
 
 export interface Program {
@@ -116,6 +125,7 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
         // commander passes the positional arguments, then the options, then the command.
         onExit(await spec.run(args.slice(0, -2), args.at(-2) as never, await context()));
       });
+    translateUsageErrors(command as unknown as Command);
     program.addCommand(command as unknown as Command);
     commands.push({ command: command as never, spec });
   }
