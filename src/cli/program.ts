@@ -25,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
+  { name: 'import', load: () => import('./commands/import.js') },
   { name: 'schema', load: () => import('./commands/schema.js') },
   { name: 'completion', load: () => import('./commands/completion.js') },
 ];
