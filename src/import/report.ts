@@ -18,6 +18,9 @@ export interface ReportFacts {
   brief: Brief;
 }
 
+/** Sections named in the report; past this, a count is what a writer can take in. */
+const MAX_LISTED = 8;
+
 const list = (items: readonly string[]): string => items.map(cleanLine).join(', ');
 
 /** The report, one fact per line, each line cleaned of control characters. */
@@ -35,7 +38,9 @@ export function importReport({ input, format, target, dryRun, article, brief }: 
   row('source', brief.source === null ? null : cleanLine(brief.source));
   row('tags', list(brief.tags));
   row('key question', brief.keyQuestion === null ? null : cleanLine(brief.keyQuestion));
-  row('sections', `${brief.sections.length}${brief.sections.length > 0 ? ` (${brief.sections.map((s) => cleanLine(s.heading)).join(' | ')})` : ''}`);
+  const headings = brief.sections.slice(0, MAX_LISTED).map((s) => cleanLine(s.heading));
+  if (brief.sections.length > MAX_LISTED) headings.push('...');
+  row('sections', `${brief.sections.length}${headings.length > 0 ? ` (${headings.join(' | ')})` : ''}`);
   row('scenarios', `${brief.scenarios.length}${brief.scenarios.length > 0 ? ` (${brief.scenarios.map((s) => s.label).join(', ')})` : ''}`);
   row('recommendations', String(brief.recommendations.length));
   row('dropped', article.dropped.length > 0 ? `${article.dropped.map((d) => `"${cleanLine(d)}"`).join(', ')} (web-page boilerplate)` : null);

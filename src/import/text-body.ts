@@ -32,12 +32,14 @@ const BULLET = /^[•◦▪●‣]\s*/u;
 
 /** Escapes what Markdown would read as markup in a line of plain text. */
 export function escapeLine(line: string, first: boolean): string {
+  const links = /\]\s?[([:]/.test(line);
   let text = line
     .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
     .replace(/[*`]/g, '\\$&')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'))
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
-    .replace(/\[(?=[^\]]*\]\s*[([:])/g, '\\[');
+    // A `[` makes a link only with `](`, `][` or `]:` after it: escaped on such lines alone.
+    .replace(/\[/g, links ? '\\[' : '[');
   // Starts of lines that make a heading, a quote, a list, a rule or a setext underline.
   if (/^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|=+\s*$|-+\s*$|\|)/.test(text)) text = `\\${text}`;
   else if (/^\d{1,9}[.)](?:\s|$)/.test(text) && !first) text = text.replace(/^(\d{1,9})([.)])/, '$1\\$2');
@@ -63,8 +65,9 @@ function looksLikeItem(text: string): boolean {
 export function markdownBody(blocks: readonly Block[]): string {
   const out: string[] = [];
   let kinds: SectionKind[] = [];
-  /** In the scenarios section: a labelled scenario was read; a paragraph was read. */
+  /** In the scenarios section: a labelled scenario was read; a named one; a paragraph. */
   let labelled = false;
+  let named = false;
   let prose = false;
   let expectScenarios = false;
   let listing = false;
@@ -87,14 +90,18 @@ export function markdownBody(blocks: readonly Block[]): string {
     if (scenarioHead(line)) return;
     const these = sectionKinds(line);
     // Inside the scenarios section an ordinary heading is a part (`Drivers`) or, before any
-    // labelled scenario and prose, a named scenario; otherwise it starts the next section.
-    if (inScenarios() && these[0] === 'section' && (isPartHeading(line) || (!labelled && (!prose || expectScenarios)))) {
+    // labelled scenario and prose (or after another), a named scenario; otherwise it starts the
+    // next section.
+    const part = isPartHeading(line);
+    if (inScenarios() && these[0] === 'section' && (part || (!labelled && (named || !prose || expectScenarios)))) {
       out.push(`### ${escapeLine(line, true)}`);
+      named ||= !part;
       return;
     }
     out.push(`## ${escapeLine(line, true)}`);
     kinds = these;
     labelled = false;
+    named = false;
     prose = false;
     expectScenarios = false;
     listing = false;
