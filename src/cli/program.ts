@@ -67,6 +67,7 @@ Examples:
   $ brief export istanbul-talks --json | jq .summary
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
+  $ brief import article.txt
   $ brief help scenario
   $ source <(brief completion bash)
 
