@@ -34,10 +34,43 @@ export function isShortLine(block: Block, max = 200): boolean {
   return block.length === 1 && block[0]!.length <= max && !/[.,;:]["'”’)\]]*$/u.test(block[0]!);
 }
 
+/** A title: a short line, or one wrapped over two or three lines, with no sentence end. */
+function isTitle(block: Block): boolean {
+  return block.length <= 3 && isShortLine([block.join(' ')]);
+}
+
+/**
+ * A boilerplate line wrapped mid-sentence ("Required fields" / "are marked *") takes the rest of
+ * its sentence with it, up to two more lines of the same paragraph.
+ */
+function withContinuations(lines: readonly string[], dropped: ReadonlySet<number>): Set<number> {
+  const all = new Set(dropped);
+  for (const i of dropped) {
+    for (let j = i; j < i + 2 && !/[.!?:*)]["'”’]?\s*$/u.test(lines[j]!) && (lines[j + 1] ?? '').trim() !== ''; j += 1) all.add(j + 1);
+  }
+  return all;
+}
+
 interface Found { title: string | null; authors: string[]; date: string | null; tags: string[] }
 
+/** Lines of the page around a title: where the page sits in the site, how long it takes to read. */
+const PAGE_CHROME: ReadonlyArray<[RegExp, string]> = [
+  [/^Home\s*[»›>/|]/u, 'breadcrumbs'],
+  [/^\d{1,3}\s*(?:min|mins|minutes?)\s+read$/i, 'reading time'],
+];
+
+function dropChrome(blocks: Block[], dropped: string[]): void {
+  while (blocks[0]?.length === 1) {
+    const name = PAGE_CHROME.find(([pattern]) => pattern.test(blocks[0]![0]!))?.[1];
+    if (name === undefined) return;
+    if (!dropped.includes(name)) dropped.push(name);
+    blocks.shift();
+  }
+}
+
 /** Takes the metadata lines off the top: a tag strip, the title, a byline and a date below it. */
-function readHead(blocks: Block[], found: Found): void {
+function readHead(blocks: Block[], found: Found, dropped: string[]): void {
+  dropChrome(blocks, dropped);
   const first = blocks[0];
   if (first && first.length === 1) {
     const strip = readTagStrip(first[0]!, true);
@@ -48,10 +81,15 @@ function readHead(blocks: Block[], found: Found): void {
       blocks.shift();
     }
   }
-  if (blocks[0] && isShortLine(blocks[0]) && !readByline(blocks[0][0]!) && !readDateLine(blocks[0][0]!)) {
-    found.title = blocks.shift()![0]!;
+  dropChrome(blocks, dropped);
+  if (blocks[0] && isTitle(blocks[0]) && !readByline(blocks[0][0]!) && !readDateLine(blocks[0][0]!)) {
+    found.title = blocks.shift()!.join(' ');
   }
-  while (blocks[0] && isShortLine(blocks[0]) && readMetaLine(blocks[0][0]!, found, false)) blocks.shift();
+  for (;;) {
+    dropChrome(blocks, dropped);
+    if (!(blocks[0] && isShortLine(blocks[0]) && readMetaLine(blocks[0][0]!, found, false))) return;
+    blocks.shift();
+  }
 }
 
 /** Takes the metadata lines off the end: the byline, a date, a `Tags:` line. */
@@ -83,9 +121,10 @@ function readMetaLine(line: string, found: Found, tail: boolean): boolean {
 export function textToArticle(input: string, options: ImportOptions = {}): Article {
   const lines = cleanText(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')).split('\n');
   const boilerplate = findBoilerplate(lines);
-  const blocks = toBlocks(lines, boilerplate.lines);
+  const blocks = toBlocks(lines, withContinuations(lines, boilerplate.lines));
   const found: Found = { title: null, authors: [], date: null, tags: [] };
-  readHead(blocks, found);
+  const dropped = [...boilerplate.names];
+  readHead(blocks, found, dropped);
   readTail(blocks, found);
   if (blocks.length === 0) throw new ImportError('no article text in it (only a title, a byline or web-page boilerplate)');
   const body = markdownBody(blocks);
@@ -99,6 +138,6 @@ export function textToArticle(input: string, options: ImportOptions = {}): Artic
     tags: found.tags,
     keyQuestion: blocks.map((b) => readKeyQuestion(b.join(' '))).find((q) => q !== null) ?? null,
     body,
-    dropped: boilerplate.names,
+    dropped,
   };
 }

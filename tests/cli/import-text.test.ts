@@ -88,6 +88,27 @@ describe('brief import: the seed', () => {
     expect(text).toContain('To achieve relative stability, both countries should:\n\n- Establish internationally monitored border mechanisms with neutral mediators.\n- Maintain direct');
   });
 
+  it('reads the seed wrapped at 60 columns as the same brief, and keeps its lines as wrapped', async () => {
+    const wrap = (line: string): string => (line.length <= 60 ? line : line.split(' ').reduce((out, word) => {
+      const last = out.at(-1)!;
+      if (last !== '' && last.length + 1 + word.length > 60) out.push(word);
+      else out[out.length - 1] = last === '' ? word : `${last} ${word}`;
+      return out;
+    }, ['']).join('\n'));
+    const lines = seed.split('\n');
+    const wrapped = [lines[0], ...lines.slice(1).map(wrap)].join('\n');
+    const dir = makeTree({ 'wrapped.txt': wrapped });
+    const r = await runCli(['import', 'wrapped.txt', '-o', '-'], { cwd: dir });
+    const { brief } = parseBrief(r.stdout, 'wrapped.md');
+    const flat = parseBrief(await importSeed(), 'seed.md').brief;
+    for (const key of ['title', 'author', 'tags', 'keyQuestion', 'conclusion', 'summary'] as const) expect(brief[key]).toEqual(flat[key]);
+    expect(brief.sections.map((s) => s.heading)).toEqual(flat.sections.map((s) => s.heading));
+    expect(brief.scenarios.map((s) => [s.label, s.title, s.text])).toEqual(flat.scenarios.map((s) => [s.label, s.title, s.text]));
+    expect(brief.recommendations.map((s) => s.text)).toEqual(flat.recommendations.map((s) => s.text));
+    expect(r.stdout).toContain('\n- Establish internationally monitored border mechanisms with\n  neutral mediators.\n');
+    expect(r.stdout).not.toMatch(/Required fields|are marked/);
+  });
+
   it('reports what it recognised, what it dropped and the missing date on stderr; brief lint errs only on that date', async () => {
     const dir = makeTree({ 'briefs/.keep': '' });
     const r = await runCli(['import', SEED], { cwd: dir });

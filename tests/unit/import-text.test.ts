@@ -114,6 +114,12 @@ describe('plain text', () => {
     expect([article.title, article.author, article.date, article.source]).toEqual(['Gulf Risks', ['Jane Doe'], '2025-11-08', 'Reuters']);
   });
 
+  it('drops breadcrumbs and the reading time around the title', () => {
+    const { article, markdown } = imported('Home » Analysis » Gulf\n\nGulf Risks\n\n5 min read\n\nBy Jane Doe\n\nTankers were seized.\n');
+    expect([article.title, article.author, article.dropped]).toEqual(['Gulf Risks', ['Jane Doe'], ['breadcrumbs', 'reading time']]);
+    expect(markdown).toMatch(/\n# Gulf Risks\n\nTankers were seized\.\n$/);
+  });
+
   it('refuses text that is nothing but boilerplate and metadata', () => {
     expect(() => textToArticle('Leave a Reply\n\nBack to top button\n')).toThrow(ImportError);
   });
