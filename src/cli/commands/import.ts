@@ -77,6 +77,7 @@ Examples:
       const better = kebabCase(opts.id);
       throw new UsageError(`"${cleanLine(opts.id)}" is not a kebab-case id${better ? `; try "${better}"` : ''}`);
     }
+    if (ref === '-' && ctx.io.stdinIsTTY) ctx.io.err('brief: reading the article from the terminal; paste it, then press Ctrl-D\n');
     const bytes = await readImportInput(ref, ctx.io);
     const name = ref === '-' ? null : ref;
     const format = opts.from ?? formatOf(name, bytes);
