@@ -6,11 +6,26 @@
 import { SCHEMA_VERSION } from './render/json.js';
 import { ESTIMATIVE_TERMS } from './brief/estimative.js';
 import { STATUSES } from './brief/model.js';
+import { SITE_KEYS_IGNORED } from './brief/site-keys.js';
 
 const stringOrList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
 const terms = [...new Set(ESTIMATIVE_TERMS.flatMap((t) => t.forms))];
 /** JSON Schema patterns have no case-insensitive flag: "likely" becomes [lL][iI]... */
 const caseless = (term: string): string => term.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+');
+const lastRevised = { anyOf: [{ type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2}([Tt ].*)?)?)?$' }, { type: 'integer' }] };
+
+/** Static site keys (src/brief/site-keys.ts): the ones brief reads, typed; the others accepted as anything. */
+const siteKeys = {
+  description: { type: 'string', description: 'A static site\'s summary; the brief\'s summary when there is no "summary".' },
+  categories: { ...stringOrList, description: 'A static site\'s categories; read as tags.' },
+  category: { ...stringOrList, description: 'A static site\'s category; read as a tag.' },
+  draft: { type: 'boolean', description: 'Hugo: true reads as status draft, false as published, when there is no "status".' },
+  published: { description: 'Jekyll: false reads as status draft, true as published, when there is no "status" (Hugo: a date, ignored).' },
+  lastmod: { ...lastRevised, description: 'The date of the last revision (Hugo); exported as "updated".' },
+  last_modified_at: { ...lastRevised, description: 'The date of the last revision (Jekyll); exported as "updated".' },
+  modified: { ...lastRevised, description: 'The date of the last revision; exported as "updated".' },
+  ...Object.fromEntries([...SITE_KEYS_IGNORED].map((key) => [key, { description: 'Used by a static site; not read by brief.' }])),
+};
 
 export const frontmatterSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -23,17 +38,21 @@ export const frontmatterSchema = {
   properties: {
     title: { type: 'string', minLength: 1 },
     date: {
-      type: 'string',
-      description: 'The calendar date written: YYYY-MM-DD, optionally followed by a time.',
-      pattern: '^\\d{4}-\\d{2}-\\d{2}([Tt ].*)?$',
+      description: 'The date written: YYYY-MM-DD, optionally followed by a time; or a month (YYYY-MM) or year (YYYY).',
+      anyOf: [
+        { type: 'string', pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-\\d{2}([Tt ].*)?)?)?$' },
+        { type: 'integer', minimum: 1000, maximum: 9999 },
+      ],
     },
     author: { ...stringOrList, description: 'One author or a list.' },
     source: { type: 'string', description: 'The publisher or originating desk.' },
+    url: { type: 'string', description: 'Where the brief or its source is published (a web address).' },
     region: stringOrList,
     tags: stringOrList,
     status: { enum: [...STATUSES], default: 'draft' },
     key_question: { type: 'string', description: 'The question the brief answers.' },
     summary: { type: 'string', description: 'The bottom line.' },
+    ...siteKeys,
     scenarios: {
       type: 'object',
       description: 'Scenario label (A, B, 1, ...) to its attributes.',
@@ -59,6 +78,8 @@ export const frontmatterSchema = {
 
 const nullableString = { type: ['string', 'null'] };
 const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'];
+/** A day, or a month or year for a brief dated so, as written; null when missing or impossible. */
+const date = { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 const stringList = { type: 'array', items: { type: 'string' } };
 
 const scenario = {
@@ -89,8 +110,11 @@ const listEntry = {
   required: ['id', 'path', 'title', 'date', 'author', 'tags', 'status'],
   properties: {
     id: { type: 'string' }, path: { type: 'string' }, title: { type: 'string' },
-    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, author: stringList, source: nullableString,
+    date, author: stringList, source: nullableString,
     region: stringList, tags: stringList, status: { enum: [...STATUSES] }, keyQuestion: nullableString,
+    url: nullableString, updated: date,
+    ref: { type: 'string', description: 'What names the brief on the command line: its id, or its path in the briefs directory when the id is shared.' },
+    ambiguous: { type: 'boolean', description: 'True when other briefs share the id, so the brief is named by its path (ref).' },
   },
 };
 
@@ -117,7 +141,7 @@ export const jsonSchema = {
     id: { type: 'string', pattern: '^.+$' },
     path: { type: 'string' },
     title: { type: 'string' },
-    date: { type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    date,
     author: stringList,
     source: nullableString,
     region: stringList,
@@ -138,6 +162,8 @@ export const jsonSchema = {
     recommendations: { type: 'array', items: { $ref: '#/definitions/recommendation' } },
     conclusion: nullableString,
     intro: nullableString,
+    url: { ...nullableString, description: 'The frontmatter url, as written.' },
+    updated: { ...date, description: 'The date of the last revision (a static site\'s lastmod), or null.' },
   },
   definitions: {
     scenario,

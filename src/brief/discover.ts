@@ -26,6 +26,15 @@ export interface Discovery {
 /** Folders never searched: version control, dependencies, hidden folders. */
 const SKIP = new Set(['node_modules']);
 
+/**
+ * A folder's own documents, which a folder of briefs often has beside them (a README saying what
+ * the folder holds): never briefs when a folder is searched. A path given by name is still read.
+ */
+const FOLDER_DOCS = /^(?:readme|changelog|contributing|license|licence|code_of_conduct)\.md$/i;
+
+/** A file name a folder search reads as a brief. */
+const isBriefName = (name: string): boolean => name.endsWith('.md') && !FOLDER_DOCS.test(name);
+
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'error';
 
 /**
@@ -68,7 +77,7 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
       // A folder named `x.md` is still a folder: it is searched, not read as a brief.
       if (entry.isDirectory()) subfolders.push(name);
       else if (entry.isSymbolicLink()) linked.push(name);
-      else if (name.endsWith('.md') && match(name)) found.files.push(join(folder, name));
+      else if (isBriefName(name) && match(name)) found.files.push(join(folder, name));
     }
     for (const name of linked.sort()) links.push({ path: join(folder, name), parent: real });
     // The real path of a folder that is not a link is its parent's real path and its name.
@@ -98,10 +107,10 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
       isDir = statSync(real).isDirectory();
     } catch (error) {
       // A broken `.md` link is reported when read; any other may have been a folder.
-      if (name.endsWith('.md')) { if (match(name)) found.files.push(path); } else if (errorCode(error) !== 'ENOENT') unreadable(path, error);
+      if (isBriefName(name)) { if (match(name)) found.files.push(path); } else if (errorCode(error) !== 'ENOENT') unreadable(path, error);
       continue;
     }
-    if (!isDir && !(name.endsWith('.md') && match(name))) continue;
+    if (!isDir && !(isBriefName(name) && match(name))) continue;
     if (!options.follow && !inside(real)) {
       found.warnings.push(`${path}: symbolic link out of ${dir}; skipped (--follow reads it)`);
       found.outside.push(path);
@@ -115,7 +124,7 @@ export async function discoverBriefs(dir: string, options: DiscoverOptions = {})
   for (const { path, real } of fileLinks) {
     const name = basename(real);
     // Already found under its own name in a folder walked, or through another link.
-    const walked = seen.has(dirname(real)) && name.endsWith('.md') && !name.startsWith('.') && !SKIP.has(name);
+    const walked = seen.has(dirname(real)) && isBriefName(name) && !name.startsWith('.') && !SKIP.has(name);
     if (walked || linkedFiles.has(real)) found.aliases.push(path);
     else {
       linkedFiles.add(real);

@@ -49,6 +49,7 @@ export function metadataOf(fm: RawFrontmatter, path: string) {
   return {
     meta: { id: idFromPath(path), path, ...result.meta },
     summary: result.summary,
+    summaryLine: result.summaryLine,
     problems: unreadable ? fm.problems : [...fm.problems, ...result.problems],
   };
 }
@@ -64,8 +65,9 @@ function firstHeading(body: string): string | null {
  */
 export function compactMeta(meta: BriefMeta): BriefMeta {
   return {
-    id: detach(meta.id), path: meta.path, title: detach(meta.title), date: meta.date, author: meta.author.map(detach),
-    source: meta.source === null ? null : detach(meta.source), region: meta.region.map(detach), tags: meta.tags.map(detach),
+    id: detach(meta.id), path: meta.path, title: detach(meta.title), date: meta.date, updated: meta.updated, author: meta.author.map(detach),
+    source: meta.source === null ? null : detach(meta.source), url: meta.url === null ? null : detach(meta.url),
+    region: meta.region.map(detach), tags: meta.tags.map(detach),
     status: meta.status, keyQuestion: meta.keyQuestion === null ? null : detach(meta.keyQuestion),
   };
 }

@@ -1,32 +1,22 @@
 /** Validates raw frontmatter into the brief's metadata (contract §2), collecting problems. */
 import { STATUSES, type BriefMeta, type Problem, type ProblemCode, type Status } from './model.js';
 import { closestMatches } from '../text/suggest.js';
+import { parsePeriod } from './period.js';
+import { isSiteKey, SITE_KEYS_READ, siteKey } from './site-keys.js';
 
 export const KNOWN_KEYS = [
-  'title', 'date', 'author', 'source', 'region', 'tags', 'status', 'key_question', 'summary', 'scenarios',
+  'title', 'date', 'author', 'source', 'url', 'region', 'tags', 'status', 'key_question', 'summary', 'scenarios',
 ] as const;
+
+/** What an unknown key may be a typo of: the brief's keys, and the site keys that are read. */
+const SUGGESTED_KEYS = [...KNOWN_KEYS, ...Object.values(SITE_KEYS_READ).flat()];
 
 export interface MetadataResult {
   meta: Omit<BriefMeta, 'id' | 'path' | 'title'> & { title: string | null };
   summary: string | null;
+  /** The line of the key the summary came from (`summary`, else a site's `description`). */
+  summaryLine: number | null;
   problems: Problem[];
-}
-
-/**
- * A `YYYY-MM-DD` calendar date from what the writer typed, or null when it is not one.
- * A time after the date (`2020-10-02 11:00:00 +0000`) is ignored: the date written is the date.
- * The time must still be one (hours to 23, minutes and seconds to 59, offsets to 14 hours),
- * or `2025-01-01T25:61:61Z` would pass as a date.
- */
-export function parseCalendarDate(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[ \t]*(?:Z|[+-](\d{1,2})(?::?(\d{2}))?))?)?$/.exec(value.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  const over = (field: string | undefined, max: number): boolean => field !== undefined && Number(field) > max;
-  if (over(m[4], 23) || over(m[5], 59) || over(m[6], 59) || over(m[7], 14) || over(m[8], 59)) return null;
-  return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 function own(data: Record<string, unknown>, key: string): unknown {
@@ -95,22 +85,36 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
 
   const title = text('title', true);
 
-  let date: string | null = null;
-  const rawDate = own(data, 'date');
-  if (rawDate === undefined || rawDate === null || rawDate === '') {
-    report('required-missing', 'date', `"date" is ${rawDate === undefined ? 'missing' : 'empty'}; add date: YYYY-MM-DD`);
-  } else {
-    date = typeof rawDate === 'string' ? parseCalendarDate(rawDate) : null;
-    if (date === null) {
-      const written = isScalarValue(rawDate) ? scalarText(rawDate, ['date'], asWritten) : String(rawDate);
-      report('invalid-value', 'date', `"date: ${written}" is not a calendar date; write it as YYYY-MM-DD`);
+  /** A date to the day, month or year (period.ts); YAML reads a bare year as a number. */
+  const dateAt = (key: string, required: boolean): string | null => {
+    const value = own(data, key);
+    if (value === undefined || value === null || value === '') {
+      if (required) report('required-missing', key, `"${key}" is ${value === undefined ? 'missing' : 'empty'}; add ${key}: YYYY-MM-DD`);
+      return null;
     }
-  }
+    if (!isScalarValue(value)) {
+      report('wrong-type', key, `"${key}" should be a date (YYYY-MM-DD), not a ${Array.isArray(value) ? 'list' : 'mapping'}`);
+      return null;
+    }
+    const written = scalarText(value, [key], asWritten);
+    const date = typeof value === 'boolean' ? null : parsePeriod(written);
+    if (date === null) report('invalid-value', key, `"${key}: ${written}" is not a calendar date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)`);
+    return date;
+  };
 
+  const date = dateAt('date', true);
   const author = list('author', true, false);
   const source = text('source', false);
+  const url = text('url', false);
   const region = list('region', false, true);
   const tags = list('tags', false, true);
+  // A site's categories are tags to a reader; the first spelling of each is kept.
+  for (const name of SITE_KEYS_READ.tags) {
+    const key = siteKey(data, name);
+    if (key === null) continue;
+    const seen = new Set(tags.map((t) => t.toLowerCase()));
+    for (const item of list(key, false, true)) if (!seen.has(item.toLowerCase())) { tags.push(item); seen.add(item.toLowerCase()); }
+  }
 
   let status: Status = 'draft';
   const rawStatus = own(data, 'status');
@@ -119,10 +123,22 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
     const wanted = written.trim().toLowerCase();
     if ((STATUSES as readonly string[]).includes(wanted)) status = wanted as Status;
     else report('invalid-value', 'status', `"status: ${written}" is not one of ${STATUSES.join(', ')}`);
+  } else {
+    status = siteStatus(data, report) ?? status;
   }
 
   const keyQuestion = text('key_question', false);
-  const summary = text('summary', false);
+  let summary = text('summary', false);
+  let summaryKey: string | null = summary === null ? null : 'summary';
+  for (const name of SITE_KEYS_READ.summary) {
+    const key = summary === null ? siteKey(data, name) : null;
+    if (key !== null) { summary = text(key, false); summaryKey = summary === null ? null : key; }
+  }
+  let updated: string | null = null;
+  for (const name of SITE_KEYS_READ.updated) {
+    const key = updated === null ? siteKey(data, name) : null;
+    if (key !== null) updated = dateAt(key, false);
+  }
 
   const scenarios = own(data, 'scenarios');
   if (scenarios !== undefined && scenarios !== null && (typeof scenarios !== 'object' || Array.isArray(scenarios))) {
@@ -130,11 +146,35 @@ export function readMetadata(data: Record<string, unknown>, keyLines: Record<str
   }
 
   for (const key of Object.keys(data)) {
-    if ((KNOWN_KEYS as readonly string[]).includes(key)) continue;
-    const near = closestMatches(key.replace(/-/g, '_'), KNOWN_KEYS, 1);
+    if ((KNOWN_KEYS as readonly string[]).includes(key) || isSiteKey(key)) continue;
+    const near = closestMatches(key.replace(/-/g, '_'), SUGGESTED_KEYS, 1);
     report('unknown-key', key,
       `unknown frontmatter key "${key}"${near.length > 0 ? `; did you mean "${near[0]}"?` : ''}`);
   }
 
-  return { meta: { title, date, author, source, region, tags, status, keyQuestion }, summary, problems };
+  return {
+    meta: { title, date, updated, author, source, url, region, tags, status, keyQuestion },
+    summary,
+    summaryLine: summaryKey === null ? null : lineOf(summaryKey),
+    problems,
+  };
+}
+
+/**
+ * The status a site's `draft` (Hugo) or `published` (Jekyll) flag gives, or null without one:
+ * `draft: false` and `published: true` mean the page is out, so the brief is published.
+ * Hugo also takes `published` as a date, which says nothing about status and is left alone.
+ */
+function siteStatus(data: Record<string, unknown>, report: (code: ProblemCode, key: string, message: string) => void): Status | null {
+  const [draftName, publishedName] = SITE_KEYS_READ.status;
+  const draftKey = siteKey(data, draftName);
+  if (draftKey !== null) {
+    const value = data[draftKey];
+    if (typeof value === 'boolean') return value ? 'draft' : 'published';
+    if (value !== null) report('wrong-type', draftKey, `"${draftKey}" should be true or false`);
+    return null;
+  }
+  const publishedKey = siteKey(data, publishedName);
+  const value = publishedKey === null ? undefined : data[publishedKey];
+  return typeof value === 'boolean' ? (value ? 'published' : 'draft') : null;
 }

@@ -129,9 +129,14 @@ export interface Brief {
   id: string;
   path: string;
   title: string;
+  /** As written: a day (`2025-11-08`), or a month (`2013-06`) or year (`2013`) for a brief dated so. */
   date: string | null;
+  /** The date of the last revision (a static site's `lastmod`), or null. */
+  updated: string | null;
   author: string[];
   source: string | null;
+  /** The `url` key: where the brief is published (any text; not checked to be a web address). */
+  url: string | null;
   region: string[];
   tags: string[];
   status: Status;
@@ -158,5 +163,5 @@ export interface Brief {
 /** Only the frontmatter, for commands that never need the body (fast `list`). */
 export type BriefMeta = Pick<
   Brief,
-  'id' | 'path' | 'title' | 'date' | 'author' | 'source' | 'region' | 'tags' | 'status' | 'keyQuestion'
+  'id' | 'path' | 'title' | 'date' | 'updated' | 'author' | 'source' | 'url' | 'region' | 'tags' | 'status' | 'keyQuestion'
 >;

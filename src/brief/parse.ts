@@ -21,7 +21,7 @@ export interface ParseResult {
 export function parseBrief(text: string, path: string): ParseResult {
   const normal = normaliseText(text);
   const fm = readFrontmatter(normal);
-  const { meta, summary: fmSummary, problems } = metadataOf(fm, path);
+  const { meta, summary: fmSummary, summaryLine: fmSummaryLine, problems } = metadataOf(fm, path);
   let bodyText = problems.some((p) => p.fatal) ? '' : normal.slice(fm.bodyOffset);
   const tooComplex = checkBodyLimits(bodyText, fm.bodyLine);
   if (tooComplex) {
@@ -67,7 +67,7 @@ export function parseBrief(text: string, path: string): ParseResult {
   const summaryOf = () => {
     if (chosen) return chosen;
     const found = fmSummary === null ? body.summary : null;
-    if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fm.keyLines.summary ?? null };
+    if (fmSummary !== null) chosen = { summary: fmSummary, source: 'frontmatter', line: fmSummaryLine };
     else if (found) chosen = { summary: found.text, source: found.source, line: found.line };
     else chosen = { summary: '', source: 'none', line: null };
     return chosen;
@@ -80,8 +80,10 @@ export function parseBrief(text: string, path: string): ParseResult {
     path: meta.path,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,
     date: meta.date,
+    updated: meta.updated,
     author: meta.author,
     source: meta.source,
+    url: meta.url,
     region: meta.region,
     tags: meta.tags,
     status: meta.status,

@@ -11,7 +11,7 @@ import type { AnySpec, ArgumentCompletion } from './command.js';
 export const FILES = ':files';
 
 export interface CompletionSources {
-  /** Brief ids in the briefs directory (`--dir` when typed, else as the commands find it). */
+  /** What names each brief of the briefs directory (`--dir` when typed, else as the commands find it): its id, or its path when the id is shared. */
   ids(dir: string | undefined): Promise<string[]>;
   /** Scenario labels of one brief. */
   labels(dir: string | undefined, ref: string): Promise<string[]>;

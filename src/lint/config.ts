@@ -57,6 +57,9 @@ export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, Optio
       expected: 'a list of "scenarios" and "recommendations" (each at most once; [] requires neither)',
     },
   },
+  'duplicate-id': {
+    acrossFolders: { valid: (v) => typeof v === 'boolean', expected: 'true or false' },
+  },
 };
 
 /** Deeper JSON is refused before it is parsed: a valid config is four levels deep. */

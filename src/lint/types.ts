@@ -91,7 +91,10 @@ export interface ProjectRule {
   description: string;
   defaultSeverity: Severity | 'off';
   defaultOptions?: Record<string, unknown>;
-  /** Sets of files the rule must flag (`flagged`, in order) or leave alone (the tests run them). */
-  examples: { fail: Array<{ files: string[]; flagged: string[] }>; pass: Array<{ files: string[] }> };
+  /** Sets of files the rule must flag (`flagged`, in order) or leave alone, with these options (the tests run them). */
+  examples: {
+    fail: Array<{ files: string[]; flagged: string[]; options?: Record<string, unknown> }>;
+    pass: Array<{ files: string[]; options?: Record<string, unknown> }>;
+  };
   check(context: ProjectContext): void;
 }

@@ -7,8 +7,10 @@ export interface Field { label: string; value: string }
 export function metadataFields(meta: BriefMeta): Field[] {
   const fields: Array<[string, string | null]> = [
     ['Date', meta.date],
+    ['Updated', meta.updated],
     [meta.author.length > 1 ? 'Authors' : 'Author', meta.author.join(', ') || null],
     ['Source', meta.source],
+    ['URL', meta.url],
     ['Region', meta.region.join(', ') || null],
     ['Tags', meta.tags.join(', ') || null],
     ['Status', meta.status],

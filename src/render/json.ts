@@ -23,7 +23,7 @@ export interface RecommendationJSON {
 }
 
 /** The JSON of one brief: the model's metadata as it is, the parts as plain JSON. */
-export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'author' | 'source' | 'region' | 'tags' | 'status' | 'keyQuestion' | 'summary' | 'conclusion'> & {
+export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'updated' | 'author' | 'source' | 'url' | 'region' | 'tags' | 'status' | 'keyQuestion' | 'summary' | 'conclusion'> & {
   schemaVersion: number;
   sections: Array<{ heading: string; kind: string; text: string }>;
   scenarios: ScenarioJSON[];
@@ -59,14 +59,20 @@ export function briefJSON(brief: Brief): BriefJSON {
     recommendations: brief.recommendations.map(recommendationJSON),
     conclusion: brief.conclusion,
     intro: brief.intro,
+    url: brief.url,
+    updated: brief.updated,
   };
 }
 
-/** One entry of `brief list --json`. */
-export function listEntryJSON(meta: BriefMeta): Record<string, unknown> {
+/**
+ * One entry of `brief list --json`. `ref` is what names the brief on the command line: its id,
+ * or its path in the briefs directory when other briefs share the id (`ambiguous`).
+ */
+export function listEntryJSON(meta: BriefMeta, ref: string = meta.id): Record<string, unknown> {
   return {
     id: meta.id, path: meta.path, title: meta.title, date: meta.date, author: meta.author, source: meta.source,
     region: meta.region, tags: meta.tags, status: meta.status, keyQuestion: meta.keyQuestion,
+    url: meta.url, updated: meta.updated, ref, ambiguous: ref !== meta.id,
   };
 }
 

@@ -9,8 +9,9 @@ export function renderListTSV(briefs: BriefMeta[]): string {
   return briefs.map((b) => [cleanLine(b.id), b.date ?? '', b.status, cleanLine(b.title), b.tags.map(cleanLine).join(',')].join('\t') + '\n').join('');
 }
 
-export function renderListTable(briefs: BriefMeta[], style: Style, width: number): string {
-  const rows = briefs.map((b) => [b.date ?? '-', cleanLine(b.id), b.status, cleanLine(b.title), b.tags.map(cleanLine).join(', ')]);
+/** `refOf` gives what names each brief (its id, or its path when the id is shared), shown as its ID. */
+export function renderListTable(briefs: BriefMeta[], style: Style, width: number, refOf: (b: BriefMeta) => string = (b) => b.id): string {
+  const rows = briefs.map((b) => [b.date ?? '-', cleanLine(refOf(b)), b.status, cleanLine(b.title), b.tags.map(cleanLine).join(', ')]);
   const head = ['DATE', 'ID', 'STATUS', 'TITLE', 'TAGS'];
   // A loop, not Math.max(...rows): a spread passes every row as an argument, past the stack's limit.
   const widths = head.map((h) => displayWidth(h));

@@ -54,9 +54,9 @@ describe('errors: one line on stderr, nothing on stdout, documented exit codes',
     expect(JSON.parse(r.stdout).status).toBe('draft');
   });
 
-  it('an ambiguous id lists the paths', async () => {
+  it('an ambiguous id lists the paths that name each', async () => {
     const dir = makeTree({ 'a/dup.md': briefText(), 'b/dup.md': briefText(), 'c.md': briefText() });
-    expectOneLineError(await runCli(['show', 'dup', '--dir', dir]), 2, /"dup" names 2 briefs \(.*a\/dup\.md, .*b\/dup\.md\); give the path instead/);
+    expectOneLineError(await runCli(['show', 'dup', '--dir', dir]), 2, /"dup" names 2 briefs in .*: a\/dup, b\/dup; give one of these instead$/m);
   });
 });
 

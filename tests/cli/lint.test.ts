@@ -106,11 +106,14 @@ describe('brief lint', () => {
       ['bin.md', 2, 'file-unreadable'], ['empty.md', 1, 'file-unreadable'], ['latin1.md', 3, 'file-unreadable']]);
   });
 
-  it('flags the same id used twice in one briefs directory', async () => {
-    const dir = makeTree({ 'a/dup.md': briefText(), 'b/dup.md': briefText() });
-    const { messages } = await json([dir]);
-    expect(messages.map((m) => [m.rule, m.line])).toEqual([['duplicate-id', 1], ['duplicate-id', 1]]);
-    expect(messages[0]!.message).toContain('b/dup.md');
+  it('flags names in one folder that differ only by letter case, not one name in two folders', async () => {
+    const dir = makeTree({ 'a/dup.md': briefText(), 'a/Dup.md': briefText(), 'b/dup.md': briefText() });
+    const messages = (await json([dir])).messages.filter((m) => m.rule === 'duplicate-id');
+    expect(messages.map((m) => [String(m.file).slice(dir.length + 1), m.line])).toEqual([['a/dup.md', 1], ['a/Dup.md', 1]]);
+    expect(messages.map((m) => m.message)).toEqual([
+      'id "dup" differs only by letter case from a/Dup.md; rename one of them',
+      'id "Dup" differs only by letter case from a/dup.md; rename one of them',
+    ]);
   });
 
   it('--format github prints workflow annotations', async () => {

@@ -34,7 +34,22 @@ describe('brief list', () => {
   it('rejects a bad date filter with exit 2', async () => {
     const r = await runCli(['list', '--since', '2025-13-01']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^brief: --since "2025-13-01" is not a date; use YYYY-MM-DD\n$/);
+    expect(r.stderr).toMatch(/^brief: --since "2025-13-01" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY\n$/);
+  });
+
+  it('leaves a folder\'s README and other folder documents out of a folder search, and reads one given by path', async () => {
+    const dir = makeTree({
+      'briefs/good.md': briefText(),
+      'briefs/README.md': '# Our briefs\n\nThis folder holds the desk\'s briefs.\n',
+      'briefs/en/CHANGELOG.md': '# Changes\n',
+    });
+    const list = await runCli(['list', '--json'], { cwd: dir });
+    expect([list.code, list.stderr, JSON.parse(list.stdout).map((b: { id: string }) => b.id)]).toEqual([0, '', ['good']]);
+    const lint = await runCli(['lint', 'briefs'], { cwd: dir });
+    expect([lint.code, lint.stdout]).toEqual([0, '']);
+    // Named on the command line, it is read (and lint says what it lacks).
+    const named = await runCli(['lint', 'briefs/README.md'], { cwd: dir });
+    expect(named.stdout).toContain('frontmatter-required');
   });
 
   it('skips broken files, naming each on stderr, and still lists the others (exit 0)', async () => {

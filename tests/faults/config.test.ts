@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { RULE_OPTIONS, validateConfig } from '../../src/lint/config.js';
-import { RULES, RULE_IDS } from '../../src/lint/rules/index.js';
+import { PROJECT_RULES, RULES, RULE_IDS } from '../../src/lint/rules/index.js';
 import { BIN, briefText, makeTree, ROOT, runCli, type Result } from '../helpers/cli.js';
 
 const root = process.getuid?.() === 0;
@@ -171,7 +171,7 @@ describe('docs/briefrc.schema.json and brief agree', () => {
     }
   };
   it('every rule\'s default options are the options the config accepts, and pass its checks', () => {
-    for (const rule of RULES) {
+    for (const rule of [...RULES, ...PROJECT_RULES]) {
       const defaults = rule.defaultOptions ?? {};
       expect(Object.keys(RULE_OPTIONS[rule.id] ?? {}), rule.id).toEqual(Object.keys(defaults));
       expect(accepts({ rules: { [rule.id]: ['warn', defaults] } }), rule.id).toBe(true);

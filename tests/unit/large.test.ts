@@ -38,7 +38,7 @@ describe('300,000 items', () => {
   it('brief list in a terminal aligns them all', () => {
     const briefs = Array.from({ length: N }, (_, i) => ({
       id: `brief-${i}`, path: `briefs/brief-${i}.md`, title: `Title ${i}`, date: '2025-01-01', author: [], source: null,
-      region: [], tags: ['a'], status: 'draft', keyQuestion: null,
+      region: [], tags: ['a'], status: 'draft', keyQuestion: null, updated: null, url: null,
     } satisfies BriefMeta));
     const lines = renderListTable(briefs, plainStyle, 100).split('\n');
     expect(lines).toHaveLength(N + 2);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintBrief, lintBytes, lintProject } from '../../src/lint/engine.js';
 import { PROJECT_RULES, RULES } from '../../src/lint/rules/index.js';
 import { PROBLEM_CODES } from '../../src/brief/model.js';
+import type { BriefConfig } from '../../src/lint/config.js';
 import { fenceTracker, proseLines } from '../../src/lint/source.js';
 import { parseBrief } from '../../src/brief/parse.js';
 import { exampleBrief } from '../../src/lint/rules/example.js';
@@ -112,12 +113,13 @@ describe('parser problems', () => {
 });
 
 describe.each(PROJECT_RULES.map((r) => [r.id, r] as const))('project rule %s', (id, rule) => {
+  const config = (options?: Record<string, unknown>): BriefConfig | undefined => (options ? { rules: { [id]: ['error', options] } } : undefined);
   it.each(rule.examples.fail.map((e, i) => [i, e] as const))('flags failing example %i', (_i, example) => {
-    expect(lintProject('briefs', example.files).map((m) => [m.rule, m.file])).toEqual(example.flagged.map((f) => [id, f]));
+    expect(lintProject('briefs', example.files, config(example.options)).map((m) => [m.rule, m.file])).toEqual(example.flagged.map((f) => [id, f]));
   });
 
   it.each(rule.examples.pass.map((e, i) => [i, e] as const))('stays silent on passing example %i', (_i, example) => {
-    expect(lintProject('briefs', example.files)).toEqual([]);
+    expect(lintProject('briefs', example.files, config(example.options))).toEqual([]);
   });
 
   it('takes its severity from the config, as a brief rule does', () => {

@@ -147,7 +147,8 @@ describe('§2 frontmatter', () => {
     const { brief } = parse(text);
     const { meta } = parseBriefMeta(text, 'briefs/x.md');
     expect(meta).toEqual({ id: brief.id, path: brief.path, title: brief.title, date: brief.date, author: brief.author,
-      source: brief.source, region: brief.region, tags: brief.tags, status: brief.status, keyQuestion: brief.keyQuestion });
+      source: brief.source, region: brief.region, tags: brief.tags, status: brief.status, keyQuestion: brief.keyQuestion,
+      url: brief.url, updated: brief.updated });
   });
 });
 

@@ -1,7 +1,7 @@
 /** `brief completion bash|zsh|fish`, and `brief __complete`, which the scripts call for candidates. */
 import { Argument, Command } from '@commander-js/extra-typings';
 import { discoverBriefs } from '../../brief/discover.js';
-import { idFromPath } from '../../brief/parse.js';
+import { briefRef, sharedIds } from '../../brief/address.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
 import { complete, type CompletionSources } from '../complete.js';
@@ -41,7 +41,11 @@ export async function runComplete(words: string[], io: IO): Promise<number> {
   const sources: CompletionSources = {
     ids: async (dir) => {
       try {
-        return [...new Set((await discoverBriefs(await briefsDir(dir), { follow })).files.map(idFromPath))].sort();
+        // An id that names several briefs would fail: each of them is offered by its path instead (`en/x`).
+        const folder = await briefsDir(dir);
+        const { files, aliases } = await discoverBriefs(folder, { follow });
+        const shared = sharedIds([...files, ...aliases]);
+        return [...new Set(files.map((file) => briefRef(folder, file, shared)))].sort();
       } catch {
         return [];
       }

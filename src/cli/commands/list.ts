@@ -1,8 +1,9 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { STATUSES, type BriefMeta } from '../../brief/model.js';
-import { parseCalendarDate } from '../../brief/metadata.js';
+import { parsePeriod } from '../../brief/period.js';
 import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
+import { briefRef, sharedIds } from '../../brief/address.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
@@ -16,9 +17,22 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function checkDate(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const date = parseCalendarDate(value);
-  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD`);
+  const date = parsePeriod(value);
+  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
   return date;
+}
+
+/**
+ * One line for stderr naming the ids that several briefs share, or null: such briefs are named
+ * by their path (the table shows it; `--json` has `ref` and `ambiguous`).
+ */
+function sharedIdsNote(briefs: readonly BriefMeta[], shared: ReadonlySet<string>, refOf: (b: BriefMeta) => string): string | null {
+  const among = briefs.filter((b) => shared.has(b.id));
+  if (among.length === 0) return null;
+  const ids = [...new Set(among.map((b) => b.id))].sort();
+  const shown = ids.slice(0, 3).map((id) => `"${cleanLine(id)}"`).join(', ') + (ids.length > 3 ? ', ...' : '');
+  const what = ids.length === 1 ? `id ${shown} names` : `${ids.length} ids (${shown}) name`;
+  return `brief: ${what} more than one brief; give such a brief by its path in the briefs directory, as in "brief show ${cleanLine(refOf(among[0]!))}"\n`;
 }
 
 /** A brief's metadata, kept apart from its text (list holds every brief at once). */
@@ -35,14 +49,17 @@ export default defineCommand({
     .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
     .option('--author <name>', 'only briefs by an author whose name contains this')
     .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
-    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD')
-    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD')
+    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
+    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)')
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'title'] as const).default('date' as const))
     .option('--reverse', 'reverse the order (oldest first for dates)')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addHelpText('after', `
 Output: on a terminal, a table; piped, one line per brief with tab-separated
 id, date, status, title, tags (comma-separated). Newest first by default.
+A brief dated to a month or year (2013-06, 2013) matches --since/--until when
+that period overlaps the range. Briefs whose id another brief shares are shown
+in the table by their path in the briefs directory, which names them.
 
 Examples:
   $ brief list
@@ -53,15 +70,20 @@ Examples:
   async run(_args, opts, ctx) {
     const since = checkDate('--since', opts.since);
     const until = checkDate('--until', opts.until);
-    const { files } = await findBriefs(ctx);
+    const { files, aliases } = await findBriefs(ctx);
     const all: BriefMeta[] = [];
     for await (const meta of readEach(files, readMeta, ctx)) all.push(meta);
     const briefs = sortBriefs(filterBriefs(all, { ...opts, since, until }), opts.sort, opts.reverse);
-    if (opts.json) await writeSelectedArray(briefs.map(listEntryJSON), opts.json, ctx.io);
+    // Ids are shared across the whole directory, whatever the filters keep; links count, as `show` counts them.
+    const shared = sharedIds([...files, ...aliases]);
+    const refOf = (b: BriefMeta): string => (shared.has(b.id) ? briefRef(ctx.dir, b.path, shared) : b.id);
+    const note = sharedIdsNote(briefs, shared, refOf);
+    if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b, refOf(b))), opts.json, ctx.io);
     else if (ctx.width !== null) {
       if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
-      else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns));
+      else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
     } else ctx.io.out(renderListTSV(briefs));
+    if (note !== null && !opts.json) ctx.io.err(note);
     return ExitCode.Ok;
   },
 });

@@ -13,8 +13,9 @@ export default defineCommand({
     .argument('<brief>', 'a brief id, or a path to a .md file')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addHelpText('after', `
-The summary is the frontmatter "summary", else the summary section ("Summary",
-"Bottom line", "BLUF"), else the first paragraph of the body.
+The summary is the frontmatter "summary" (or a static site's "description"), else
+the summary section ("Summary", "Bottom line", "BLUF"), else the first paragraph of
+the body.
 
 Examples:
   $ brief summary istanbul-talks

@@ -1,5 +1,8 @@
-/** `duplicate-id`: ids must be unique within one briefs directory, whatever the file system. */
-import { relative } from 'node:path';
+/**
+ * `duplicate-id`: file names in one folder that a file system may take for the same name, and,
+ * with `acrossFolders`, one id used in several folders of the briefs directory.
+ */
+import { dirname, relative } from 'node:path';
 import { idFromPath, idKey } from '../../brief/meta.js';
 import type { ProjectRule } from '../types.js';
 
@@ -17,19 +20,25 @@ function form(id: string): string {
 
 const rule: ProjectRule = {
   id: 'duplicate-id',
-  description: 'Two files in one briefs directory have the same id (file name), or ids that differ only by letter case or Unicode normalisation, so "brief show <id>" cannot tell them apart.',
+  description: 'Two files in one folder have names that differ only by letter case or Unicode normalisation, so a file system that ignores the difference (macOS, Windows) keeps only one; with acrossFolders, also one id in two folders.',
   defaultSeverity: 'error',
+  defaultOptions: { acrossFolders: false },
   examples: {
     fail: [
-      { files: ['briefs/a/gulf.md', 'briefs/b/gulf.md'], flagged: ['briefs/a/gulf.md', 'briefs/b/gulf.md'] },
-      { files: ['briefs/Gulf.md', 'briefs/gulf.md', 'briefs/other.md'], flagged: ['briefs/gulf.md', 'briefs/Gulf.md'] },
+      { files: ['briefs/Gulf.md', 'briefs/gulf.md'], flagged: ['briefs/gulf.md', 'briefs/Gulf.md'] },
+      { files: ['briefs/a/gulf.md', 'briefs/b/gulf.md'], flagged: ['briefs/a/gulf.md', 'briefs/b/gulf.md'], options: { acrossFolders: true } },
     ],
-    pass: [{ files: ['briefs/gulf.md', 'briefs/gulf-2.md'] }],
+    pass: [
+      { files: ['briefs/gulf.md', 'briefs/gulf-2.md'] },
+      // One brief per language, as a static site keeps them: each is named by its path (`brief show en/gulf`).
+      { files: ['briefs/en/gulf.md', 'briefs/fr/gulf.md', 'briefs/old/Gulf.md'] },
+    ],
   },
-  check({ dir, files, report }) {
+  check({ dir, files, options, report }) {
+    const acrossFolders = options.acrossFolders === true;
     const byKey = new Map<string, string[]>();
     for (const file of files) {
-      const key = idKey(idFromPath(file));
+      const key = `${acrossFolders ? '' : `${dirname(file)}\0`}${idKey(idFromPath(file))}`;
       const paths = byKey.get(key);
       if (paths) paths.push(file);
       else byKey.set(key, [file]);
