@@ -36,6 +36,7 @@ export function importReport({ input, format, target, dryRun, article, brief }: 
   row('author', list(brief.author));
   row('date', brief.date);
   row('source', brief.source === null ? null : cleanLine(brief.source));
+  row('url', brief.url === null ? null : cleanLine(brief.url));
   row('tags', list(brief.tags));
   row('key question', brief.keyQuestion === null ? null : cleanLine(brief.keyQuestion));
   const headings = brief.sections.slice(0, MAX_LISTED).map((s) => cleanLine(s.heading));

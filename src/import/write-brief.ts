@@ -8,7 +8,7 @@ import type { Article } from './article.js';
 import { cleanLine, cleanText } from '../text/sanitize.js';
 
 /** The contract's order (docs/brief-format.md §2); other keys follow in the order given. */
-export const KEY_ORDER = ['title', 'date', 'author', 'source', 'url', 'region', 'tags', 'status', 'key_question', 'summary', 'scenarios'] as const;
+export const KEY_ORDER = ['title', 'date', 'updated', 'author', 'source', 'url', 'region', 'tags', 'status', 'key_question', 'summary', 'scenarios'] as const;
 
 /** What the writer writes a date as: `YYYY-MM-DD` and `YYYY-MM` plain, as writers type them. */
 const PLAIN_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;

@@ -183,6 +183,7 @@ describe('brief import: the command', () => {
     const dir = makeTree({ 'a.txt': article });
     const r = await runCli(['import', 'a.txt', '-o', '-', '--url', 'https://example.org/gulf'], { cwd: dir });
     expect(r.stdout).toContain('\nurl: https://example.org/gulf\n');
+    expect(r.stderr).toContain('  url:             https://example.org/gulf\n');
     const bad = await runCli(['import', 'a.txt', '-o', '-', '--url', 'javascript:alert(1)'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');

@@ -152,9 +152,17 @@ describe('the writer', () => {
     const values = { title: 'Risk: #1 - "yes"', source: 'no', keyQuestion: 'Will it? Yes: maybe' };
     const markdown = writeBrief({ ...values, author: ['A. B', 'null'], date: null, url: 'https://x.org/a#b', tags: ['true', '2025'], body: 'Text.', dropped: [] });
     const { brief, problems } = parseBrief(markdown, 'x.md');
-    // `url` becomes a known key with the url field (issue 12's other branch); date is absent on purpose.
-    expect(problems.filter((p) => p.code !== 'required-missing' && !(p.code === 'unknown-key' && p.message.includes('"url"')))).toEqual([]);
+    // The date is left out on purpose: a missing date is the one problem.
+    expect(problems.map((p) => p.code)).toEqual(['required-missing']);
     expect([brief.title, brief.source, brief.keyQuestion, brief.author, brief.tags]).toEqual([values.title, 'no', values.keyQuestion, ['A. B', 'null'], ['true', '2025']]);
+    expect(brief.url).toBe('https://x.org/a#b');
+  });
+
+  it('writes dates to the day, month or year so that they read back as written', () => {
+    for (const date of ['2025-11-08', '2025-11', '2025']) {
+      const { brief, problems } = parseBrief(writeBrief({ title: 'T', author: ['A'], date, source: null, url: null, tags: [], keyQuestion: null, body: 'Text.', dropped: [] }), 'x.md');
+      expect([brief.date, problems]).toEqual([date, []]);
+    }
   });
 });
 
