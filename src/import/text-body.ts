@@ -28,31 +28,49 @@ function isHeadLine(line: string, next: string | undefined): boolean {
   return line.length <= 120 && !ENDS_CLAUSE.test(line) && next !== undefined && /^[\p{Lu}\p{N}"“‘'(]/u.test(next);
 }
 
-const BULLET = /^[•◦▪●‣]\s*/u;
+/** A line of a list as typed or copied: a bullet (`-`, `*`, `+`, `•`, ...) or a number (`1.`, `2)`). */
+const LIST_ITEM = /^(?:[-*+](?=\s)|[•◦▪●‣]|(\d{1,9}[.)])(?=\s))\s*/u;
 
-/** Escapes what Markdown would read as markup in a line of plain text. */
-export function escapeLine(line: string, first: boolean): string {
+/** Escapes what Markdown would read as inline markup: emphasis, code, HTML, links. */
+function escapeInline(line: string): string {
   const links = /\]\s?[([:]/.test(line);
-  let text = line
+  return line
     .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
     .replace(/[*`]/g, '\\$&')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'))
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
     // A `[` makes a link only with `](`, `][` or `]:` after it: escaped on such lines alone.
     .replace(/\[/g, links ? '\\[' : '[');
+}
+
+/** Escapes what Markdown would read as markup in a line of plain text. */
+export function escapeLine(line: string): string {
+  let text = escapeInline(line);
   // Starts of lines that make a heading, a quote, a list, a rule or a setext underline.
   if (/^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|=+\s*$|-+\s*$|\|)/.test(text)) text = `\\${text}`;
-  else if (/^\d{1,9}[.)](?:\s|$)/.test(text) && !first) text = text.replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  else text = text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
   return text;
 }
 
-function paragraph(block: Block): string {
-  if (block.every((l) => BULLET.test(l))) return block.map((l) => `- ${escapeLine(l.replace(BULLET, ''), true)}`).join('\n');
-  return block.map((l, i) => escapeLine(l, i === 0)).join('\n');
+const isListBlock = (block: Block): boolean => block.every((l) => LIST_ITEM.test(l));
+
+/** A list line with its marker as Markdown writes it: bullets as `-`, numbers as they are. */
+function listLine(line: string): string {
+  const m = LIST_ITEM.exec(line)!;
+  return `${m[1] ?? '-'} ${escapeLine(line.slice(m[0].length))}`;
 }
 
+/** A paragraph: a list when every line is a list item (as copied from one), else escaped text. */
+function paragraph(block: Block): string {
+  return (isListBlock(block) ? block.map(listLine) : block.map(escapeLine)).join('\n');
+}
+
+/** A paragraph as one list item; its other lines indented under the marker, as wrapped. */
 function item(block: Block): string {
-  return block.map((l, i) => (i === 0 ? `- ${escapeLine(l.replace(BULLET, ''), true)}` : `  ${escapeLine(l, false)}`)).join('\n');
+  const [first, ...rest] = block;
+  const head = LIST_ITEM.test(first!) ? listLine(first!) : `- ${escapeLine(first!)}`;
+  const indent = ' '.repeat(head.indexOf(' ') + 1);
+  return [head, ...rest.map((l) => indent + escapeLine(l))].join('\n');
 }
 
 /** A paragraph after a lead-in that reads as one recommendation: a few sentences, no lead-in of its own. */
@@ -80,7 +98,7 @@ export function markdownBody(blocks: readonly Block[]): string {
       out.push('## Scenarios');
       kinds = ['scenarios'];
     }
-    out.push(`### ${escapeLine(line, true)}`);
+    out.push(`### ${escapeInline(line)}`);
     labelled = true;
     listing = false;
     return true;
@@ -94,11 +112,11 @@ export function markdownBody(blocks: readonly Block[]): string {
     // next section.
     const part = isPartHeading(line);
     if (inScenarios() && these[0] === 'section' && (part || (!labelled && (named || !prose || expectScenarios)))) {
-      out.push(`### ${escapeLine(line, true)}`);
+      out.push(`### ${escapeInline(line)}`);
       named ||= !part;
       return;
     }
-    out.push(`## ${escapeLine(line, true)}`);
+    out.push(`## ${escapeInline(line)}`);
     kinds = these;
     labelled = false;
     named = false;
@@ -116,9 +134,9 @@ export function markdownBody(blocks: readonly Block[]): string {
     let rest = block;
     if (block.length > 1 && isHeadLine(first, block[1]) && scenarioHead(first)) rest = block.slice(1);
     const text = rest.join(' ');
-    if (kinds.includes('recommendations') && listing && looksLikeItem(text)) {
+    if (kinds.includes('recommendations') && listing && (isListBlock(rest) || looksLikeItem(text))) {
       // Items one under another: a list, as a writer types it.
-      out[out.length - 1] += `\n${item(rest)}`;
+      out[out.length - 1] += `\n${isListBlock(rest) ? paragraph(rest) : item(rest)}`;
       continue;
     }
     listing = kinds.includes('recommendations') && text.trimEnd().endsWith(':');

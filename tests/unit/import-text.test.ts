@@ -94,6 +94,12 @@ describe('plain text', () => {
     expect(brief.recommendations.map((r) => r.text)).toEqual(['Fund the corridor.', 'Pay the convoys on time.']);
   });
 
+  it('keeps a list copied as lines a list, and reads one under a lead-in as the recommendations', () => {
+    const { markdown, brief } = imported('T\n\nIntro.\n\nRecommendations\n\nThe government should:\n\n1. Fund the corridor.\n2. Pay the convoys.\n\nDonors should:\n\n• Share data.\n• Meet monthly.\n');
+    expect(markdown).toContain('The government should:\n\n1. Fund the corridor.\n2. Pay the convoys.\n\nDonors should:\n\n- Share data.\n- Meet monthly.\n');
+    expect(brief.recommendations.map((r) => r.text)).toEqual(['Fund the corridor.', 'Pay the convoys.', 'Share data.', 'Meet monthly.']);
+  });
+
   it('drops every kind of web boilerplate lint knows and names it; a weak line alone stays', () => {
     const text = 'We use cookies to improve your experience on our site.\n\nAccept all cookies\n\nSahel Grain\n\nPrices rose.\n\nShare: Facebook Twitter LinkedIn\n\nRelated\n\nTraders moved south.\n\nLike this:\n\nLike Loading...\n\nSave my name, email, and website in this browser for the next time I comment.\n\nPost Comment\n';
     const { article, markdown } = imported(text);
