@@ -26,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
+  { name: 'import', load: () => import('./commands/import.js') },
   { name: 'schema', load: () => import('./commands/schema.js') },
   { name: 'completion', load: () => import('./commands/completion.js') },
 ];
@@ -67,6 +68,7 @@ Examples:
   $ brief export istanbul-talks --json | jq .summary
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
+  $ brief import article.txt
   $ brief help scenario
   $ source <(brief completion bash)
 
