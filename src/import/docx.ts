@@ -1,0 +1,42 @@
+/**
+ * A Word file to an Article: mammoth turns the document into HTML by its paragraph styles
+ * (Heading 1-6, Title, lists, tables), then the HTML path's converter writes Markdown. A Word file
+ * has no page furniture, so Readability is not run: every paragraph is the writer's.
+ */
+import { ImportError, type Article, type ImportOptions } from './article.js';
+import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
+import { linkedom, mammoth } from './libs.js';
+import { absoluteUrl, oneLine } from './meta-clean.js';
+
+/** Word's Title style is the brief's title; its Subtitle an ordinary paragraph. */
+const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh"];
+
+export async function docxToArticle(data: Uint8Array, options: ImportOptions): Promise<Article> {
+  // A .docx is a zip archive: "PK\x03\x04" (an empty archive, "PK\x05\x06", holds no document).
+  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b || data[2] !== 0x03 || data[3] !== 0x04) {
+    throw new ImportError('not a Word document: a .docx file is a zip archive, and this one is not');
+  }
+  const lib = mammoth();
+  let html: string;
+  try {
+    const result = await lib.convertToHtml({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) }, {
+      styleMap: STYLE_MAP,
+      // Pictures would arrive as data: URLs of any size; a brief keeps text.
+      convertImage: lib.images.imgElement(async () => ({ src: '' })),
+    });
+    html = result.value;
+  } catch (error) {
+    const reason = error instanceof Error ? oneLine(error.message).slice(0, 120) : 'unreadable';
+    throw new ImportError(`not a Word document: ${reason}`);
+  }
+
+  const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const body = document.body!;
+  const titleHeading = body.querySelector('h1.doc-title') ?? (body.querySelectorAll('h1').length === 1 ? body.querySelector('h1') : null);
+  const title = titleHeading ? oneLine(titleHeading.textContent) || null : null;
+  titleHeading?.remove();
+  setHeadingLevels(body);
+  const markdown = htmlToMarkdown(body.innerHTML);
+  if (!/\p{L}/u.test(markdown) && title === null) throw new ImportError('the Word document has no text');
+  return { title, author: [], date: null, source: null, url: absoluteUrl(options.url, null), tags: [], keyQuestion: null, body: markdown, dropped: [] };
+}
