@@ -50,14 +50,28 @@ function kindOf(el: DomElement, insideArticle: boolean): string | null {
 /** Removes the furniture from root's subtree, adding the names of what had text to dropped. */
 export function removeFurniture(root: DomElement, dropped: string[]): void {
   for (const el of Array.from(root.querySelectorAll(SILENT))) el.remove();
+  // Selectors are compiled on every call: the article's holders are found once, by one query.
+  const holders = new Set<DomElement>();
+  for (const el of Array.from(root.querySelectorAll(HOLDS_ARTICLE))) {
+    for (let up: DomElement | null = el; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
+  const removed = new Set<DomElement>();
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(el) || el === root) continue; // inside something removed already
-    if (el.querySelector(HOLDS_ARTICLE) || /^(?:article|main|h1)$/i.test(el.tagName)) continue;
-    const kind = kindOf(el, el.closest('article, main, [itemprop~="articleBody"]') !== null);
+    if (holders.has(el) || isInside(el, removed, root)) continue;
+    const kind = kindOf(el, isInside(el, ARTICLE_TAGS, root));
     if (kind === null) continue;
     el.remove();
+    removed.add(el);
     if (/\S/.test(el.textContent ?? '')) note(dropped, kind);
   }
+}
+
+const ARTICLE_TAGS = { has: (el: DomElement): boolean => /^(?:article|main)$/i.test(el.tagName) || /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '') };
+
+/** Whether an ancestor of el below root is in the set. */
+function isInside(el: DomElement, set: { has(el: DomElement): boolean }, root: DomElement): boolean {
+  for (let up = el.parentElement; up && up !== root; up = up.parentElement) if (set.has(up)) return true;
+  return false;
 }
 
 /** Links that share the page (intent URLs, "?share=", "action=share"), wherever they stand. */
@@ -118,7 +132,9 @@ const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, div, span, dt, dd, td, blockquote
  * Reply", "Share this:". A weak one ("Related", "Share") goes only beside a strong one.
  */
 export function removeBoilerplateText(root: DomElement, dropped: string[]): void {
-  const candidates = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS) && (el.textContent ?? '').length < 300);
+  const blocks = Array.from(root.querySelectorAll(BLOCKS));
+  const holdsBlock = new Set(blocks.map((el) => el.parentElement));
+  const candidates = blocks.filter((el) => !holdsBlock.has(el) && (el.textContent ?? '').length < 300);
   const found = candidates.map((el) => ({ el, b: boilerplateOf(el.textContent ?? '') }));
   const strong = new Set(found.filter((f) => f.b && !f.b.weak).map((f) => f.el));
   const nearStrong = (el: DomElement): boolean =>
