@@ -3,6 +3,7 @@
  * data-md-level), `- ` and `1. ` lists, GFM tables, `**bold**`, `*emphasis*`, inline links.
  */
 import type TurndownService from 'turndown';
+import { cleanText } from '../text/sanitize.js';
 import type { DomElement } from './dom.js';
 import { gfmTables, strikethrough, turndown } from './libs.js';
 
@@ -62,6 +63,7 @@ export function setHeadingLevels(root: DomElement): void {
 
 export function htmlToMarkdown(html: string): string {
   service ??= createService();
-  return service.turndown(html).replace(/[ \t]+$/gm, (m, offset: number, all: string) => (m === '  ' && all[offset + 2] === '\n' ? m : ''))
+  // A page's text is untrusted: an entity such as &#27; decodes to a control in the DOM.
+  return cleanText(service.turndown(html)).replace(/[ \t]+$/gm, (m, offset: number, all: string) => (m === '  ' && all[offset + 2] === '\n' ? m : ''))
     .replace(/\n{3,}/g, '\n\n').trim();
 }

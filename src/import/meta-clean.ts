@@ -1,11 +1,11 @@
 /** Cleaning what a page's metadata says: names, titles, dates, URLs as a brief writes them. */
+import { cleanLine } from '../text/sanitize.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Whitespace collapsed, control characters out: metadata is one line of untrusted text. */
+/** Whitespace collapsed, control characters and bidi overrides out: metadata is one line of untrusted text. */
 export function oneLine(text: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex
-  return (text ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200b\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleanLine((text ?? '').replace(/[\u200b\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -155,7 +155,7 @@ const lines = [
   '',
   lintLarge ? `lint peak memory at ${lintLarge.size} briefs: ${fmt(lintLarge.brief_mb)} MB (goal ≤ 300 MB: ${lintLarge.brief_mb <= 300 ? 'met' : 'NOT met'})` : '',
   '',
-  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; median of ${RUNS} alternating runs (start-up: ${startRuns}), warm page cache; corpus: ${machine.corpus}.`,
+  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; ${ONLY_IMPORT ? 'one run each' : `median of ${RUNS} alternating runs (start-up: ${startRuns})`}, warm page cache; corpus: ${machine.corpus}.`,
 ];
 console.log(lines.join('\n'));
 // A brought corpus is written only where asked (--out); generated ones beside the README's table.

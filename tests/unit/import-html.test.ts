@@ -56,6 +56,32 @@ describe('htmlToArticle on publishers\' pages', () => {
     expect(article.author).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('lets no control character or bidi override through, from the text or the metadata', () => {
+    const html = '<html><head><title>Talks &#27;]0;pwned&#7; fail\u202e</title><meta name="author" content="Jane \u009b31mDoe"></head>'
+      + `<body><article><p>${'Words of the article body. '.repeat(20)} Red &#27;[31mtext&#27;[0m and \u2066hidden\u2069.</p></article></body></html>`;
+    const article = htmlToArticle(html, {});
+    const all = JSON.stringify(article);
+    expect(all).not.toMatch(/\\u00(?:1b|07|9b)|[\u001b\u0007\u009b\u202a-\u202e\u2066-\u2069]/);
+    expect(article.title).toBe('Talks fail');
+    expect(article.author).toEqual(['Jane Doe']);
+  });
+
+  it('runs nothing from the page and fetches nothing', () => {
+    const calls: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = ((url: string) => { calls.push(String(url)); return Promise.reject(new Error('no network')); }) as typeof fetch;
+    try {
+      const html = '<html><head><script>globalThis.briefImportRan = 1</script><script src="https://tracker.example/t.js"></script><link rel="stylesheet" href="https://cdn.example/s.css"></head>'
+        + `<body onload="globalThis.briefImportRan = 2"><article><img src="https://cdn.example/a.jpg" onerror="globalThis.briefImportRan = 3"><p>${'Words of the article body. '.repeat(20)}</p>`
+        + '<iframe src="https://ads.example/frame"></iframe></article></body></html>';
+      htmlToArticle(html, {});
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect((globalThis as { briefImportRan?: number }).briefImportRan).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
   it('leaves relative links relative when neither the page nor --url gives a base', () => {
     const html = `<html><body><article><p>${'Words of the article body. '.repeat(20)} See <a href="/x">this</a>.</p></article></body></html>`;
     expect(htmlToArticle(html, {}).body).toContain('[this](/x)');
