@@ -5,8 +5,8 @@
  */
 import { ImportError, type Article, type ImportOptions } from './article.js';
 import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
-import { linkedom, mammoth } from './libs.js';
-import { absoluteUrl, oneLine } from './meta-clean.js';
+import { jszip, linkedom, mammoth } from './libs.js';
+import { absoluteUrl, authorNames, oneLine } from './meta-clean.js';
 
 /** Word's Title style is the brief's title; its Subtitle an ordinary paragraph. */
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p:fresh"];
@@ -33,10 +33,31 @@ export async function docxToArticle(data: Uint8Array, options: ImportOptions): P
   const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const body = document.body!;
   const titleHeading = body.querySelector('h1.doc-title') ?? (body.querySelectorAll('h1').length === 1 ? body.querySelector('h1') : null);
-  const title = titleHeading ? oneLine(titleHeading.textContent) || null : null;
+  const properties = await readProperties(data);
+  const title = (titleHeading ? oneLine(titleHeading.textContent) || null : null) ?? properties.title;
   titleHeading?.remove();
   setHeadingLevels(body);
   const markdown = htmlToMarkdown(body.innerHTML);
   if (!/\p{L}/u.test(markdown) && title === null) throw new ImportError('the Word document has no text');
-  return { title, author: [], date: null, source: null, url: absoluteUrl(options.url, null), tags: [], keyQuestion: null, body: markdown, dropped: [] };
+  return { title, author: properties.author, date: null, source: null, url: absoluteUrl(options.url, null), tags: [], keyQuestion: null, body: markdown, dropped: [] };
+}
+
+/** What Word fills in by itself, not the writer: an account or template name is no author. */
+const PLACEHOLDER = /^(?:microsoft office user|office user|user|admin|administrator|author|owner|windows user|unknown|python-docx|apache poi)$/i;
+
+/**
+ * The title and author in the document's properties (docProps/core.xml). Its dates are the file's,
+ * not the text's publication, so they are not read.
+ */
+async function readProperties(data: Uint8Array): Promise<{ title: string | null; author: string[] }> {
+  let xml: string | undefined;
+  try {
+    xml = await (await jszip().loadAsync(data)).file('docProps/core.xml')?.async('string');
+  } catch {
+    return { title: null, author: [] };
+  }
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${(xml ?? '').replace(/<\?xml[^>]*>/, '')}</body></html>`);
+  const field = (tag: string): string => oneLine(document.querySelector(tag.replace(':', '\\:'))?.textContent);
+  const creator = field('dc:creator');
+  return { title: field('dc:title') || null, author: PLACEHOLDER.test(creator) ? [] : authorNames(creator) };
 }

@@ -17,3 +17,7 @@ export interface Mammoth {
   images: { imgElement(f: (image: unknown) => Promise<{ src: string }>): unknown };
 }
 export const mammoth = (): Mammoth => lazyRequire<Mammoth>('mammoth');
+
+/** jszip, which mammoth also uses: the document's properties (docProps/core.xml) are not in mammoth's HTML. */
+export interface Zip { file(name: string): { async(type: 'string'): Promise<string> } | null }
+export const jszip = (): { loadAsync(data: Uint8Array): Promise<Zip> } => lazyRequire<{ loadAsync(data: Uint8Array): Promise<Zip> }>('jszip');

@@ -102,7 +102,7 @@ describe('pages with no article', () => {
 });
 
 /** A .docx made here: Title, Heading 1 and 2, a numbered list, a table, a picture-free body. */
-function makeDocx(): Uint8Array {
+function makeDocx(properties: { title?: string; creator?: string } = {}): Uint8Array {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const p = (text: string, style?: string, num?: number): string =>
     `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}${num !== undefined ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${num}"/></w:numPr>` : ''}</w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -110,7 +110,7 @@ function makeDocx(): Uint8Array {
   const cell = (text: string): string => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
   const row = (cells: string[], header = false): string => `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${cells.map(cell).join('')}</w:tr>`;
   const body = [
-    p('Grain Through the Sahel', 'Title'),
+    ...(properties.title ? [] : [p('Grain Through the Sahel', 'Title')]),
     p('Summary', 'Heading1'),
     p('The corridor from Lomé to Niamey has carried almost no grain since the border closed.'),
     p('Scenarios', 'Heading1'),
@@ -124,7 +124,10 @@ function makeDocx(): Uint8Array {
     p('The lean season will be harder than this one.'),
   ].join('');
   const style = (id: string, name: string): string => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`;
+  const core = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">'
+    + `${properties.title ? `<dc:title>${properties.title}</dc:title>` : ''}${properties.creator ? `<dc:creator>${properties.creator}</dc:creator>` : ''}<dcterms:created>2024-01-01T00:00:00Z</dcterms:created></cp:coreProperties>`;
   return makeZip({
+    'docProps/core.xml': core,
     '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
@@ -150,6 +153,18 @@ describe('docxToArticle', () => {
       '| Route | Days |\n| --- | --- |\n| Lomé–Niamey | 4   |\n| Lomé–Ouagadougou–Niamey | 9   |',
       'The lean season will be harder than this one.',
     ].join('\n\n'));
+  });
+
+  it('takes the author, and the title when no paragraph has the Title style, from the properties', async () => {
+    const article = await docxToArticle(makeDocx({ title: 'Grain &amp; the Sahel', creator: 'Ibrahim Moussa; Awa Traoré' }), {});
+    expect(article.title).toBe('Grain & the Sahel');
+    expect(article.author).toEqual(['Ibrahim Moussa', 'Awa Traoré']);
+    expect(article.date).toBeNull();
+    expect(article.body.startsWith('## Summary\n\n')).toBe(true);
+  });
+
+  it('takes no author from a name Word fills in by itself', async () => {
+    expect((await docxToArticle(makeDocx({ creator: 'Microsoft Office User' }), {})).author).toEqual([]);
   });
 
   it.each([
