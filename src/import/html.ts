@@ -69,7 +69,9 @@ const same = (a: string | null | undefined, b: string | null | undefined): boole
  * it becomes the author (when the metadata named none) and leaves the body.
  */
 function dropBylines(body: DomElement, author: string[], dropped: string[]): string[] {
-  const blocks = Array.from(body.querySelectorAll('p, div, span')).filter((el) => !el.querySelector('p, div'));
+  const all = Array.from(body.querySelectorAll('p, div, span'));
+  const holders = new Set(all.filter((el) => /^(?:p|div)$/i.test(el.tagName)).map((el) => el.parentElement));
+  const blocks = all.filter((el) => !holders.has(el));
   const ends = [blocks[0], blocks[blocks.length - 1]].filter((el): el is DomElement => el !== undefined);
   let names = author;
   for (const el of new Set(ends)) {
@@ -90,14 +92,11 @@ function removeTitleHeading(body: DomElement, title: string | null): void {
   if (!heading || !title || !same(heading.textContent, title)) return;
   const before = body.querySelector('p, li, table');
   // Only a heading above the text is the title; the same words further down are a section.
-  if (before && isBefore(before, heading)) return;
+  if (before) {
+    const order = Array.from(body.querySelectorAll('*'));
+    if (order.indexOf(before) < order.indexOf(heading)) return;
+  }
   heading.remove();
-}
-
-function isBefore(a: DomElement, b: DomElement): boolean {
-  const all = Array.from(b.parentElement ? b.parentElement.querySelectorAll('*') : []);
-  const [ia, ib] = [all.indexOf(a), all.indexOf(b)];
-  return ia !== -1 && ia < ib;
 }
 
 /** Relative links and images resolved against the page's URL; script links made plain text. */

@@ -87,6 +87,13 @@ describe('htmlToArticle on publishers\' pages', () => {
     expect(htmlToArticle(html, {}).body).toContain('[this](/x)');
     expect(htmlToArticle(html, { url: 'https://example.org/a/b' }).body).toContain('[this](https://example.org/x)');
   });
+
+  it('makes script and data links plain text', () => {
+    const html = `<html><body><article><p>${'Words of the article body. '.repeat(20)} Click <a href="javascript:alert(1)">here <b>now</b></a> or <a href="data:text/html,x">there</a>.</p></article></body></html>`;
+    const body = htmlToArticle(html, { url: 'https://example.org/' }).body;
+    expect(body).toContain('Click here **now** or there.');
+    expect(body).not.toMatch(/javascript:|data:/);
+  });
 });
 
 describe('pages with no article', () => {
