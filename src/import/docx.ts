@@ -5,7 +5,7 @@
  */
 import { ImportError, type Article, type ImportOptions } from './article.js';
 import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
-import { jszip, linkedom, mammoth } from './libs.js';
+import { jszip, linkedom, mammoth, type Zip } from './libs.js';
 import { absoluteUrl, authorNames, oneLine } from './meta-clean.js';
 
 /** Word's Title style is the brief's title; its Subtitle an ordinary paragraph. */
@@ -16,6 +16,7 @@ export async function docxToArticle(data: Uint8Array, options: ImportOptions): P
   if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b || data[2] !== 0x03 || data[3] !== 0x04) {
     throw new ImportError('not a Word document: a .docx file is a zip archive, and this one is not');
   }
+  await refuseLargeUnpacked(data);
   const lib = mammoth();
   let html: string;
   try {
@@ -40,6 +41,29 @@ export async function docxToArticle(data: Uint8Array, options: ImportOptions): P
   const markdown = htmlToMarkdown(body.innerHTML);
   if (!/\p{L}/u.test(markdown) && title === null) throw new ImportError('the Word document has no text');
   return { title, author: properties.author, date: null, source: null, url: absoluteUrl(options.url, null), tags: [], keyQuestion: null, body: markdown, dropped: [] };
+}
+
+/** What a .docx may unpack to: a long report's XML is a few MiB; a zip bomb's is gigabytes. */
+export const MAX_DOCX_UNPACKED = 64 * 1024 * 1024;
+
+/**
+ * Refuses an archive whose entries say they unpack to more than MAX_DOCX_UNPACKED, before
+ * mammoth unpacks it in memory. (An entry that lies about its size is caught by jszip's own
+ * check of the unpacked size.)
+ */
+async function refuseLargeUnpacked(data: Uint8Array): Promise<void> {
+  let zip: Zip;
+  try {
+    zip = await jszip().loadAsync(data);
+  } catch (error) {
+    const reason = error instanceof Error ? oneLine(error.message).slice(0, 120) : 'unreadable';
+    throw new ImportError(`not a Word document: ${reason}`);
+  }
+  let total = 0;
+  for (const entry of Object.values(zip.files)) total += entry._data?.uncompressedSize ?? 0;
+  if (total > MAX_DOCX_UNPACKED) {
+    throw new ImportError(`the Word document unpacks to ${Math.round(total / 1048576)} MiB; files over ${MAX_DOCX_UNPACKED / 1048576} MiB unpacked are not imported`);
+  }
 }
 
 /** What Word fills in by itself, not the writer: an account or template name is no author. */

@@ -19,5 +19,9 @@ export interface Mammoth {
 export const mammoth = (): Mammoth => lazyRequire<Mammoth>('mammoth');
 
 /** jszip, which mammoth also uses: the document's properties (docProps/core.xml) are not in mammoth's HTML. */
-export interface Zip { file(name: string): { async(type: 'string'): Promise<string> } | null }
+export interface Zip {
+  file(name: string): { async(type: 'string'): Promise<string> } | null;
+  /** Every entry; `_data.uncompressedSize` is what its header says it unpacks to. */
+  files: Record<string, { _data?: { uncompressedSize?: number } }>;
+}
 export const jszip = (): { loadAsync(data: Uint8Array): Promise<Zip> } => lazyRequire<{ loadAsync(data: Uint8Array): Promise<Zip> }>('jszip');

@@ -186,4 +186,13 @@ describe('docxToArticle', () => {
   it('a zip without a Word document in it is not a Word document', async () => {
     await expect(docxToArticle(makeZip({ 'notes.txt': 'hello' }), {})).rejects.toThrow(/^not a Word document: /);
   });
+
+  it('a zip bomb (a small file that unpacks to 80 MiB) is refused before it is unpacked', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document>' + ' '.repeat(80 * 1024 * 1024) + '</w:document>');
+    const data = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(data.length).toBeLessThan(1024 * 1024);
+    await expect(docxToArticle(data, {})).rejects.toThrow(/^the Word document unpacks to 80 MiB; files over 64 MiB unpacked are not imported$/);
+  });
 });
