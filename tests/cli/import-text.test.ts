@@ -255,3 +255,17 @@ describe('brief import: the built bin', () => {
     expect(JSON.parse(summary.stdout).recommendations).toHaveLength(4);
   });
 });
+
+describe('brief import: a web page\'s key question', () => {
+  it('is read from the article\'s paragraphs, as in pasted text', async () => {
+    const dir = makeTree({
+      'page.html': '<!doctype html><html><head><title>Grain talks stall | Desk</title></head><body><article><h1>Grain talks stall</h1>'
+        + '<p>The talks in Niamey ended without a deal on the corridor after three days of meetings between the transport ministers.</p>'
+        + '<p>The key question now is: can the corridor reopen before the harvest?</p>'
+        + '<p>Both sides blame the other for the delay, and traders on the border report long queues of lorries waiting to cross.</p></article></body></html>',
+    });
+    const r = await runCli(['import', 'page.html', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('key_question: Can the corridor reopen before the harvest?\n');
+  });
+});

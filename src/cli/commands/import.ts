@@ -6,6 +6,7 @@ import { checkDocx, decodeInput, formatOf, INPUT_FORMATS, type InputFormat } fro
 import { markdownToArticle } from '../../import/markdown.js';
 import { importReport } from '../../import/report.js';
 import { textToArticle } from '../../import/text.js';
+import { readKeyQuestion } from '../../import/text-metadata.js';
 import { writeBrief } from '../../import/write-brief.js';
 import { parseBrief } from '../../brief/parse.js';
 import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
@@ -33,11 +34,18 @@ async function readArticle(bytes: Uint8Array, format: InputFormat, options: Impo
   switch (format) {
     case 'text': return { article: textToArticle(decodeInput(bytes, 'text'), options) };
     case 'markdown': return markdownToArticle(decodeInput(bytes, 'markdown'), options);
-    case 'html': return { article: (await import('../../import/html.js')).htmlToArticle(decodeInput(bytes, 'html'), options) };
+    case 'html': return { article: withKeyQuestion((await import('../../import/html.js')).htmlToArticle(decodeInput(bytes, 'html'), options)) };
     case 'docx':
       checkDocx(bytes);
-      return { article: await (await import('../../import/docx.js')).docxToArticle(bytes, options) };
+      return { article: withKeyQuestion(await (await import('../../import/docx.js')).docxToArticle(bytes, options)) };
   }
+}
+
+/** "The key question ... is: ...?" in a web page's or document's paragraphs, as in pasted text. */
+function withKeyQuestion(article: Article): Article {
+  if (article.keyQuestion !== null) return article;
+  const found = article.body.split(/\n{2,}/).map(readKeyQuestion).find((q) => q !== null) ?? null;
+  return { ...article, keyQuestion: found };
 }
 
 function checkUrl(url: string | undefined): void {
