@@ -3,7 +3,7 @@
  * sections to the readers of scenarios, recommendations and the bottom line.
  */
 import type { Recommendation, ScenarioHeading, Section } from './model.js';
-import { blocksText, blockText, countNewlines, type Block } from './markdown.js';
+import { blocksText, blockText, countNewlines, isEmptyBlock, type Block } from './markdown.js';
 import { sectionKinds } from './forms.js';
 import { withLazy } from './lazy.js';
 import { readScenarios } from './scenarios-reader.js';
@@ -34,7 +34,8 @@ export function readBody(blocks: Block[]): BodyStructure {
 
   for (const [index, block] of blocks.entries()) {
     const token = block.token;
-    if (token.type === 'heading' && token.depth === 1 && index === 0) {
+    // A comment above the title (a site generator's note) does not stop it being the title.
+    if (token.type === 'heading' && token.depth === 1 && displayTitle === null && blocks.slice(0, index).every((b) => isEmptyBlock(b.token))) {
       displayTitle = { text: blockText(token) ?? '', line: block.line };
       continue;
     }

@@ -147,7 +147,9 @@ export function inlineText(tokens: Token[] | undefined): string {
   const list = inlineTokens(tokens);
   if (!list) return '';
   let out = '';
+  let dropped = false;
   for (const token of list) {
+    const start = out.length;
     switch (token.type) {
       case 'text':
         // Soft line breaks join with a space; only a hard break (`br`) keeps a newline.
@@ -163,16 +165,23 @@ export function inlineText(tokens: Token[] | undefined): string {
         out += inlineText((token as Tokens.Strong).tokens);
         break;
       case 'image':
-        out += decodeHTML(token.text);
+        // The alt text is inline Markdown: a comment or markup in it is not text.
+        out += 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeHTML(token.text);
         break;
       case 'br':
         out += '\n';
         break;
-      case 'html': case 'checkbox':
+      case 'html':
+        dropped = true;
+        continue;
+      case 'checkbox':
         break;
       default:
         out += 'tokens' in token && Array.isArray(token.tokens) ? inlineText(token.tokens) : decodeHTML(String((token as { text?: unknown }).text ?? ''));
     }
+    // A comment or tag dropped between two spaces (`a <!-- note --> b`) leaves one.
+    if (dropped && (out.charCodeAt(start - 1) === 32 || out.charCodeAt(start - 1) === 9)) out = out.slice(0, start) + out.slice(start).replace(/^[ \t]+/, '');
+    dropped = false;
   }
   return out;
 }

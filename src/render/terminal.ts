@@ -10,7 +10,9 @@ import type { Brief } from '../brief/model.js';
 import { itemMarker } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
+import { stripComments } from './comments.js';
 import { metadataFields } from './fields.js';
+import { renderHeading } from './heading.js';
 import type { Style } from './style.js';
 import { MAX_LAID_OUT_CELLS, paddingFits, renderTable, type TableStyle } from './table.js';
 
@@ -23,7 +25,7 @@ export interface ShowOptions { style: Style; width: number }
 function terminalOptions(level: 0 | 1 | 2 | 3, width: number): Record<string, unknown> {
   const c = new Chalk({ level });
   return {
-    code: c.yellow, blockquote: c.gray.italic, html: c.gray, heading: c.green.bold, firstHeading: c.magenta.underline.bold,
+    code: c.yellow, blockquote: c.gray.italic,
     hr: c.reset, listitem: c.reset, table: c.reset, paragraph: c.reset, strong: c.bold, em: c.italic,
     codespan: c.yellow, del: c.dim.gray.strikethrough, link: c.blue, href: c.blue.underline, text: (t: string) => t,
     width, reflowText: true, showSectionPrefix: false, emoji: false, tab: 2,
@@ -83,6 +85,17 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number): Marked {
         if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ');
         return false;
       },
+      heading(token: Tokens.Heading) {
+        return `${renderHeading(this.parser.parseInline(token.tokens), token.depth, width, c)}\n\n`;
+      },
+      // Comments are notes to the author: nothing of them is shown. Other raw HTML is shown
+      // as written, dimmed: text, never markup the terminal acts on (keepOnlyColour guards
+      // the output). marked-terminal runs a block of HTML into the next block; end it.
+      html(token: Tokens.HTML | Tokens.Tag) {
+        const text = stripComments(token.text);
+        if (!token.block) return text === '' ? '' : c.gray(text);
+        return text.trim() === '' ? '' : `${c.gray(text.trimEnd())}\n\n`;
+      },
       // marked-terminal's lists print task boxes twice with marked >= 17, leave inline markup
       // unrendered, and never wrap items; render lists here instead.
       list(token: Tokens.List) {
@@ -110,7 +123,8 @@ function renderList(parser: Parser, list: Tokens.List, depth: number, width: num
         const inline = parser.parseInline((token as Tokens.Text).tokens ?? [token]);
         parts.push(wrap(inline, width, hang, parts.length === 0 ? first : hang));
       } else {
-        parts.push(parser.parse([token]).trimEnd().split('\n').map((l) => hang + l).join('\n'));
+        const block = parser.parse([token]).trimEnd();
+        if (block !== '') parts.push(block.split('\n').map((l) => hang + l).join('\n'));
       }
     }
     if (parts.length === 0) parts.push(first.trimEnd());
@@ -132,8 +146,8 @@ export function renderShow(brief: Brief, o: ShowOptions): string {
   let body: string;
   try {
     const tokens = marked.lexer(cleanText(brief.body));
-    // The level-1 title is already in the header.
-    const first = tokens.findIndex((t: Token) => t.type !== 'space');
+    // The level-1 title is already in the header (a comment may come before it).
+    const first = tokens.findIndex((t: Token) => t.type !== 'space' && !(t.type === 'html' && stripComments(t.text).trim() === ''));
     if (brief.displayTitle && first !== -1 && tokens[first]!.type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) {
       tokens.splice(0, first + 1);
     }

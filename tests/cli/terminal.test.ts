@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runInTerminal, visible } from '../helpers/cli.js';
+import { briefText, makeTree, ROOT, runInTerminal, visible } from '../helpers/cli.js';
 
 const SGR = /\u001b\[[0-9;]*m/;
 
@@ -32,6 +32,21 @@ describe('in a terminal', () => {
     expect(text).toContain('• [ ] Act now');
     expect(text).toContain('• [x] Done');
     expect(text).not.toMatch(/\[ \].*\[ \]|\*\*Act\*\*/);
+  });
+
+  it.each([{ NO_COLOR: '1' }, {}])('show marks each heading level by its shape, not by colour alone (%j)', (env) => {
+    const body = '## Scenarios\n\n### A. First\n\nText.\n\n#### Drivers\n\nMore.\n';
+    const dir = makeTree({ 'h.md': briefText({ body }) });
+    const text = visible(runInTerminal(['show', 'h', '--dir', dir, '--no-pager'], { rows: 100, env }).stdout);
+    expect(text).toContain('\nScenarios\n═════════\n\n▸ A. First\n\nText.\n\n  ▹ Drivers\n\nMore.\n');
+    expect(text).not.toMatch(/^#/m);
+  });
+
+  it('show marks a house style\'s scenario sections (##) and their parts (###) apart', () => {
+    const dir = join(ROOT, 'tests/fixtures/house-styles');
+    const r = runInTerminal(['show', 'red-sea-ports-competition', '--dir', dir, '--no-pager'], { rows: 300, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('\nScenario 1: Managed Ambiguity\n═════════════════════════════\n\n▸ Drivers\n');
+    expect(r.stdout).toContain('\n▸ Signposts\n');
   });
 
   it('pages output taller than the screen with $PAGER, and --no-pager skips it', () => {

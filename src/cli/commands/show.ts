@@ -1,6 +1,7 @@
 /** `brief show <brief>`: the whole brief for reading; raw fields and Markdown when piped. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { briefJSON } from '../../render/json.js';
+import { markdownWithoutComments } from '../../render/comments.js';
 import { fieldLines } from '../../render/fields.js';
 import { cleanText } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
@@ -39,7 +40,7 @@ Examples:
       return ExitCode.Ok;
     }
     if (format === 'plain') {
-      const body = brief.body.replace(/^\s*#[ \t][^\n]*\n/, '').trim();
+      const body = markdownWithoutComments(brief.body).replace(/^\s*#[ \t][^\n]*\n/, '').trim();
       ctx.io.out(`${fieldLines(brief)}\n${cleanText(body)}\n`);
       return ExitCode.Ok;
     }
