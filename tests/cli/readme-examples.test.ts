@@ -46,6 +46,12 @@ mkdirSync(join(work, 'bin'));
 writeFileSync(join(work, 'bin/brief'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
 chmodSync(join(work, 'bin/brief'), 0o755);
 mkdirSync(join(work, 'home/.config/fish/completions'), { recursive: true });
+// The import examples' inputs: the project's seed as the pasted article, a publisher-like page, and
+// a `pbpaste` (macOS's clipboard) that pastes the seed.
+cpSync(join(ROOT, 'tests/fixtures/import/000_3af615d876947f47.txt'), join(work, 'article.txt'));
+cpSync(join(ROOT, 'tests/fixtures/import/html/thinktank-report.html'), join(work, 'page.html'));
+writeFileSync(join(work, 'bin/pbpaste'), `#!/bin/sh\nexec cat "${join(work, 'article.txt')}"\n`);
+chmodSync(join(work, 'bin/pbpaste'), 0o755);
 const env = baseEnv({ PATH: `${join(work, 'bin')}:${process.env.PATH}`, HOME: join(work, 'home') });
 
 function run(example: Example): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -75,6 +81,9 @@ const checks: Array<[RegExp, (r: { stdout: string; stderr: string }) => void]> =
   [/-o istanbul\.txt/, () => expect(readFileSync(join(work, 'istanbul.txt'), 'utf8')).toContain('Istanbul')],
   [/> brief\.schema\.json/, () => expect(JSON.parse(readFileSync(join(work, 'brief.schema.json'), 'utf8'))).toHaveProperty('$schema')],
   [/^brief new gulf-shipping/, () => expect(existsSync(join(work, 'briefs/gulf-shipping.md'))).toBe(true)],
+  [/^brief import article\.txt/, () => expect(readFileSync(join(work, 'briefs/bilateral-ties-uncertain-as-taliban-pakistan-talks-failed-in-istanbul.md'), 'utf8')).toContain('### D) Greater Involvement of Regional Actors')],
+  [/^pbpaste \| brief import - -o -/, (r) => expect(r.stdout).toContain('title: Bilateral Ties Uncertain as Taliban-Pakistan Talks Failed in Istanbul')],
+  [/^brief import page\.html --dry-run/, (r) => expect(r.stdout).toMatch(/^---\ntitle: .+\n[\s\S]*\nstatus: draft\n/)],
   [/completion fish >/, () => expect(readFileSync(join(work, 'home/.config/fish/completions/brief.fish'), 'utf8')).toContain('complete -c brief')],
 ];
 
@@ -83,7 +92,7 @@ describe('README examples', () => {
 
   it('finds the examples, and every one is either run here or a project command', () => {
     expect(runnable.length).toBeGreaterThan(15);
-    for (const e of runnable) expect(e.command, 'an example that is neither brief nor a project command').toMatch(/^(brief |source <\(brief )/);
+    for (const e of runnable) expect(e.command, 'an example that is neither brief nor a project command').toMatch(/^(brief |source <\(brief |pbpaste \| brief )/);
   });
 
   for (const example of runnable) {
