@@ -269,3 +269,11 @@ describe('brief import: a web page\'s key question', () => {
     expect(r.stdout).toContain('key_question: Can the corridor reopen before the harvest?\n');
   });
 });
+
+describe('brief import: the id from the title', () => {
+  it('keeps an apostrophe\'s word whole ("Sudan\'s" gives sudans, not sudan-s)', async () => {
+    const dir = makeTree({ 'briefs/.keep': '', 'a.md': '---\ntitle: "Sudan’s Corridor and Chad\'s Border"\nauthor: A\n---\n\nText.\n' });
+    const r = await runCli(['import', 'a.md', '--dry-run'], { cwd: dir });
+    expect(r.stderr).toContain('into briefs/sudans-corridor-and-chads-border.md');
+  });
+});
