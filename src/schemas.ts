@@ -90,6 +90,10 @@ const scenario = {
     title: { type: 'string' },
     text: { type: 'string' },
     likelihood: nullableString,
+    likelihoodRange: {
+      type: ['array', 'null'], items: { type: 'number', minimum: 0, maximum: 1 }, minItems: 2, maxItems: 2,
+      description: 'The likelihood as probabilities [low, high]: an ICD 203 term\'s range (likely: [0.55, 0.8]), a number as [p, p]; null without a likelihood.',
+    },
     indicators: stringList,
     impact: nullableString,
     labelDerived: { type: 'boolean', description: 'True when the author wrote no label and the label is the position (1, 2, ...).' },

@@ -51,6 +51,46 @@ export function parseProbability(value: string): number | null {
   return null;
 }
 
+/** "likely (60%)": a term with its probability in brackets, as ICD 203 allows. */
+export function splitTermAndNumber(value: string): { term: string; number: string } | null {
+  const m = /^(.+?)\s*[([]\s*(\d{1,3}(?:\.\d+)?\s*%|0?\.\d+|1(?:\.0+)?)\s*[)\]]$/.exec(value.trim());
+  return m ? { term: m[1]!, number: m[2]! } : null;
+}
+
+/** How a likelihood is written: a term, a percentage, a decimal, or a term with either in brackets. */
+export type LikelihoodNotation = 'term' | 'percentage' | 'decimal' | 'term with a percentage' | 'term with a decimal';
+
+export function likelihoodNotation(value: string): LikelihoodNotation | null {
+  const number = (text: string): 'percentage' | 'decimal' | null =>
+    parseProbability(text) === null ? null : text.includes('%') ? 'percentage' : 'decimal';
+  if (findTerm(value)) return 'term';
+  const alone = number(value);
+  if (alone) return alone;
+  const pair = splitTermAndNumber(value);
+  const inBrackets = pair && findTerm(pair.term) ? number(pair.number) : null;
+  return inBrackets ? `term with a ${inBrackets}` : null;
+}
+
+/**
+ * The probability a likelihood stands for, as fractions [low, high]: a term's ICD 203 range
+ * (likely: [0.55, 0.8]), a number as [p, p] (a number in brackets after a term wins, being the
+ * finer judgement); null when the value is neither.
+ */
+export function likelihoodRange(value: string): [number, number] | null {
+  // Rounded to four places: 0.35 * 100 / 100 is not 0.35 in floating point.
+  const fraction = (percent: number): number => Math.round(percent * 100) / 10000;
+  const point = (text: string): [number, number] | null => {
+    const p = parseProbability(text);
+    return p === null ? null : [fraction(p), fraction(p)];
+  };
+  const term = findTerm(value);
+  if (term) return [fraction(term.min), fraction(term.max)];
+  const alone = point(value);
+  if (alone) return alone;
+  const pair = splitTermAndNumber(value);
+  return pair && findTerm(pair.term) ? point(pair.number) : null;
+}
+
 /**
  * Every term and adverb form as a whole-word pattern, longest first so "very unlikely" wins
  * over "unlikely" and "likely". "remote" counts only as "remote chance/possibility/prospect",

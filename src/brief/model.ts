@@ -65,6 +65,8 @@ export interface Scenario {
   markdown: string;
   /** As written in the frontmatter (`"likely"`, `"15%"`, `"0.35"`), or null. */
   likelihood: string | null;
+  /** The likelihood as probabilities [low, high] (a term's ICD 203 range, a number as [p, p]), or null. */
+  likelihoodRange: [number, number] | null;
   impact: string | null;
   indicators: string[];
   line: number;

@@ -10,6 +10,7 @@ import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
 import { readLabel } from './forms.js';
+import { likelihoodRange } from './estimative.js';
 
 export interface ParseResult {
   brief: Brief;
@@ -54,6 +55,7 @@ export function parseBrief(text: string, path: string): ParseResult {
       label: h.label,
       title: h.title,
       likelihood: entry?.likelihoodSource ?? null,
+      likelihoodRange: entry?.likelihoodSource ? likelihoodRange(entry.likelihoodSource) : null,
       impact: typeof attrs.impact === 'string' || typeof attrs.impact === 'number' ? scalarText(attrs.impact, [...path, 'impact'], fm.asWritten) : null,
       indicators: indicatorList(attrs.indicators, [...path, 'indicators'], fm, entry?.line ?? fm.bodyLine, problems),
       line: h.line,

@@ -1,4 +1,4 @@
-/** The scaffold `brief new` writes: a brief that follows the format and lints clean. */
+/** The scaffold `brief new` writes: a brief that follows the format and lints without errors (its stand-in text is a placeholder warning each). */
 
 export interface TemplateFields { title: string; author: string; date: string }
 

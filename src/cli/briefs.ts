@@ -5,6 +5,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { isInside } from '../brief/inside.js';
+import { idFromPath, idKey } from '../brief/meta.js';
 import { discoverBriefs, type Discovery } from '../brief/discover.js';
 import type { Problem } from '../brief/model.js';
 import { readBriefFile } from '../brief/read.js';
@@ -68,4 +69,20 @@ export function refuseBriefAsOutput(output: string, target: string, dir: string,
   if (inBriefs || sources.some((source) => real(source) === landing)) {
     throw new UsageError(`will not write to ${cleanLine(output)}: it is a brief in ${cleanLine(dir)}; choose an output file outside the briefs folder`);
   }
+}
+
+/**
+ * A new id must be new anywhere in the briefs directory, also to a file system that ignores
+ * letter case or Unicode normalisation: otherwise `brief show <id>` could not tell them apart.
+ */
+export async function refuseTakenId(id: string, ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<void> {
+  const { files, outside, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
+  const taken = [...files, ...outside].filter((path) => idKey(idFromPath(path)) === idKey(id));
+  const same = taken.find((path) => idFromPath(path) === id);
+  // A kebab-case id is ASCII: only letter case can make another name collide with it.
+  if (same) throw new UsageError(`${cleanLine(same)} already exists; choose another id`);
+  if (taken.length > 0) {
+    throw new UsageError(`${cleanLine(taken[0]!)} already exists, and "${id}" differs from its name only by letter case; choose another id`);
+  }
+  for (const folder of unread) ctx.io.err(`brief: ${cleanLine(folder)}: cannot be read; not checked for the id "${id}"\n`);
 }

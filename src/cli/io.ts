@@ -20,6 +20,9 @@ export interface IO {
   cwd: string;
   /** The stream a spinner draws on: stderr. */
   spinnerStream(): NodeJS.WritableStream;
+  /** Standard input, for `-` arguments (`brief import -`). */
+  stdin(): AsyncIterable<Uint8Array>;
+  stdinIsTTY: boolean;
 }
 
 /** The process's streams, each created (and guarded against closed pipes) on first use. */
@@ -39,6 +42,8 @@ export function systemIO(): IO {
     // Read when a command needs it: --version and --help work in a deleted folder too.
     get cwd() { return currentFolder(); },
     spinnerStream: stderr,
+    stdin: () => process.stdin,
+    get stdinIsTTY() { return process.stdin.isTTY === true; },
   };
 }
 

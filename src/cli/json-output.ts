@@ -1,16 +1,51 @@
-/** JSON for stdout with the fields `--json a,b` asked for; an unknown field is a usage error. */
+/**
+ * JSON for stdout with the fields `--json a,b` asked for. A field may be named as the JSON spells
+ * it (`keyQuestion`) or as the frontmatter does (`key_question`, `key-question`); an unknown field
+ * is a usage error naming the closest field and listing the others.
+ */
 import { formatJSON, formatJSONArrayChunks } from '../render/json.js';
 import { FieldError, parseFields, selectFields } from '../render/select.js';
+import { cleanLine } from '../text/sanitize.js';
+import { closestMatches } from '../text/suggest.js';
 import { UsageError } from './errors.js';
 import type { IO } from './io.js';
 
-export function formatSelected(value: unknown, json: string | boolean | undefined): string {
+/** `key_question`, `key-question`, `KeyQuestion` and `keyQuestion` are one name. */
+const fold = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
+
+/**
+ * The fields asked for, in the JSON's spelling, checked against `sample` (an object, or the first
+ * of an array); null for every field. Nothing to check against (an empty list) keeps the names.
+ */
+export function resolveFields(sample: unknown, json: string | boolean | undefined): string[] | null {
+  const fields = parseFields(json);
+  if (fields === null || sample === null || typeof sample !== 'object') return fields;
+  const known = Object.keys(sample);
+  const unknown: string[] = [];
+  const resolved = fields.map((field) => {
+    const found = known.includes(field) ? field : known.find((k) => fold(k) === fold(field));
+    if (found === undefined) unknown.push(field);
+    return found ?? field;
+  });
+  if (unknown.length > 0) {
+    const [best] = unknown.length === 1 ? closestMatches(unknown[0]!, known, 1) : [];
+    const names = unknown.map((f) => `"${cleanLine(f)}"`).join(', ');
+    throw new UsageError(`unknown JSON field${unknown.length > 1 ? 's' : ''} ${names}${best ? `; did you mean ${best}?` : ''} (fields: ${known.join(', ')})`);
+  }
+  return resolved;
+}
+
+function select(value: unknown, fields: string[] | null): unknown {
   try {
-    return formatJSON(selectFields(value, parseFields(json)));
+    return selectFields(value, fields);
   } catch (error) {
     if (error instanceof FieldError) throw new UsageError(error.message);
     throw error;
   }
+}
+
+export function formatSelected(value: unknown, json: string | boolean | undefined): string {
+  return formatJSON(select(value, resolveFields(Array.isArray(value) ? value[0] : value, json)));
 }
 
 /**
@@ -19,9 +54,8 @@ export function formatSelected(value: unknown, json: string | boolean | undefine
  */
 export async function writeSelectedArray(items: readonly unknown[], json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): Promise<void> {
   // Field names are checked once, against the first item, as formatSelected does.
-  formatSelected(items.slice(0, 1), json);
-  const fields = parseFields(json);
-  for (const chunk of formatJSONArrayChunks(items, (item) => selectFields(item, fields))) {
+  const fields = resolveFields(items[0], json);
+  for (const chunk of formatJSONArrayChunks(items, (item) => select(item, fields))) {
     io.out(chunk);
     await io.drain();
   }

@@ -70,8 +70,9 @@ export interface LintRun {
   messages: LintMessage[];
   /** With dryRun: the unified diff of every fix. */
   diff: string;
-  /** With fix: how many files were rewritten, and how many could not be. */
+  /** With fix: how many files were rewritten, how many problems that fixed, and how many files could not be. */
   fixed: number;
+  fixedProblems: number;
   notWritten: number;
 }
 
@@ -97,7 +98,7 @@ const FIX_ATTEMPTS = 3;
  * that cannot be written is named and left as it is; the others go on.
  */
 export async function lintFiles(files: string[], config: BriefConfig, options: LintFilesOptions = {}): Promise<LintRun> {
-  const run: LintRun = { messages: [], diff: '', fixed: 0, notWritten: 0 };
+  const run: LintRun = { messages: [], diff: '', fixed: 0, fixedProblems: 0, notWritten: 0 };
   for (const [i, file] of files.entries()) {
     if (i % 64 === 63) {
       options.progress?.(i);
@@ -122,6 +123,7 @@ async function lintAndFix(file: string, config: BriefConfig, options: LintFilesO
     try {
       await writeFileAtomic(file, fixed.text, { unchangedSince: result.text!, force: options.force, within: options.roots?.get(file) });
       run.fixed += 1;
+      run.fixedProblems += fixed.count;
       return { ...result, messages: fixed.messages };
     } catch (error) {
       if (error instanceof ChangedSinceReadError && !error.deleted && attempt < FIX_ATTEMPTS) continue;
@@ -139,6 +141,8 @@ export interface FixOutcome {
   messages: LintMessage[];
   /** The first pass's fixes, in original line numbers (what --fix-dry-run shows). */
   firstPass: Fix[];
+  /** How many fixes were applied, over every pass: the problems fixed. */
+  count: number;
 }
 
 /**
@@ -150,16 +154,18 @@ export function fixText(result: FileResult, config: BriefConfig): FixOutcome | n
   let text = result.text;
   let messages = result.messages;
   let firstPass: Fix[] = [];
+  let count = 0;
   for (let pass = 0; pass < 10; pass += 1) {
     const pending = messages.flatMap((m) => (m.fix ? [m.fix] : []));
     if (pending.length === 0) break;
     const { text: next, applied } = applyFixes(text, pending);
     if (applied.length === 0 || next === text) break;
     if (pass === 0) firstPass = applied;
+    count += applied.length;
     text = next;
     messages = lintBrief(text, result.path, config);
   }
-  return text === result.text ? null : { text, messages, firstPass };
+  return text === result.text ? null : { text, messages, firstPass, count };
 }
 
 /** The project rules' findings (duplicate-id) for every directory linted. */

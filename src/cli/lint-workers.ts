@@ -55,5 +55,5 @@ export async function lintInWorkers(files: string[], config: BriefConfig, progre
     // stopped without finishing (a crash, or the heap cap).
     worker.on('exit', () => finish(null));
   })));
-  return { messages: slices.flat(), diff: '', fixed: 0, notWritten: 0 };
+  return { messages: slices.flat(), diff: '', fixed: 0, fixedProblems: 0, notWritten: 0 };
 }

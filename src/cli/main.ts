@@ -1,6 +1,7 @@
 /** main(argv, io): the one place where errors become exit codes. */
 import { CommanderError } from '@commander-js/extra-typings';
-import { createProgram } from './program.js';
+import { createProgram, helpTopic } from './program.js';
+import { commandNames, unknownCommandMessage } from './usage-errors.js';
 import { BriefError, ExitCode, UsageError } from './errors.js';
 import type { IO } from './io.js';
 import { cleanLine } from '../text/sanitize.js';
@@ -18,6 +19,9 @@ export async function main(argv: string[], io: IO): Promise<number> {
       io.out(program.helpInformation());
       return ExitCode.Ok;
     }
+    // commander answers `help <unknown>` with the whole help: one line and a suggestion instead.
+    const topic = helpTopic(program, argv);
+    if (topic !== undefined && !commandNames(program).includes(topic)) throw new UsageError(unknownCommandMessage(topic, program));
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {

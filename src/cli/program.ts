@@ -10,6 +10,7 @@ import type { Context } from './context.js';
 import type { IO } from './io.js';
 import { VERSION } from '../version.js';
 import { cleanLine } from '../text/sanitize.js';
+import { translateUsageErrors } from './usage-errors.js';
 
 export interface CommandEntry {
   name: string;
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
+  { name: 'import', load: () => import('./commands/import.js') },
   { name: 'schema', load: () => import('./commands/schema.js') },
   { name: 'completion', load: () => import('./commands/completion.js') },
 ];
@@ -39,7 +41,7 @@ export function oneLine(text: string): string {
 
 /** The root command: global options, help and output handling, without subcommands. */
 function createRoot(io: IO): Command {
-  return new Command('brief')
+  const root = new Command('brief')
     .description('Read, export and lint Markdown policy and security briefs.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--dir <path>', 'the briefs directory (default: $BRIEF_DIR, else ./briefs)')
@@ -66,12 +68,15 @@ Examples:
   $ brief export istanbul-talks --json | jq .summary
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
+  $ brief import article.txt
   $ brief help scenario
   $ source <(brief completion bash)
 
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
 not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted
 (143 SIGTERM, 129 SIGHUP).`) as unknown as Command;
+  translateUsageErrors(root);
+  return root;
 }
 
 /** The command word in argv: the first word that is neither an option nor a global option's value. */
@@ -84,6 +89,12 @@ function commandWord(root: Command, argv: readonly string[]): string | undefined
     if (option?.required) i += 1;
   }
   return undefined;
+}
+
+/** The word after `help` (`brief help lnt`), if the command word is help. */
+export function helpTopic(root: Command, argv: readonly string[]): string | undefined {
+  if (commandWord(root, argv) !== 'help') return undefined;
+  return argv.slice(argv.indexOf('help') + 1).find((w) => !w.startsWith('-'));
 }
 
 export interface Program {
@@ -116,6 +127,7 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
         // commander passes the positional arguments, then the options, then the command.
         onExit(await spec.run(args.slice(0, -2), args.at(-2) as never, await context()));
       });
+    translateUsageErrors(command as unknown as Command);
     program.addCommand(command as unknown as Command);
     commands.push({ command: command as never, spec });
   }

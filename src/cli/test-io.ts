@@ -1,5 +1,5 @@
 /** An IO for tests (in its own module: the CLI itself never loads it). */
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { IO } from './io.js';
 
 /** An IO for tests, as gh's iostreams.Test(): output kept in memory, terminal facts as given. */
@@ -8,7 +8,8 @@ export interface TestIO extends IO {
   stderr: string;
 }
 
-export function testIO(options: Partial<Pick<IO, 'stdoutIsTTY' | 'stderrIsTTY' | 'columns' | 'rows' | 'stderrColumns' | 'env' | 'cwd'>> = {}): TestIO {
+export function testIO(options: Partial<Pick<IO, 'stdoutIsTTY' | 'stderrIsTTY' | 'stdinIsTTY' | 'columns' | 'rows' | 'stderrColumns' | 'env' | 'cwd'>> & { input?: string | Uint8Array } = {}): TestIO {
+  const { input, ...facts } = options;
   const io: TestIO = {
     stdout: '',
     stderr: '',
@@ -23,7 +24,9 @@ export function testIO(options: Partial<Pick<IO, 'stdoutIsTTY' | 'stderrIsTTY' |
     env: {},
     cwd: process.cwd(),
     spinnerStream: () => new Writable({ write: (chunk: Buffer, _encoding, done) => { io.err(chunk.toString()); done(); } }),
-    ...options,
+    stdin: () => Readable.from(input === undefined || input.length === 0 ? [] : [Buffer.from(input)]),
+    stdinIsTTY: false,
+    ...facts,
   };
   return io;
 }

@@ -60,6 +60,9 @@ export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, Optio
   'duplicate-id': {
     acrossFolders: { valid: (v) => typeof v === 'boolean', expected: 'true or false' },
   },
+  placeholder: {
+    inDraft: { valid: (v) => v === 'warning' || v === 'error', expected: '"warning" or "error"' },
+  },
 };
 
 /** Deeper JSON is refused before it is parsed: a valid config is four levels deep. */

@@ -69,7 +69,11 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
     reports.length = 0;
     context.options = setting.options;
     try {
-      if (rule.codes) for (const p of problems) if (rule.codes.includes(p.code)) reports.push({ line: p.line, column: p.column, message: p.message });
+      if (rule.codes) {
+        for (const p of problems) {
+          if (rule.codes.includes(p.code)) reports.push(rule.refine?.(p, context) ?? { line: p.line, column: p.column, message: p.message });
+        }
+      }
       rule.check?.(context);
     } catch (error) {
       reports.push({ line: 1, message: `rule failed on this brief (${(error as Error).message}); please report it` });
@@ -79,7 +83,8 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
       const line = Math.min(Math.max(1, Math.trunc(Number(r.line) || 1)), lines.length);
       const column = Math.max(1, Math.trunc(Number(r.column ?? 1) || 1));
       if (directives.isDisabled(rule.id, line)) continue;
-      const message: LintMessage = { file: path, line, column, severity: setting.severity, rule: rule.id, message: detach(String(r.message)) };
+      const severity = r.severity === 'warning' ? 'warning' : setting.severity;
+      const message: LintMessage = { file: path, line, column, severity, rule: rule.id, message: detach(String(r.message)) };
       if (r.fix) message.fix = { ...r.fix, lines: r.fix.lines.map(detach) };
       messages.push(message);
     }

@@ -36,6 +36,8 @@ export interface Report {
   column?: number;
   message: string;
   fix?: Fix;
+  /** A finding milder than the rule's setting (a placeholder in a draft): the setting is the ceiling. */
+  severity?: 'warning';
 }
 
 export interface RuleContext {
@@ -67,6 +69,8 @@ export interface Rule {
    * before `check` runs. Each code belongs to one rule.
    */
   codes?: readonly ProblemCode[];
+  /** How one of those problems is reported, when the rule can add to it (a suggestion, a fix). */
+  refine?(problem: Problem, context: RuleContext): Report;
   /** Further checks; a rule that only reports parser problems has none. */
   check?(context: RuleContext): void;
 }

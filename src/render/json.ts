@@ -8,6 +8,8 @@ export interface ScenarioJSON {
   title: string;
   text: string;
   likelihood: string | null;
+  /** The likelihood as probabilities [low, high], for sorting (added to schemaVersion 1). */
+  likelihoodRange: [number, number] | null;
   indicators: string[];
   impact: string | null;
   /** True when the author wrote no label and `label` is the scenario's position. */
@@ -33,7 +35,7 @@ export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'updated'
 };
 
 export function scenarioJSON(s: Scenario): ScenarioJSON {
-  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, indicators: s.indicators, impact: s.impact, labelDerived: s.labelDerived };
+  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, likelihoodRange: s.likelihoodRange, indicators: s.indicators, impact: s.impact, labelDerived: s.labelDerived };
 }
 
 export function recommendationJSON(r: Recommendation): RecommendationJSON {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --sizes 1000,10000,100000 --runs 3 --style uniform|varied]
 // npm run bench -- --corpus DIR     (measure a folder of briefs you bring, as it is)
+// npm run bench -- --only import [--import-pages 1000]   (the import row alone)
 //
 // Generates synthetic briefs and measures brief against a baseline measured in the same run,
 // alternating the two, after one warm-up run each (files are in the page cache: warm numbers).
@@ -13,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 import { generateVaried } from './generate-varied.mjs';
+import { generateHtml } from './generate-html.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'bin/brief.js');
@@ -67,19 +69,22 @@ function compare(name, size, briefCmd, baseCmd, goal, runs = RUNS) {
 const rows = [];
 console.error(`bench: ${cpus().length} cores, ${cpus()[0]?.model}, node ${process.version}, ${RUNS} runs each`);
 
+const ONLY_IMPORT = args.only === 'import';
 // Start-up: each command against node -e 0, in the repo (shipped briefs).
 const startRuns = Math.max(RUNS, 11);
-rows.push(compare('start-up: brief --version', null, [node, BIN, '--version'], [node, '-e', '0'], null, startRuns));
-rows.push(compare('start-up: brief summary --json', null, [node, BIN, 'summary', 'istanbul-talks', '--json'], [node, '-e', '0'], 1.5, startRuns));
-rows.push(compare('start-up: brief show (terminal)', null, [node, BIN, 'show', 'istanbul-talks', '--format', 'terminal', '--color', 'always'], [node, '-e', '0'], 2.5, startRuns));
-const startup = rows[0].brief_ms;
+if (!ONLY_IMPORT) {
+  rows.push(compare('start-up: brief --version', null, [node, BIN, '--version'], [node, '-e', '0'], null, startRuns));
+  rows.push(compare('start-up: brief summary --json', null, [node, BIN, 'summary', 'istanbul-talks', '--json'], [node, '-e', '0'], 1.5, startRuns));
+  rows.push(compare('start-up: brief show (terminal)', null, [node, BIN, 'show', 'istanbul-talks', '--format', 'terminal', '--color', 'always'], [node, '-e', '0'], 2.5, startRuns));
+}
+const startup = ONLY_IMPORT ? 0 : rows[0].brief_ms;
 
 /** Number of .md files under a folder (what brief and the baselines will read). */
 function countBriefs(dir) {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.md')).length;
 }
 
-const corpora = CORPUS ? [{ dir: CORPUS, size: countBriefs(CORPUS), own: true }] : SIZES.map((size) => ({ dir: join(work, `briefs-${size}`), size, own: false }));
+const corpora = ONLY_IMPORT ? [] : CORPUS ? [{ dir: CORPUS, size: countBriefs(CORPUS), own: true }] : SIZES.map((size) => ({ dir: join(work, `briefs-${size}`), size, own: false }));
 for (const { dir, size, own } of corpora) {
   // The goals are set at 10,000 briefs; a folder brought with --corpus is held to them from 5,000
   // (below that, start-up weighs more than the briefs).
@@ -103,6 +108,25 @@ for (const { dir, size, own } of corpora) {
   if (!own) rmSync(dir, { recursive: true, force: true });
 }
 
+// Import: ~100 KB publisher-like pages through htmlToArticle, in one process from dist/ (the
+// `import` command reads one page a run; this measures the HTML path itself), against linkedom and
+// Readability alone over the same pages. One run each: a run of 1,000 pages takes minutes.
+const IMPORT_PAGES = Number(args['import-pages'] ?? 1000);
+if (IMPORT_PAGES > 0) {
+  const pages = join(work, 'pages');
+  console.error(`generating ${IMPORT_PAGES} HTML pages of ~100 KB`);
+  generateHtml(pages, IMPORT_PAGES);
+  const script = join(ROOT, 'tests/bench/import-html.mjs');
+  const run = (mode) => measure([node, script, mode, pages]);
+  const [b, a] = [run('import'), run('readability')];
+  const row = { measure: 'import HTML (in-process, dist) vs linkedom+Readability', size: IMPORT_PAGES, brief_ms: b.ms, baseline_ms: a.ms, brief_mb: b.mb, baseline_mb: a.mb, goal: null, met: null };
+  row.ratio = row.brief_ms / row.baseline_ms;
+  row.per_page_ms = row.brief_ms / IMPORT_PAGES;
+  console.error(`  import ${IMPORT_PAGES} pages: ${row.brief_ms.toFixed(0)} ms (${row.per_page_ms.toFixed(1)} ms a page) vs ${row.baseline_ms.toFixed(0)} ms = ${row.ratio.toFixed(2)}x`);
+  rows.push(row);
+  rmSync(pages, { recursive: true, force: true });
+}
+
 // Linearity: time per brief, start-up removed, at the largest size against the smallest.
 const linear = [];
 if (!CORPUS && SIZES.length > 1) {
@@ -123,7 +147,7 @@ const fmt = (n, d = 0) => (n === null || n === undefined ? '-' : n.toFixed(d));
 const lines = [
   '| measure | briefs | brief (ms) | baseline (ms) | ratio | goal | brief peak MB | baseline peak MB |',
   '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
-  ...rows.map((r) => `| ${r.measure} | ${r.size ?? '-'} | ${fmt(r.brief_ms)} | ${fmt(r.baseline_ms)} | ${fmt(r.ratio, 2)} | ${r.goal ? `≤ ${r.goal} ${r.met ? 'met' : 'NOT met'}` : ''} | ${fmt(r.brief_mb)} | ${fmt(r.baseline_mb)} |`),
+  ...rows.map((r) => `| ${r.measure}${r.per_page_ms ? ` (${fmt(r.per_page_ms, 1)} ms a page)` : ''} | ${r.size ?? '-'} | ${fmt(r.brief_ms)} | ${fmt(r.baseline_ms)} | ${fmt(r.ratio, 2)} | ${r.goal ? `≤ ${r.goal} ${r.met ? 'met' : 'NOT met'}` : ''} | ${fmt(r.brief_mb)} | ${fmt(r.baseline_mb)} |`),
   '',
   ...(linear.length === 0 ? [] : ['| linearity (time per brief, start-up removed) | small (µs) | large (µs) | ratio | goal |',
     '| --- | ---: | ---: | ---: | --- |']),
@@ -131,11 +155,11 @@ const lines = [
   '',
   lintLarge ? `lint peak memory at ${lintLarge.size} briefs: ${fmt(lintLarge.brief_mb)} MB (goal ≤ 300 MB: ${lintLarge.brief_mb <= 300 ? 'met' : 'NOT met'})` : '',
   '',
-  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; median of ${RUNS} alternating runs (start-up: ${startRuns}), warm page cache; corpus: ${machine.corpus}.`,
+  `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}; ${machine.date}; ${ONLY_IMPORT ? 'one run each' : `median of ${RUNS} alternating runs (start-up: ${startRuns})`}, warm page cache; corpus: ${machine.corpus}.`,
 ];
 console.log(lines.join('\n'));
 // A brought corpus is written only where asked (--out); generated ones beside the README's table.
-const out = args.out ?? (CORPUS ? null : join(ROOT, STYLE === 'varied' ? 'docs/performance-varied.json' : 'docs/performance.json'));
+const out = args.out ?? (CORPUS || ONLY_IMPORT ? null : join(ROOT, STYLE === 'varied' ? 'docs/performance-varied.json' : 'docs/performance.json'));
 if (out) {
   writeFileSync(out, `${JSON.stringify({ machine, rows, linearity: linear }, null, 2)}\n`);
   console.error(`written: ${out}`);

@@ -25,11 +25,11 @@ describe('errors: one line on stderr, nothing on stdout, documented exit codes',
   });
 
   it('an unknown command suggests the closest (exit 2)', async () => {
-    expectOneLineError(await runCli(['shwo', 'x']), 2, /^brief: unknown command 'shwo' \(Did you mean show\?\)$/m);
+    expectOneLineError(await runCli(['shwo', 'x']), 2, /^brief: unknown command "shwo"; did you mean show\?$/m);
   });
 
   it('an unknown option suggests the closest (exit 2)', async () => {
-    expectOneLineError(await runCli(['list', '--jsn']), 2, /unknown option '--jsn' \(Did you mean --json\?\)/);
+    expectOneLineError(await runCli(['list', '--jsn']), 2, /^brief: unknown option --jsn for list; did you mean --json\?$/m);
   });
 
   it('a missing file path is a usage error (exit 2)', async () => {

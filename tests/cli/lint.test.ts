@@ -82,7 +82,7 @@ describe('brief lint', () => {
     expect((await runCli(['lint', dir, '--max-warnings', '1'])).code).toBe(0);
     const over = await runCli(['lint', dir, '--max-warnings', '0']);
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(over.stderr).toContain('brief: 1 warning, more than --max-warnings 0');
     expect((await runCli(['lint', dir, '--quiet'])).stdout).toBe('');
   });
 
@@ -167,7 +167,7 @@ describe('.briefrc.json', () => {
 });
 
 describe('brief new', () => {
-  it('scaffolds a brief dated today that lints clean, and refuses to overwrite it', async () => {
+  it('scaffolds a brief dated today that lints without errors (its template text a warning each), and refuses to overwrite it', async () => {
     const dir = makeTree({ 'briefs/.keep': '' });
     const r = await runCli(['new', 'gulf-shipping', '--title', 'Gulf Shipping: "Risks"', '--author', 'A. Analyst'], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stdout: 'briefs/gulf-shipping.md\n' });
@@ -176,7 +176,9 @@ describe('brief new', () => {
     const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect(brief).toMatchObject({ title: 'Gulf Shipping: "Risks"', author: ['A. Analyst'], date, status: 'draft' });
     expect((await runCli(['lint'], { cwd: dir })).code).toBe(0);
-    expect((await runCli(['lint', '--format', 'json'], { cwd: dir })).stdout).toBe('[]\n');
+    const { messages } = await json([], { cwd: dir });
+    expect(messages.length).toBeGreaterThan(0);
+    expect(new Set(messages.map((m) => `${m.rule} ${m.severity}`))).toEqual(new Set(['placeholder warning']));
 
     writeFileSync(join(dir, 'briefs/gulf-shipping.md'), 'mine');
     const again = await runCli(['new', 'gulf-shipping'], { cwd: dir });

@@ -64,7 +64,7 @@ describe('export --format json matches contract §5 for every shipped brief', ()
     const b = JSON.parse((await runCli(['export', 'sahel-grain-corridor', '--json'])).stdout);
     expect(b.date).toBe('2026-05-04');
     expect(b.tags).toEqual(['food-security', 'trade', 'climate']);
-    expect(b.scenarios.map((s: { likelihood: string }) => s.likelihood)).toEqual(['55%', '0.30', '0.15']);
+    expect(b.scenarios.map((s: { likelihood: string }) => s.likelihood)).toEqual(['55%', '30%', '15%']);
     expect(b.summary).toMatch(/^A poor harvest/);
   });
 

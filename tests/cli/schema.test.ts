@@ -68,6 +68,6 @@ describe('--json fields', () => {
   it('an unknown field lists the available ones (exit 2)', async () => {
     const r = await runCli(['summary', 'istanbul-talks', '--json', 'title,auther']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^brief: unknown JSON field "auther"; available: schemaVersion, id, path, title, date, author, /);
+    expect(r.stderr).toMatch(/^brief: unknown JSON field "auther"; did you mean author\? \(fields: schemaVersion, id, path, title, date, author, /);
   });
 });

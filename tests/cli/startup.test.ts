@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeTree, ROOT, runBin } from '../helpers/cli.js';
 
-const HEAVY = ['marked-terminal', 'cli-highlight', 'highlight.js', 'ora', 'cli-table3'];
+const HEAVY = ['marked-terminal', 'cli-highlight', 'highlight.js', 'ora', 'cli-table3', 'linkedom', '@mozilla/readability', 'turndown', 'mammoth'];
 const BUNDLE = join(ROOT, 'dist/bundle/brief.js');
 
 interface Coverage { result: Array<{ url: string; functions: Array<{ ranges: Array<{ startOffset: number; endOffset: number; count: number }> }> }> }

@@ -1,6 +1,7 @@
 /**
  * `lint --watch` when what it watches goes away (issue 16, finding 16): one line and exit 2,
- * the watchers closed so the process ends; edits, atomic saves and Ctrl-C work as before.
+ * the watchers closed so the process ends; edits, atomic saves and Ctrl-C work as before. A
+ * file deleted alone is waited for (issue 15: editors delete and write, or rename away and back).
  */
 import { spawn } from 'node:child_process';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,20 +45,24 @@ describe('lint --watch (finding 16)', () => {
     expect(watch.stderr().trimEnd().split('\n').at(-1)).toBe(`brief: ${folder} no longer exists; stopped watching`);
   });
 
-  it('a watched file: lints again after an atomic save, each time; ends with exit 2 when deleted', async () => {
-    const dir = makeTree({ 'a.md': briefText() });
-    const file = join(dir, 'a.md');
+  it('a watched file: lints again after an atomic save, each time; ends with exit 2 when its folder is deleted', async () => {
+    const dir = makeTree({ 'briefs/a.md': briefText() });
+    const folder = join(dir, 'briefs');
+    const file = join(folder, 'a.md');
     const watch = watchLint(file);
     await watch.saw('watching for changes');
     // As editors save: a new file renamed over the old one.
     for (let save = 1; save <= 2; save += 1) {
-      writeFileSync(join(dir, '.a.md.swp'), briefText({ front: `tags: [t${save}]\n` }));
-      renameSync(join(dir, '.a.md.swp'), file);
-      await watch.saw('linting again', save);
+      writeFileSync(join(folder, '.a.md.swp'), briefText({ front: `tags: [t${save}]\n` }));
+      renameSync(join(folder, '.a.md.swp'), file);
+      await watch.saw('a.md changed', save);
     }
+    // The file alone deleted may be an editor saving it (issue 15): waited for, not the end.
     rmSync(file);
+    await watch.saw('is not there');
+    rmSync(folder, { recursive: true });
     expect(await watch.end()).toEqual({ code: 2, signal: null });
-    expect(watch.stderr().trimEnd().split('\n').at(-1)).toBe(`brief: ${file} no longer exists; stopped watching`);
+    expect(watch.stderr().trimEnd().split('\n').at(-1)).toBe(`brief: ${folder} no longer exists; stopped watching`);
   });
 
   it('Ctrl-C still exits 130', async () => {

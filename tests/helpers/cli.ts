@@ -37,7 +37,7 @@ export function runBin(args: string[], options: { cwd?: string; env?: Record<str
  * their commands. Piped output (no terminal) unless `tty` says otherwise; relative paths are
  * resolved from `cwd`, as a shell started there would.
  */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: { columns?: number; rows?: number } } = {}): Promise<Result> {
+export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; tty?: { columns?: number; rows?: number }; input?: string | Uint8Array } = {}): Promise<Result> {
   const cwd = options.cwd ?? ROOT;
   const io = testIO({
     env: baseEnv(options.env),
@@ -45,6 +45,7 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
     stdoutIsTTY: options.tty !== undefined,
     columns: options.tty?.columns ?? 80,
     rows: options.tty?.rows ?? 24,
+    input: options.input,
   });
   const previous = process.cwd();
   process.chdir(cwd);

@@ -15,6 +15,7 @@ describe('docs and registry', () => {
       expect(doc).toContain(`### ${rule.id}\n`);
       const row = doc.split('\n').find((l) => l.startsWith(`| [${rule.id}]`));
       expect(row, rule.id).toContain(`| ${rule.defaultSeverity} |`);
+      expect(row!.endsWith('| yes |'), `${rule.id} fixable`).toBe('fixable' in rule && rule.fixable === true);
     }
   });
 

@@ -27,6 +27,11 @@ describe('closestMatches', () => {
     expect(closestMatches('shw', ['show', 'summary', 'scenario'])).toEqual(['show']);
     expect(closestMatches('zzzz', ['show'])).toEqual([]);
   });
+
+  it('counts two letters swapped as one typo', () => {
+    expect(closestMatches('shwo', ['show', 'summary'])).toEqual(['show']);
+    expect(closestMatches('lnit', ['lint', 'list'])).toEqual(['lint']);
+  });
 });
 
 describe('estimative terms', () => {

@@ -1,12 +1,14 @@
 /** `brief lint [paths...]`: the writers' checker. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ConfigError, validateConfig, type BriefConfig } from '../../lint/config.js';
 import { compareMessages } from '../../lint/engine.js';
 import { githubChunks } from '../../lint/formatters/github.js';
 import { jsonChunks } from '../../lint/formatters/json.js';
 import { formatSarif } from '../../lint/formatters/sarif.js';
+import { colourDiff } from '../../lint/formatters/diff.js';
 import { formatCount, stylishChunks } from '../../lint/formatters/stylish.js';
 import { PROJECT_RULES, RULE_IDS, RULES } from '../../lint/rules/index.js';
 import type { LintMessage } from '../../lint/types.js';
@@ -27,10 +29,10 @@ const command = () => new Command('lint')
   .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('stylish' as const))
   .option('--quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-  .option('--fix', 'apply safe fixes (pasted web text, tags strings) and write files atomically')
+  .option('--fix', 'apply safe fixes (pasted web text, tags strings, dates, scenario labels, recommendation lists) and write files atomically')
   .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
   .option('--force', 'with --fix: rewrite read-only files too')
-  .option('--watch', 'lint again whenever a file changes (Ctrl-C to stop)')
+  .option('--watch', 'lint again on every save, new brief or replaced file (Ctrl-C to stop)')
   .addHelpText('after', `
 Rules, severities and fixes are described in docs/lint-rules.md. Configure them in
 .briefrc.json (found from the current folder upward); silence one place with
@@ -60,10 +62,9 @@ export default defineCommand({
     }
     if (opts.fix && opts.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
     const config = lintConfig(ctx);
-    const lint = (): Promise<number> => lintOnce(paths, opts, config, ctx, maxWarnings);
-    const code = await lint();
-    if (!opts.watch) return code;
-    return watchAndLint(paths.length > 0 ? paths : [ctx.dir], lint, ctx);
+    const targets = paths.length > 0 ? paths : [ctx.dir];
+    if (!opts.watch) return lintOnce(targets, opts, config, ctx, maxWarnings);
+    return watchAndLint(targets, (present) => lintOnce(present, opts, config, ctx, maxWarnings), ctx);
   },
 });
 
@@ -96,7 +97,7 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
 }
 
 async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null): Promise<number> {
-  const targets = await collectTargets(paths.length > 0 ? paths : [ctx.dir], ctx.follow);
+  const targets = await collectTargets(paths, ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
 
   const spinner = await startSpinner(ctx, opts, targets.files.length);
@@ -115,27 +116,29 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
     ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
   }
 
-  let messages = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
-  if (opts.quiet) messages = messages.filter((m) => m.severity === 'error');
+  const all = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
+  const messages = opts.quiet ? all.filter((m) => m.severity === 'error') : all;
+  const errors = all.filter((m) => m.severity === 'error').length;
+  // Counted before --quiet hides them: `--quiet --max-warnings 0` shows errors and fails on warnings.
+  const warnings = all.length - errors;
 
-  if (opts.fixDryRun) ctx.io.out(run.diff);
+  if (opts.fixDryRun) ctx.io.out(ctx.io.stdoutIsTTY ? colourDiff(run.diff, ctx.style) : run.diff);
   else {
     for (const chunk of report(messages, opts, ctx)) {
       ctx.io.out(chunk);
       await ctx.io.drain();
     }
   }
+  if (run.fixedProblems > 0) ctx.io.err(`brief: fixed ${plural(run.fixedProblems, 'problem')} in ${plural(run.fixed, 'file')}\n`);
   if (opts.format === 'stylish') {
-    const count = formatCount(messages, targets.files.length, ctx.style, targets.unread.length);
+    const count = formatCount(all, targets.files.length, ctx.style, { unread: targets.unread.length, hidden: opts.quiet ? warnings : 0 });
     ctx.io.err(ctx.width === null ? count : `${wrap(count.trimEnd(), ctx.width, '  ', '')}\n`);
   }
 
-  const errors = messages.filter((m) => m.severity === 'error').length;
-  const warnings = messages.length - errors;
   // A folder not read may hold briefs that were never checked; a fix not written is a failure.
   if (errors > 0 || targets.unread.length > 0 || run.notWritten > 0) return ExitCode.Failure;
   if (maxWarnings !== null && warnings > maxWarnings) {
-    ctx.io.err(`brief: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    ctx.io.err(`brief: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
     return ExitCode.Failure;
   }
   return ExitCode.Ok;
@@ -159,28 +162,59 @@ async function startSpinner(ctx: Context, opts: LintOptions, files: number) {
   return ora({ text: `Linting ${files} briefs`, stream: ctx.io.spinnerStream(), discardStdin: false }).start();
 }
 
+/** Clears the screen and puts the cursor at the top left (what `clear` does, keeping the scrollback). */
+const CLEAR_SCREEN = '\u001b[H\u001b[2J';
+
+/** The local time as HH:MM:SS, whatever the locale. */
+const clock = (): string => new Date().toTimeString().slice(0, 8);
+
 /**
- * Re-lints on every change until interrupted (the bin exits 130 on Ctrl-C), or until a watched
- * folder or file goes away: then exit 2, the watchers closed and the last run finished.
+ * Lints, then again after every change, until interrupted (the bin exits 130 on Ctrl-C) or until
+ * a folder watched goes away: then exit 2, the watchers closed and the last run finished. Each
+ * run starts on a clear screen when stdout is a terminal, and says when it ran, what changed and
+ * what it checked. A file given that is gone (an editor saving it, or renamed away) is named and
+ * waited for.
  */
-function watchAndLint(paths: string[], lint: () => Promise<number>, ctx: Context): Promise<number> {
-  return new Promise((resolve) => {
+function watchAndLint(paths: string[], lint: (present: string[]) => Promise<number>, ctx: Context): Promise<number> {
+  const run = async (changed: string[] | null): Promise<number> => {
+    if (changed !== null && ctx.io.stdoutIsTTY) ctx.io.out(CLEAR_SCREEN);
+    const because = changed === null ? '' : ` (${describeChanges(changed)})`;
+    ctx.io.err(`brief: ${clock()} linting ${paths.map(cleanLine).join(', ')}${because}\n`);
+    // The first run lints every path, so one missing from the start is a usage error (exit 2).
+    const present = changed === null ? paths : paths.filter((p) => existsSync(p));
+    for (const gone of paths.filter((p) => !present.includes(p))) {
+      ctx.io.err(`brief: ${cleanLine(gone)} is not there (deleted, renamed or being saved); linted again when it is back\n`);
+    }
+    return present.length > 0 ? lint(present) : ExitCode.Ok;
+  };
+  // Said once the watchers are in place: a save from then on is seen.
+  const watching = (): void => ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
+  return new Promise((resolve, reject) => {
     let running = Promise.resolve();
-    watchPaths(paths, {
-      changed: () => {
-        running = running.then(async () => {
-          ctx.io.err(`\nbrief: linting again at ${new Date().toLocaleTimeString()}\n`);
-          await lint().catch((error: Error) => { ctx.io.err(`brief: ${cleanLine(error.message)}\n`); });
-        });
-      },
-      stopped: (path, reason) => {
-        void running.then(() => {
-          ctx.io.err(`brief: ${cleanLine(path)} ${reason}; stopped watching\n`);
-          resolve(ExitCode.Usage);
-        });
-      },
-    });
-    // Said once the watchers are in place: a save from then on is seen.
-    ctx.io.err('brief: watching for changes (Ctrl-C to stop)\n');
+    run(null).then(() => {
+      watchPaths(paths, {
+        changed: (changed) => {
+          running = running.then(() => run(changed).then(watching, (error: Error) => {
+            ctx.io.err(`brief: ${cleanLine(error.message)}\n`);
+            watching();
+          }));
+        },
+        stopped: (path, reason) => {
+          void running.then(() => {
+            ctx.io.err(`brief: ${cleanLine(path)} ${reason}; stopped watching\n`);
+            resolve(ExitCode.Usage);
+          });
+        },
+      });
+      watching();
+    }, reject);
   });
+}
+
+/** "a.md changed", "a.md and b.md changed", "3 files changed". */
+function describeChanges(changed: string[]): string {
+  const names = changed.map(cleanLine);
+  if (names.length === 0) return 'a change';
+  if (names.length > 2) return `${names.length} files changed`;
+  return `${names.join(' and ')} changed`;
 }

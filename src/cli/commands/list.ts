@@ -8,6 +8,7 @@ import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { closestMatches } from '../../text/suggest.js';
 import { wrap } from '../../text/wrap.js';
 import { findBriefs, readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
@@ -41,6 +42,38 @@ function readMeta(text: string, path: string): Outcome<BriefMeta> {
   const parsed = parseBriefMeta(text, path);
   const fatal = parsed.problems.find((p) => p.fatal);
   return fatal ? { problem: fatal } : { value: compactMeta(parsed.meta) };
+}
+
+interface ValueFilters { tag?: string[]; region?: string[]; author?: string; status?: string }
+
+/**
+ * Why no brief matched, when a filter's value matches no brief at all: each such value with the
+ * closest value the briefs have ("--tag securty; did you mean security?"), or null.
+ */
+export function unmatchedFilters(briefs: readonly BriefMeta[], opts: ValueFilters): string | null {
+  const clauses: Array<{ filter: string; hint: string }> = [];
+  const lower = (s: string): string => s.toLowerCase();
+  const check = (flag: string, [one, many]: [string, string], values: readonly string[], present: readonly string[], matches: (value: string, have: string) => boolean): void => {
+    const distinct = [...new Set(present)].sort();
+    for (const value of values) {
+      if (present.some((have) => matches(lower(value), lower(have)))) continue;
+      const [best] = closestMatches(value, distinct, 1);
+      const hint = best !== undefined ? `did you mean ${cleanLine(best)}?`
+        : distinct.length > 0 && distinct.length <= 8 ? `the ${many} present: ${distinct.map(cleanLine).join(', ')}` : `no brief has that ${one}`;
+      clauses.push({ filter: `${flag} ${cleanLine(value)}`, hint });
+    }
+  };
+  check('--tag', ['tag', 'tags'], opts.tag ?? [], briefs.flatMap((b) => b.tags), (v, h) => v === h);
+  // Regions are alternatives: a hint only when none of them matches.
+  const regions = opts.region ?? [];
+  if (!regions.some((r) => briefs.some((b) => b.region.some((h) => lower(h) === lower(r))))) {
+    check('--region', ['region', 'regions'], regions, briefs.flatMap((b) => b.region), (v, h) => v === h);
+  }
+  check('--author', ['author', 'authors'], opts.author === undefined ? [] : [opts.author], briefs.flatMap((b) => b.author), (v, h) => h.includes(v));
+  check('--status', ['status', 'statuses'], opts.status === undefined ? [] : [opts.status], briefs.flatMap((b) => (b.status ? [b.status] : [])), (v, h) => v === h);
+  if (clauses.length === 0) return null;
+  if (clauses.length === 1) return `no briefs match ${clauses[0]!.filter}; ${clauses[0]!.hint}`;
+  return `no briefs match ${clauses.map((c) => `${c.filter} (${c.hint})`).join(' or ')}`;
 }
 
 export default defineCommand({
@@ -79,10 +112,13 @@ Examples:
     const shared = sharedIds([...files, ...aliases]);
     const refOf = (b: BriefMeta): string => (shared.has(b.id) ? briefRef(ctx.dir, b.path, shared) : b.id);
     const note = sharedIdsNote(briefs, shared, refOf);
+    // A value no brief has is named, with the closest one, however the output goes (stderr).
+    const unmatched = briefs.length === 0 ? unmatchedFilters(all, opts) : null;
+    if (unmatched !== null) ctx.io.err(`brief: ${unmatched}\n`);
     if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b, refOf(b))), opts.json, ctx.io);
     else if (ctx.width !== null) {
-      if (briefs.length === 0) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
-      else ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
+      if (briefs.length > 0) ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
+      else if (unmatched === null) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
     } else ctx.io.out(renderListTSV(briefs));
     if (note !== null && !opts.json) ctx.io.err(ctx.width === null ? note : `${wrap(note.trimEnd(), ctx.width, '  ', '')}\n`);
     return ExitCode.Ok;

@@ -1,15 +1,11 @@
 /** `brief new <id>`: scaffold a brief from the template; never overwrites. */
 import { Command } from '@commander-js/extra-typings';
 import { join } from 'node:path';
-import { discoverBriefs } from '../../brief/discover.js';
-import { idKey } from '../../brief/meta.js';
-import { idFromPath } from '../../brief/parse.js';
 import { briefTemplate, localDate, titleFromId } from '../../brief/template.js';
 import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { requireBriefsDir } from '../briefs.js';
+import { refuseTakenId, requireBriefsDir } from '../briefs.js';
 import { defineCommand } from '../command.js';
-import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../write-file.js';
 
@@ -46,19 +42,3 @@ Examples:
     return ExitCode.Ok;
   },
 });
-
-/**
- * A new id must be new anywhere in the briefs directory, also to a file system that ignores
- * letter case or Unicode normalisation: otherwise `brief show <id>` could not tell them apart.
- */
-async function refuseTakenId(id: string, ctx: Context): Promise<void> {
-  const { files, outside, unread } = await discoverBriefs(ctx.dir, { follow: ctx.follow });
-  const taken = [...files, ...outside].filter((path) => idKey(idFromPath(path)) === idKey(id));
-  const same = taken.find((path) => idFromPath(path) === id);
-  // A kebab-case id is ASCII: only letter case can make another name collide with it.
-  if (same) throw new UsageError(`${cleanLine(same)} already exists; choose another id`);
-  if (taken.length > 0) {
-    throw new UsageError(`${cleanLine(taken[0]!)} already exists, and "${id}" differs from its name only by letter case; choose another id`);
-  }
-  for (const folder of unread) ctx.io.err(`brief: ${cleanLine(folder)}: cannot be read; not checked for the id "${id}"\n`);
-}

@@ -52,18 +52,20 @@ export function formatStylish(messages: readonly LintMessage[], style: Style): s
 /**
  * The closing count, for stderr: "2 errors and 1 warning in 2 of 5 briefs; 1 fixable with --fix".
  * `unread` folders could not be listed: the count then never claims that all was checked.
+ * `hidden` warnings were left out of the report (--quiet): counted as such, never as "no problems".
  */
-export function formatCount(messages: LintMessage[], files: number, style: Style, unread = 0): string {
+export function formatCount(messages: LintMessage[], files: number, style: Style, { unread = 0, hidden = 0 } = {}): string {
   const errors = messages.filter((m) => m.severity === 'error').length;
   const warnings = messages.length - errors;
   const fixable = messages.filter((m) => m.fix).length;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const briefs = plural(files, 'brief');
   const notRead = unread > 0 ? `; ${plural(unread, 'folder')} could not be read` : '';
+  const found = hidden > 0 ? `${plural(errors, 'error')} (and ${plural(hidden, 'warning')} not shown: --quiet)` : `${plural(errors, 'error')} and ${plural(warnings, 'warning')}`;
   if (messages.length === 0 && unread > 0) return `${style.error('✖')} ${briefs} checked${notRead}\n`;
   if (messages.length === 0) return `${style.done('✔')} ${briefs} checked, no problems\n`;
   const withProblems = new Set(messages.map((m) => m.file)).size;
   const mark = errors > 0 || unread > 0 ? style.error('✖') : style.warn('⚠');
-  return `${mark} ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${withProblems} of ${briefs}` +
+  return `${mark} ${found} in ${withProblems} of ${briefs}` +
     `${fixable > 0 ? `; ${fixable} fixable with --fix` : ''}${notRead}\n`;
 }

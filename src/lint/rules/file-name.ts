@@ -5,7 +5,8 @@ export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The kebab-case id a file name most likely meant: "Istanbul Talks (v2)" -> "istanbul-talks-v2". */
 export function kebabCase(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // An apostrophe joins its word ("Sudan's" is "sudans", not "sudan-s").
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/(?<=\p{L})['\u2019](?=\p{L})/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 const rule: Rule = {

@@ -13,6 +13,9 @@ import scenarioUnknown from './scenario-unknown.js';
 import recommendationsFormat from './recommendations-format.js';
 import likelihoodTerm from './likelihood-term.js';
 import likelihoodContradiction from './likelihood-contradiction.js';
+import likelihoodMissing from './likelihood-missing.js';
+import likelihoodNotation from './likelihood-notation.js';
+import likelihoodSum from './likelihood-sum.js';
 import estimativeHedge from './estimative-hedge.js';
 import estimativeMixedScale from './estimative-mixed-scale.js';
 import confidenceWithLikelihood from './confidence-with-likelihood.js';
@@ -20,6 +23,7 @@ import indicatorsMissing from './indicators-missing.js';
 import headingTitleMismatch from './heading-title-mismatch.js';
 import summaryLength from './summary-length.js';
 import webBoilerplate from './web-boilerplate.js';
+import placeholder from './placeholder.js';
 import fileUnreadable from './file-unreadable.js';
 import fileName from './file-name.js';
 import duplicateId from './duplicate-id.js';
@@ -27,8 +31,8 @@ import duplicateId from './duplicate-id.js';
 export const RULES: readonly Rule[] = [
   frontmatterSyntax, frontmatterLanguage, frontmatterRequired, frontmatterType, frontmatterUnknownKey, frontmatterList,
   sectionMissing, scenarioLabel, scenarioEmpty, scenarioUnknown, recommendationsFormat,
-  likelihoodTerm, likelihoodContradiction, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing,
-  headingTitleMismatch, summaryLength, webBoilerplate, fileUnreadable, fileName,
+  likelihoodTerm, likelihoodContradiction, likelihoodMissing, likelihoodNotation, likelihoodSum, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing,
+  headingTitleMismatch, summaryLength, webBoilerplate, placeholder, fileUnreadable, fileName,
 ];
 
 /** Rules over a whole briefs directory, run by `brief lint` on each directory it is given. */

@@ -1,8 +1,7 @@
 /** A term and a number that disagree: "likely (30%)", or a frontmatter term against a stated probability. */
 import type { Rule } from '../types.js';
-import { findTerm, parseProbability, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
+import { findTerm, parseProbability, splitTermAndNumber, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
-import { splitTermAndNumber } from './likelihood-term.js';
 import { scenarioKey } from '../../brief/parse.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
@@ -10,7 +9,8 @@ const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\
  * A term with its probability attached: "likely (30%)", "likely [about 30 percent]",
  * "likely: 30%", "likely - 30%". A plain "likely 30% of ..." is left alone: it rarely is one.
  */
-const TERM_THEN_NUMBER = new RegExp(`(${TERM_PATTERN.source})\\s*(?:[([]|[:–—-])\\s*(?:about\\s+|around\\s+|~\\s*)?${NUMBER}`, 'gi');
+// The closing bracket is part of the match, so the message quotes "likely (30%)" whole.
+const TERM_THEN_NUMBER = new RegExp(`(${TERM_PATTERN.source})\\s*(?:[([]|[:–—-])\\s*(?:about\\s+|around\\s+|~\\s*)?${NUMBER}(?:\\s*[)\\]])?`, 'gi');
 /** A "Likelihood: ..." or "Probability: ..." line in a scenario's text. */
 const STATED = /^\s*(?:[-*]\s*)?\**\s*(?:likelihood|probability)\s*\**\s*:\s*\**\s*(.+?)\s*\**\s*$/i;
 

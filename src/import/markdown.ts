@@ -1,0 +1,49 @@
+/**
+ * Markdown, with or without frontmatter, as a brief: the body kept as written; the frontmatter
+ * read safely (as every command reads it), completed (a title from the `#` heading, `status:
+ * draft`) and put in the contract's key order by the writer.
+ */
+import type { Article, ImportOptions } from './article.js';
+import { ImportError } from './article.js';
+import { readFrontmatter } from '../brief/frontmatter.js';
+import { normaliseText } from '../brief/meta.js';
+
+/** Keys the article carries; every other key of the source's frontmatter is kept as it is. */
+const ARTICLE_KEYS = new Set(['title', 'date', 'author', 'source', 'url', 'tags', 'key_question']);
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+}
+
+function list(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return items.map(text).filter((v): v is string => v !== null);
+}
+
+export interface MarkdownImport { article: Article; extra: Record<string, unknown> }
+
+/** Throws ImportError for frontmatter that cannot be read (another language, unclosed, bad YAML). */
+export function markdownToArticle(source: string, options: ImportOptions = {}): MarkdownImport {
+  const normal = normaliseText(source);
+  const fm = readFrontmatter(normal, { positions: false });
+  const fatal = fm.problems.find((p) => p.fatal);
+  if (fatal) throw new ImportError(`line ${fatal.line}: ${fatal.message}`);
+  const data = fm.data;
+  const body = normal.slice(fm.bodyOffset);
+  const heading = /^\s*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(body.replace(/^\s*\n/, '').split('\n')[0] ?? '');
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) if (!ARTICLE_KEYS.has(key)) extra[key] = value;
+  const article: Article = {
+    title: text(data.title) ?? heading?.[1] ?? null,
+    author: list(data.author),
+    date: text(data.date),
+    source: text(data.source),
+    url: text(data.url) ?? options.url ?? null,
+    tags: list(data.tags),
+    keyQuestion: text(data.key_question),
+    body,
+    dropped: [],
+  };
+  return { article, extra };
+}

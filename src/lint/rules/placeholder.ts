@@ -1,0 +1,69 @@
+/** Text that stands in for the real thing: `brief new`'s template, TODO, TK, lorem ipsum. */
+import type { Rule } from '../types.js';
+import { EXAMPLE_BODY, exampleBrief } from './example.js';
+
+/**
+ * The template's stand-in text (src/brief/template.ts, and the default author of `brief new`),
+ * each as it appears on one line. A test lints the template and expects every one of them.
+ */
+export const TEMPLATE_TEXT: readonly string[] = [
+  'Author Name',
+  'What question does this brief answer?',
+  'The bottom line in two or three sentences',
+  'A signpost that this scenario is unfolding',
+  'The facts the judgements rest on.',
+  'How this scenario unfolds and what drives it.',
+  'A concrete action, with who should take it.',
+  'What the reader should take away.',
+];
+/** The template's scenario titles: stand-ins only as a whole title ("An alternative" may start real prose). */
+export const TEMPLATE_TITLES: readonly string[] = ['The most likely course', 'An alternative'];
+
+/**
+ * The template's text, and editors' marks for unfinished work ("TK", to come, as journalists
+ * write it), in one pattern: one pass over each line. The marks count in capitals only.
+ */
+const FINDER = new RegExp(`${TEMPLATE_TEXT.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\\b(?:TODO|FIXME|TK(?:TK)*)\\b|lorem ipsum`, 'gi');
+const CAPITALS_ONLY = /^(?:TODO|FIXME|TK(?:TK)*)$/;
+const TEMPLATE_LOWER = new Map(TEMPLATE_TEXT.map((t) => [t.toLowerCase(), t]));
+
+const rule: Rule = {
+  id: 'placeholder',
+  description: 'Template text left from `brief new`, or TODO, TK, lorem ipsum: a warning in a draft, an error once the status is review or published.',
+  defaultSeverity: 'error',
+  defaultOptions: { inDraft: 'warning' },
+  examples: {
+    fail: [
+      { text: exampleBrief(['status: review', 'key_question: What question does this brief answer?']), lines: [6] },
+      { text: exampleBrief([], `\n# Gulf shipping TK\n${EXAMPLE_BODY}`), lines: [7] },
+      { text: exampleBrief([], '\n## Summary\n\nTK: the bottom line. Lorem ipsum dolor.\n\n## Scenarios\n\n### A. The most likely course\n\nTODO\n\n## Recommendations\n\n- Act.\n'), lines: [9, 9, 13, 15] },
+    ],
+    pass: [
+      { text: exampleBrief(['key_question: Will the talks hold?'], '\n## Summary\n\nThe todo list of the talks is long; Tk is a toolkit.\n\n## Scenarios\n\n### A. First\n\n```\nTODO in code is code\n```\n\n## Recommendations\n\n- Act.\n') },
+    ],
+  },
+  check({ brief, lines, prose, options, report }) {
+    const draft = brief.status === 'draft' && options.inDraft !== 'error';
+    const severity = draft ? { severity: 'warning' as const } : {};
+    const why = draft ? '' : `; a brief in ${brief.status} must not have it`;
+    const scan = (line: number, text: string): void => {
+      for (const m of text.matchAll(FINDER)) {
+        const phrase = TEMPLATE_LOWER.get(m[0].toLowerCase());
+        if (phrase) report({ line, column: m.index + 1, message: `"${phrase}" is template text from brief new; write your own${why}`, ...severity });
+        else if (m[0].includes(' ') || CAPITALS_ONLY.test(m[0])) report({ line, column: m.index + 1, message: `"${m[0]}" marks unfinished text${why}`, ...severity });
+      }
+    };
+    const fm = brief.frontmatter;
+    if (fm.startLine !== null) for (let l = fm.startLine + 1; l < fm.bodyLine - 1; l += 1) scan(l, lines[l - 1] ?? '');
+    for (const { line, text } of prose) scan(line, text);
+    // Headings are not prose: the sections' and the scenarios' own are read here.
+    const headings = new Set([...(brief.displayTitle ? [brief.displayTitle.line] : []), ...brief.sections.map((x) => x.line),
+      ...brief.scenarioHeadings.filter((h) => h.form === 'heading').map((h) => h.line)]);
+    for (const line of headings) scan(line, lines[line - 1] ?? '');
+    for (const h of brief.scenarioHeadings) {
+      const stand = TEMPLATE_TITLES.find((t) => t.toLowerCase() === h.title.trim().toLowerCase());
+      if (stand) report({ line: h.line, message: `scenario title "${stand}" is template text from brief new; name the scenario${why}`, ...severity });
+    }
+  },
+};
+export default rule;
