@@ -7,7 +7,7 @@ import { markedTerminal } from 'marked-terminal';
 import { Chalk } from 'chalk';
 import tableColors from '@colors/colors/safe.js';
 import type { Brief, Scenario, Section } from '../brief/model.js';
-import { itemMarker } from '../brief/markdown.js';
+import { itemMarker, softBreaks } from '../brief/markdown.js';
 import { cleanLine, cleanText, keepOnlyColour } from '../text/sanitize.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 import { stripComments } from './comments.js';
@@ -96,7 +96,7 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number, shown = new Set<str
       // Its reflow also keeps the source's soft line breaks, so join them before it wraps.
       text(token: Tokens.Text | Tokens.Escape) {
         if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
-        if (typeof token === 'object' && token.type === 'text') token.text = token.text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ');
+        if (typeof token === 'object' && token.type === 'text') token.text = softBreaks(token.text);
         return false;
       },
       heading(token: Tokens.Heading) {

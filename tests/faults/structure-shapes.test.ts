@@ -38,3 +38,20 @@ describe('the structure reader on hostile shapes', () => {
     expect([b.summarySource, b.recommendations.map((r) => r.text)]).toEqual(['box', ['Act.']]);
   });
 });
+
+describe('soft line breaks, joined in linear time', () => {
+  it('give what the pattern [ \\t]*\\n[ \\t]* -> " " gives, on random text of spaces, tabs, breaks and letters', async () => {
+    const { softBreaks } = await import('../../src/brief/markdown.js');
+    let seed = 7;
+    const random = (): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+    for (let i = 0; i < 5_000; i += 1) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 16) }, () => ' \t\nab'[Math.floor(random() * 5)]).join('');
+      expect(softBreaks(text), JSON.stringify(text)).toBe(text.replace(/[ \t]*\n[ \t]*/g, ' '));
+    }
+  });
+
+  it('a paragraph of 90,000 spaces between two lines', async () => {
+    const { softBreaks } = await import('../../src/brief/markdown.js');
+    expect(softBreaks(`a${' '.repeat(90_000)}b\n  c`)).toBe(`a${' '.repeat(90_000)}b c`);
+  });
+});
