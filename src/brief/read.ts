@@ -33,14 +33,7 @@ export function readBriefFile(path: string): ReadResult {
     if (info.size > MAX_BRIEF_BYTES) {
       return unreadable(`file is ${(info.size / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`, 1, 'too-large');
     }
-    const bytes = Buffer.allocUnsafe(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, bytes, read, info.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return decodeBrief(bytes.subarray(0, read));
+    return decodeBrief(readWhole(fd, info.size));
   } catch (error) {
     return fsError(error);
   } finally {
@@ -104,4 +97,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
+}
+
+/** The `size` bytes of an open file (fewer if it shrank while being read). */
+export function readWhole(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
 }

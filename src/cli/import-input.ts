@@ -3,8 +3,9 @@
  * largest import (src/import/detect.ts): a regular file's size is checked before it is read, a
  * pipe is read until the limit and refused past it.
  */
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync } from 'node:fs';
 import { MAX_IMPORT_BYTES } from '../import/detect.js';
+import { readWhole } from '../brief/read.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError } from './errors.js';
 import type { IO } from './io.js';
@@ -53,14 +54,7 @@ export async function readImportInput(ref: string, io: IO): Promise<Uint8Array> 
       return await readStream(createReadStream(ref), shown);
     }
     if (info.size > MAX_IMPORT_BYTES) throw tooLarge(shown, `file is ${(info.size / 1024 / 1024).toFixed(1)} MiB`);
-    const bytes = Buffer.allocUnsafe(info.size);
-    let read = 0;
-    while (read < info.size) {
-      const n = readSync(fd, bytes, read, info.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
+    return readWhole(fd, info.size);
   } catch (error) {
     if (error instanceof BriefError) throw error;
     throw new BriefError(`${shown}: ${describe(error)}`);
