@@ -3,17 +3,12 @@
  * meta author/keywords, citation_* (reports), <time>, the canonical link. Read before Readability
  * changes the document. JSON-LD is read with JSON.parse only.
  */
+import type { Article } from './article.js';
 import type { DomDocument, DomElement } from './dom.js';
 import { absoluteUrl, authorNames, calendarDate, cleanTitle, oneLine } from './meta-clean.js';
 
-export interface PageMetadata {
-  title: string | null;
-  author: string[];
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  tags: string[];
-}
+/** The article's fields a page's metadata can give. */
+export type PageMetadata = Pick<Article, 'title' | 'author' | 'date' | 'source' | 'url' | 'tags'>;
 
 type Json = Record<string, unknown>;
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|AnalysisNewsArticle|ReportageNewsArticle|OpinionNewsArticle|BlogPosting|SocialMediaPosting|Report|ScholarlyArticle|TechArticle|CreativeWork|WebPage)$/;
