@@ -17,4 +17,9 @@ export interface Article {
 export interface ImportOptions { /** Base URL for relative links (--url), when the source has none. */ url?: string }
 
 /** Input an importer cannot make a brief of ("no article in it"); the command prints its message as one line. */
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  /** The input's line the fault is on, where there is one: the message then reads `file:line: ...`. */
+  constructor(message: string, readonly line?: number) {
+    super(message);
+  }
+}

@@ -28,7 +28,7 @@ export function markdownToArticle(source: string, options: ImportOptions = {}): 
   const normal = normaliseText(source);
   const fm = readFrontmatter(normal, { positions: false });
   const fatal = fm.problems.find((p) => p.fatal);
-  if (fatal) throw new ImportError(`line ${fatal.line}: ${fatal.message}`);
+  if (fatal) throw new ImportError(fatal.message, fatal.line);
   const data = fm.data;
   const body = normal.slice(fm.bodyOffset);
   const heading = /^\s*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(body.replace(/^\s*\n/, '').split('\n')[0] ?? '');

@@ -277,3 +277,13 @@ describe('brief import: the id from the title', () => {
     expect(r.stderr).toContain('into briefs/sudans-corridor-and-chads-border.md');
   });
 });
+
+describe('brief import: a Markdown file whose frontmatter cannot be read', () => {
+  it('names the file and line as every other command does, and writes nothing', async () => {
+    const dir = makeTree({ 'briefs/.keep': '', 'draft.md': '---\ntitle: [oops\n---\n\nText.\n' });
+    const r = await runCli(['import', 'draft.md'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^brief: draft\.md:2: YAML: .+; nothing written\n$/);
+    expect(readdirSync(join(dir, 'briefs'))).toEqual(['.keep']);
+  });
+});

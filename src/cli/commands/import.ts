@@ -93,7 +93,7 @@ Examples:
     try {
       read = await readArticle(bytes, format, { url: opts.url });
     } catch (error) {
-      if (error instanceof ImportError) throw new BriefError(`${ref === '-' ? 'stdin' : cleanLine(ref)}: ${cleanLine(error.message)}; nothing written`);
+      if (error instanceof ImportError) throw new BriefError(`${ref === '-' ? 'stdin' : cleanLine(ref)}${error.line === undefined ? '' : `:${error.line}`}: ${cleanLine(error.message)}; nothing written`);
       throw error;
     }
     const text = writeBrief(read.article, read.extra);
