@@ -4,6 +4,7 @@
  * style is one line here and one example in tests/unit/forms.test.ts.
  */
 import type { SectionKind } from './model.js';
+import { boilerplateOf } from './web-boilerplate.js';
 
 /**
  * Words that give a section its kind wherever they stand in the heading (contract §3, fixed),
@@ -215,16 +216,9 @@ export function asksWhatToDo(question: string): boolean {
 // ---- Web pages ----
 
 /**
- * Lines that start the footer a publishing platform puts under a post; the reader stops a
- * section's content there (lint's web-boilerplate rule reports them).
+ * A line that starts the footer a publishing platform puts under a post (web-boilerplate.ts):
+ * the reader stops a section's content there.
  */
-const FOOTER_START = new RegExp(`^(?:${[
-  'share this(?: (?:article|post|page))?', 'like this', 'like loading\\.*', 'related(?: (?:posts|articles|stories))?',
-  'no comments', '\\d+ comments?', 'post a comment', 'leave a (?:reply|comment)', 'newer post', 'older post',
-  'subscribe to: post comments.*', 'posted by .{1,80} at \\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?', 'share on .*',
-  'discussion about this post', 'you (?:may|might) also like', 'post navigation',
-].join('|')})\\s*:?$`, 'iu');
-
 export function isFooterStart(text: string): boolean {
-  return text.length <= 200 && FOOTER_START.test(text.trim());
+  return text.length <= 200 && boilerplateOf(text) !== null;
 }

@@ -4,7 +4,7 @@
  * form, which only follow such a line. As in the rule, a weak line ("Share", "Related") counts
  * only in a run with a strong one; blank lines do not end a run.
  */
-import { boilerplateOf } from '../lint/rules/web-boilerplate.js';
+import { boilerplateOf } from '../brief/web-boilerplate.js';
 
 interface Found { name: string; weak: boolean }
 

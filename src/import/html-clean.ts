@@ -4,7 +4,7 @@
  * related links, sign-up boxes) by name, for the import's report. Runs before Readability and
  * again on its output, which keeps what it judges part of the article.
  */
-import { boilerplateOf } from '../lint/rules/web-boilerplate.js';
+import { boilerplateOf } from '../brief/web-boilerplate.js';
 import type { DomElement } from './dom.js';
 import { authorNames, calendarDate } from './meta-clean.js';
 
