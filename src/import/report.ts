@@ -6,6 +6,7 @@
 import type { Article } from './article.js';
 import type { Brief } from '../brief/model.js';
 import { cleanLine } from '../text/sanitize.js';
+import { WORDING_DIRECTIVE, WORDING_RULES } from './write-brief.js';
 
 export interface ReportFacts {
   /** The input as the writer named it (`-` is standard input). */
@@ -16,6 +17,8 @@ export interface ReportFacts {
   dryRun: boolean;
   article: Article;
   brief: Brief;
+  /** The brief as written, to name the line of its wording directive. */
+  text: string;
 }
 
 /** Sections named in the report; past this, a count is what a writer can take in. */
@@ -24,7 +27,7 @@ const MAX_LISTED = 8;
 const list = (items: readonly string[]): string => items.map(cleanLine).join(', ');
 
 /** The report, one fact per line, each line cleaned of control characters. */
-export function importReport({ input, format, target, dryRun, article, brief }: ReportFacts): string {
+export function importReport({ input, format, target, dryRun, article, brief, text }: ReportFacts): string {
   const shownInput = input === '-' ? 'stdin' : cleanLine(input);
   const lines = [dryRun
     ? `brief: would import ${shownInput} (${format}) into ${cleanLine(target)}; dry run, nothing written`
@@ -45,6 +48,8 @@ export function importReport({ input, format, target, dryRun, article, brief }: 
   row('scenarios', `${brief.scenarios.length}${brief.scenarios.length > 0 ? ` (${brief.scenarios.map((s) => s.label).join(', ')})` : ''}`);
   row('recommendations', String(brief.recommendations.length));
   row('dropped', article.dropped.length > 0 ? `${article.dropped.map((d) => `"${cleanLine(d)}"`).join(', ')} (web-page boilerplate)` : null);
+  const directive = text.split('\n').indexOf(WORDING_DIRECTIVE) + 1;
+  if (directive > 0) row('wording', `the article's own: ${WORDING_RULES.join(', ')} off for it (line ${directive}; delete that line to check it)`);
   const missing: Array<[boolean, string]> = [
     [article.title === null, 'no title found: add `title:`'],
     [brief.date === null, 'no date found: add `date:`'],

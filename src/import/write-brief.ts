@@ -49,11 +49,23 @@ export function frontmatterOf(article: Article, extra: Record<string, unknown> =
   return ordered;
 }
 
-/** The brief's text: frontmatter, `# Title` (unless the body has one), the body, one final newline. */
+/**
+ * The lint rules that judge a writer's choice of words. Import keeps the article's words as
+ * published, so these are off for them, in a comment the writer sees and deletes once the
+ * words are their own; the rules on structure, frontmatter and boilerplate still run.
+ */
+export const WORDING_RULES = ['estimative-hedge', 'estimative-mixed-scale', 'confidence-with-likelihood'] as const;
+
+export const WORDING_DIRECTIVE = `<!-- brief-lint-disable ${WORDING_RULES.join(' ')} -- the article's wording, as published -->`;
+
+/**
+ * The brief's text: frontmatter, the wording directive, `# Title` (unless the body has one), the
+ * body, one final newline.
+ */
 export function writeBrief(article: Article, extra: Record<string, unknown> = {}): string {
   const data = cleanValue(frontmatterOf(article, extra)) as Record<string, unknown>;
   const front = Object.entries(data).map(([k, v]) => dumpEntry(k, v)).join('');
   const body = cleanText(article.body).replace(/^\n+/, '').trimEnd();
   const title = typeof data.title === 'string' && !/^#\s/.test(body) ? `# ${data.title}\n\n` : '';
-  return `---\n${front}---\n\n${title}${body}\n`;
+  return `---\n${front}---\n\n${WORDING_DIRECTIVE}\n\n${title}${body}\n`;
 }

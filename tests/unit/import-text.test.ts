@@ -6,7 +6,7 @@ import { formatOf } from '../../src/import/detect.js';
 import { markdownToArticle } from '../../src/import/markdown.js';
 import { textToArticle } from '../../src/import/text.js';
 import { readByline, readDateLine, readKeyQuestion, readTagStrip } from '../../src/import/text-metadata.js';
-import { writeBrief } from '../../src/import/write-brief.js';
+import { WORDING_DIRECTIVE, writeBrief } from '../../src/import/write-brief.js';
 
 /** Text in, the brief as every command reads it out. */
 function imported(text: string) {
@@ -105,7 +105,7 @@ describe('plain text', () => {
     const { article, markdown } = imported(text);
     expect(article.title).toBe('Sahel Grain');
     expect(article.dropped).toEqual(['cookie banner', 'share buttons', 'WordPress footer', 'comment form']);
-    expect(markdown.split('---\n')[2]).toBe('\n# Sahel Grain\n\nPrices rose.\n\nTraders moved south.\n');
+    expect(markdown.split('---\n')[2]).toBe(`\n${WORDING_DIRECTIVE}\n\n# Sahel Grain\n\nPrices rose.\n\nTraders moved south.\n`);
     expect(imported('T\n\nPrices rose.\n\nRelated\n\nTraders moved south.\n').markdown).toContain('## Related');
   });
 
@@ -136,7 +136,7 @@ describe('Markdown', () => {
     const source = '---\ntags: [a, b]\nscenarios:\n  A:\n    likelihood: likely\nauthor: Jane Doe\ntitle: "Gulf: Risks"\ndate: 2025-11-08\nregion: Gulf\n---\n\n# Gulf: Risks\n\n## Scenarios\n\n### A. Seizures\n\nText *as written*.\n';
     const { article, extra } = markdownToArticle(source);
     const markdown = writeBrief(article, extra);
-    expect(markdown).toBe('---\ntitle: \'Gulf: Risks\'\ndate: 2025-11-08\nauthor: Jane Doe\nregion: Gulf\ntags: [a, b]\nstatus: draft\nscenarios:\n  A:\n    likelihood: likely\n---\n\n# Gulf: Risks\n\n## Scenarios\n\n### A. Seizures\n\nText *as written*.\n');
+    expect(markdown).toBe(`---\ntitle: 'Gulf: Risks'\ndate: 2025-11-08\nauthor: Jane Doe\nregion: Gulf\ntags: [a, b]\nstatus: draft\nscenarios:\n  A:\n    likelihood: likely\n---\n\n${WORDING_DIRECTIVE}\n\n# Gulf: Risks\n\n## Scenarios\n\n### A. Seizures\n\nText *as written*.\n`);
     const { brief, problems } = parseBrief(markdown, 'x.md');
     expect(problems).toEqual([]);
     expect(brief.scenarios[0]!.likelihood).toBe('likely');
@@ -144,7 +144,7 @@ describe('Markdown', () => {
 
   it('takes the title from the # heading when there is no frontmatter', () => {
     const { article, extra } = markdownToArticle('# Sahel Grain\r\n\r\nPrices rose.\r\n');
-    expect(writeBrief(article, extra)).toBe('---\ntitle: Sahel Grain\nstatus: draft\n---\n\n# Sahel Grain\n\nPrices rose.\n');
+    expect(writeBrief(article, extra)).toBe(`---\ntitle: Sahel Grain\nstatus: draft\n---\n\n${WORDING_DIRECTIVE}\n\n# Sahel Grain\n\nPrices rose.\n`);
   });
 
   it('refuses frontmatter in another language or broken YAML, with its line', () => {

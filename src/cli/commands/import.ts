@@ -115,7 +115,7 @@ Examples:
     const dryRun = opts.dryRun === true;
     if (dryRun || toStdout) ctx.io.out(text);
     else await writeFileAtomic(target, text, { overwrite: false });
-    ctx.io.err(importReport({ input: ref, format: FORMAT_NAMES[format], target, dryRun: dryRun && !toStdout, article: read.article, brief }));
+    ctx.io.err(importReport({ input: ref, format: FORMAT_NAMES[format], target, dryRun: dryRun && !toStdout, article: read.article, brief, text }));
     if (!dryRun && !toStdout) ctx.io.out(`${target}\n`);
     return ExitCode.Ok;
   },
