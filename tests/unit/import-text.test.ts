@@ -6,7 +6,9 @@ import { formatOf } from '../../src/import/detect.js';
 import { markdownToArticle } from '../../src/import/markdown.js';
 import { textToArticle } from '../../src/import/text.js';
 import { readByline, readDateLine, readKeyQuestion, readTagStrip } from '../../src/import/text-metadata.js';
-import { WORDING_DIRECTIVE, writeBrief } from '../../src/import/write-brief.js';
+import { WORDING_DIRECTIVE, WORDING_RULES, writeBrief } from '../../src/import/write-brief.js';
+import { RULE_IDS } from '../../src/lint/rules/index.js';
+import { readDirectives } from '../../src/lint/directives.js';
 
 /** Text in, the brief as every command reads it out. */
 function imported(text: string) {
@@ -128,6 +130,15 @@ describe('plain text', () => {
 
   it('refuses text that is nothing but boilerplate and metadata', () => {
     expect(() => textToArticle('Leave a Reply\n\nBack to top button\n')).toThrow(ImportError);
+  });
+});
+
+describe('the wording directive', () => {
+  it('names rules that exist and turns them off to the end of the brief, and nothing else', () => {
+    for (const rule of WORDING_RULES) expect(RULE_IDS).toContain(rule);
+    const directives = readDirectives(['---', 'title: T', '---', '', WORDING_DIRECTIVE]);
+    for (const rule of WORDING_RULES) expect(directives.isDisabled(rule, 900)).toBe(true);
+    for (const rule of ['web-boilerplate', 'section-missing', 'frontmatter-required']) expect(directives.isDisabled(rule, 900)).toBe(false);
   });
 });
 
