@@ -77,7 +77,7 @@ export const frontmatterSchema = {
 } as const;
 
 const nullableString = { type: ['string', 'null'] };
-const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'];
+const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'changes', 'section'];
 /** A day, or a month or year for a brief dated so, as written; null when missing or impossible. */
 const date = { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 const stringList = { type: 'array', items: { type: 'string' } };
