@@ -7,7 +7,7 @@ import type { BriefDiff, RecommendationChange, ScenarioChange, TextChange } from
 import { describeSteps, withBand } from '../diff/likelihood.js';
 import { elide, type WordRun } from '../diff/words.js';
 import { cleanLine } from '../text/sanitize.js';
-import { wrap } from '../text/wrap.js';
+import { displayWidth, wrap } from '../text/wrap.js';
 import type { Style } from './style.js';
 
 export interface DiffViewOptions {
@@ -41,8 +41,9 @@ export function renderRuns(runs: readonly WordRun[], style: Style): string {
   return out.join(' ');
 }
 
+/** Indented; wrapped on a terminal only when too wide (wrap would fold the two spaces after a label). */
 function block(text: string, o: DiffViewOptions): string {
-  return o.width === null ? `  ${text}` : wrap(text, o.width, '  ', '  ');
+  return o.width === null || displayWidth(text) + 2 <= o.width ? `  ${text}` : wrap(text, o.width, '    ', '  ');
 }
 
 function textPart(heading: string, change: TextChange | null, o: DiffViewOptions): string | null {
