@@ -121,3 +121,11 @@ export async function readManyAt(root: string, commit: string, paths: readonly s
 export function isFile(path: string): boolean {
   try { return statSync(path).isFile(); } catch { return false; }
 }
+
+/** Revisions to offer after `<id>@` in completion: HEAD and its last ancestors, then branches and tags. */
+export async function listRevisions(dir: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const run = await git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], dir, env);
+  if (run.code !== 0) return [];
+  const refs = run.stdout.toString('utf8').split('\n').filter((r) => r !== '' && !r.startsWith('-') && !r.endsWith('/HEAD'));
+  return ['HEAD', 'HEAD~1', 'HEAD~2', 'HEAD~3', ...refs];
+}

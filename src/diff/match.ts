@@ -18,31 +18,32 @@ export interface Pairing<T> {
 }
 
 /**
- * Pairs old and new items: first those `same` says are one (in order, each used once), then
- * the most alike of the rest, best pair first, down to SIMILAR.
+ * Pairs old and new items: first those `same` says are one and whose texts are alike; then the
+ * most alike of the rest, best pair first, down to SIMILAR (a scenario that moved to another
+ * label); then the rest that `same` pairs (a scenario retitled under its label).
  */
 function pair<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean, text: (x: T) => string): Pairing<T> {
   const partner = new Map<T, T>();
   const taken = new Set<T>();
-  for (const b of after) {
-    const a = before.find((x) => !taken.has(x) && same(x, b));
-    if (a !== undefined) { partner.set(b, a); taken.add(a); }
-  }
-  const restA = before.filter((a) => !taken.has(a));
-  const restB = after.filter((b) => !partner.has(b));
+  const join = (a: T, b: T): void => { partner.set(b, a); taken.add(a); };
+  const bySame = (alike: boolean): void => {
+    for (const b of after) {
+      if (partner.has(b)) continue;
+      const a = before.find((x) => !taken.has(x) && same(x, b) && (!alike || similarity(text(x), text(b)) >= SIMILAR));
+      if (a !== undefined) join(a, b);
+    }
+  };
+  bySame(true);
   const candidates: Array<{ a: T; b: T; score: number }> = [];
-  for (const a of restA) {
-    for (const b of restB) {
+  for (const a of before.filter((x) => !taken.has(x))) {
+    for (const b of after.filter((x) => !partner.has(x))) {
       const score = similarity(text(a), text(b));
       if (score >= SIMILAR) candidates.push({ a, b, score });
     }
   }
   candidates.sort((x, y) => y.score - x.score);
-  for (const { a, b } of candidates) {
-    if (taken.has(a) || partner.has(b)) continue;
-    partner.set(b, a);
-    taken.add(a);
-  }
+  for (const { a, b } of candidates) if (!taken.has(a) && !partner.has(b)) join(a, b);
+  bySame(false);
   return {
     pairs: after.flatMap((b) => (partner.has(b) ? [[partner.get(b)!, b] as [T, T]] : [])),
     removed: before.filter((a) => !taken.has(a)),
@@ -50,7 +51,10 @@ function pair<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) =
   };
 }
 
-/** Scenarios are the same scenario when their labels are; failing that, when their titles are alike (a relabelled one). */
+/**
+ * Scenarios are one when their labels and titles are; else when their titles are alike (one
+ * relabelled); else when their labels are (one retitled).
+ */
 export function pairScenarios(before: readonly Scenario[], after: readonly Scenario[]): Pairing<Scenario> {
   return pair(before, after, (a, b) => a.label === b.label, (s) => s.title);
 }

@@ -203,13 +203,23 @@ describe('a brief revised three times', () => {
   it('--json validates against `brief schema diff` at every step', async () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse((await runCli(['schema', 'diff'])).stdout));
-    for (const [a, b] of [['HEAD~3', 'HEAD~2'], ['HEAD~2', 'HEAD~1'], ['HEAD~1', 'HEAD'], ['HEAD', 'HEAD']]) {
+    for (const [a, b] of [['HEAD~3', 'HEAD~2'], ['HEAD~2', 'HEAD~1'], ['HEAD~1', 'HEAD'], ['HEAD', 'HEAD']] as const) {
       const r = await brief('diff', `hormuz-shipping@${a}`, `hormuz-shipping@${b}`, '--json');
       const json = JSON.parse(r.stdout);
       expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
       expect(r.code).toBe(json.same ? 0 : 1);
       expect(json.old.commit).toBe(git('rev-parse', a).trim());
     }
+  });
+
+  it('completes ids for both sides, and revisions after "<id>@"', async () => {
+    const complete = async (...words: string[]) => (await brief('__complete', ...words)).stdout.split('\n').filter(Boolean);
+    expect(await complete('diff', 'horm')).toEqual(['hormuz-shipping']);
+    expect(await complete('diff', 'hormuz-shipping@HEAD~1', 'horm')).toEqual(['hormuz-shipping']);
+    git('tag', 'v1', 'HEAD~3');
+    const revisions = await complete('diff', 'hormuz-shipping@');
+    expect(revisions).toEqual(expect.arrayContaining(['hormuz-shipping@HEAD~1', `hormuz-shipping@${git('branch', '--show-current').trim()}`, 'hormuz-shipping@v1']));
+    expect(await complete('diff', 'hormuz-shipping@v')).toEqual(['hormuz-shipping@v1']);
   });
 
   it('colours removed and added words in a terminal, and prints no markers there', () => {

@@ -42,7 +42,7 @@ Examples:
   $ brief diff istanbul-talks@v1.0 istanbul-talks@main --json | jq '.scenarios[] | select(.likelihood.steps != 0)'
   $ brief diff drafts/gulf-shipping.md briefs/gulf-shipping.md
   $ brief diff istanbul-talks@origin/main istanbul-talks --check   # in CI: every change of judgement explained`),
-  complete: ['brief', 'brief'],
+  complete: ['version', 'version'],
 
   async run([oldRef, newRef], opts, ctx) {
     const folder = { dir: ctx.dir, follow: ctx.follow };
