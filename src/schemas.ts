@@ -53,23 +53,28 @@ export const frontmatterSchema = {
     key_question: { type: 'string', description: 'The question the brief answers.' },
     summary: { type: 'string', description: 'The bottom line.' },
     changes: {
-      type: 'array',
-      description: 'Why judgements changed in this revision, one entry per change: text, or { date, scenario, note } (brief diff --check reads it).',
-      items: {
-        anyOf: [
-          { type: 'string' },
-          {
-            type: 'object',
-            additionalProperties: false,
-            required: ['note'],
-            properties: {
-              date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'When the judgement changed (YYYY-MM-DD).' },
-              scenario: { type: ['string', 'integer'], description: 'The label of the scenario whose likelihood moved (A, B, 1).' },
-              note: { type: 'string', minLength: 1, description: 'What changed, and why.' },
-            },
+      description: 'Why judgements changed in this revision, one entry per change: text, or { date, scenario, note } (brief diff --check reads it); one text is a list of one.',
+      anyOf: [
+        { type: 'string' },
+        {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['note'],
+                properties: {
+                  date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'When the judgement changed (YYYY-MM-DD).' },
+                  scenario: { type: ['string', 'integer'], description: 'The label of the scenario whose likelihood moved (A, B, 1).' },
+                  note: { type: 'string', minLength: 1, description: 'What changed, and why.' },
+                },
+              },
+            ],
           },
-        ],
-      },
+        },
+      ],
     },
     ...siteKeys,
     scenarios: {

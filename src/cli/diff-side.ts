@@ -9,7 +9,7 @@ import { decodeBrief } from '../brief/read.js';
 import type { DiffSide } from '../diff/json.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
-import { gitPath, isFile, resolveRevision, showAt } from './git.js';
+import { isFile, locateRevision, showAt } from './git.js';
 import { loadBrief, resolveBrief, type BriefsFolder } from './load.js';
 
 /** A brief that cannot be read is an error of the run here (exit 2), not a difference (exit 1). */
@@ -36,8 +36,7 @@ export async function loadSide(ref: string, folder: BriefsFolder, env: NodeJS.Pr
   if (name === '') throw new UsageError(`"${cleanLine(ref)}" names no brief before "@"; write <id>@<rev>, such as istanbul-talks@HEAD~1`);
   if (rev === '') throw new UsageError(`"${cleanLine(ref)}" names no revision after "@"; write <id>@<rev>, such as ${cleanLine(name)}@HEAD~1`);
   const file = await resolveBrief(name, folder);
-  const where = await gitPath(file, env);
-  const commit = await resolveRevision(where.root, rev, env);
+  const { where, commit } = await locateRevision(file, rev, env);
   const bytes = await showAt(where, commit, env);
   if (bytes === null) throw new UsageError(`${cleanLine(file)} is not in revision ${cleanLine(rev)} (${where.path} not found there)`);
   return { brief: parseAt(bytes, file, rev), ref, rev, commit };

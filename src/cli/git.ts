@@ -72,15 +72,35 @@ export async function gitPath(file: string, env: NodeJS.ProcessEnv, roots = new 
   return { root, path };
 }
 
+/** A revision git could read as an option, or that breaks its line protocols, is refused before git sees it. */
+function checkRevision(rev: string): void {
+  if (rev === '' || rev.startsWith('-') || /[\0\n\r]/.test(rev)) throw new UsageError(`"${cleanLine(rev)}" is not a git revision`);
+}
+
 /**
  * The commit a revision names, checked: a usage error naming the revision when git knows no such
  * commit. A revision starting with "-" is refused before git sees it.
  */
 export async function resolveRevision(root: string, rev: string, env: NodeJS.ProcessEnv): Promise<string> {
-  if (rev === '' || rev.startsWith('-') || /[\0\n]/.test(rev)) throw new UsageError(`"${cleanLine(rev)}" is not a git revision`);
+  checkRevision(rev);
   const run = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root, env);
   if (run.code !== 0) throw new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}`);
   return run.stdout.toString('utf8').trim();
+}
+
+/**
+ * Where `file` is in git, and the commit `rev` names there, with one git run (start-up matters
+ * to `brief diff`): the same checks as gitPath and resolveRevision.
+ */
+export async function locateRevision(file: string, rev: string, env: NodeJS.ProcessEnv): Promise<{ where: GitPath; commit: string }> {
+  checkRevision(rev);
+  const cwd = folderOf(file);
+  const run = await git(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], cwd, env);
+  const [root, commit] = run.stdout.toString('utf8').split('\n');
+  if (!root) throw new UsageError(`${cleanLine(file)} is not in a git repository; <id>@<rev> and --since read briefs kept in git`);
+  if (run.code !== 0 || !commit) throw new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}`);
+  const roots = new Map([[cwd, Promise.resolve(root)]]);
+  return { where: await gitPath(file, env, roots), commit };
 }
 
 /** The bytes of `path` at `commit`, or null when the commit has no such file. */

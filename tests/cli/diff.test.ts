@@ -233,6 +233,19 @@ describe('a brief revised three times', () => {
   });
 });
 
+describe('changes: in `brief schema frontmatter`', () => {
+  it('accepts text and { date, scenario, note } entries, and refuses an entry without a note', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse((await runCli(['schema', 'frontmatter'])).stdout));
+    const front = (changes: unknown) => ({ title: 'T', date: '2026-01-01', author: 'A', changes });
+    expect(validate(front(['Raised C', { date: '2026-02-02', scenario: 'C', note: 'Escorts announced' }, { scenario: 2, note: 'x' }])), ajv.errorsText(validate.errors)).toBe(true);
+    expect(validate(front('Raised C'))).toBe(true);
+    for (const bad of [[{ scenario: 'C' }], [{ note: 'x', when: 'today' }], { C: 'Raised' }, [{ note: 'x', date: 'soon' }]]) {
+      expect(validate(front(bad)), JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
 describe('brief diff: files and errors', () => {
   it('compares two files, wherever they are', async () => {
     const dir = makeTree({ 'old.md': V1, 'new.md': V2 });

@@ -27,7 +27,7 @@ then by title); each likelihood that moved, on the ICD 203 scale
 recommendations added, removed, reworded or checked off.
 
 <id>@<rev> reads the brief as the git revision <rev> holds it (git show), in the
-repository of the briefs directory: HEAD~1, main, a tag, a commit.
+repository that holds the brief: HEAD~1, main, a tag, a commit.
 
 --check: a likelihood that moved must be explained in the new version, by a new
 "changes:" frontmatter entry naming the scenario, or a new line naming it under a
@@ -39,7 +39,7 @@ cannot be found or read, a revision git does not know, not a git repository).
 
 Examples:
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks
-  $ brief diff istanbul-talks@v1.0 istanbul-talks@main --json | jq '.scenarios[] | select(.likelihood.steps != 0)'
+  $ brief diff istanbul-talks@v1.0 istanbul-talks@main --json | jq '.scenarios[] | select((.likelihood.steps // 0) != 0)'
   $ brief diff drafts/gulf-shipping.md briefs/gulf-shipping.md
   $ brief diff istanbul-talks@origin/main istanbul-talks --check   # in CI: every change of judgement explained`),
   complete: ['version', 'version'],
