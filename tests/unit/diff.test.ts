@@ -7,7 +7,8 @@ import { unexplainedMoves } from '../../src/diff/explain.js';
 import { bandOf, describeSteps, likelihoodMove } from '../../src/diff/likelihood.js';
 import { pairRecommendations, pairScenarios } from '../../src/diff/match.js';
 import { elide, similarity, wordDiff } from '../../src/diff/words.js';
-import { renderRuns } from '../../src/render/diff.js';
+import { renderDiff, renderRuns } from '../../src/render/diff.js';
+import { createStyle } from '../../src/render/color-style.js';
 import { plainStyle } from '../../src/render/style.js';
 
 const brief = (front: string, body = '## Scenarios\n\n### A. Talks resume\n\nText.\n\n### B. Collapse\n\nText.\n\n## Recommendations\n\n- Act.\n') =>
@@ -165,5 +166,19 @@ describe('"What changed" sections', () => {
   it('"What changed on 1 January" is a section like any other, and a changes section is never the summary', () => {
     expect(brief('', '## What changed on 1 January\n\nText.\n').brief.sections[0]!.kind).toBe('section');
     expect(brief('', '## What changed\n\nB rose.\n\n## Background\n\nThe story.\n').brief.summary).toBe('The story.');
+  });
+});
+
+describe('the report', () => {
+  it('never lets a control sequence from a brief reach the terminal, coloured or not', () => {
+    const before = brief('summary: Talks failed.\nscenarios:\n  A: {likelihood: unlikely, indicators: [Old one]}\n').brief;
+    const after = brief('summary: "Talks \\e]0;pwned\\a failed \\e[2J again \\u202e."\nscenarios:\n  A: {likelihood: likely, indicators: ["New \\e[31m one"]}\n',
+      '## Scenarios\n\n### A. Talks \u001b[5m resume\n\nText.\n\n## Recommendations\n\n- Act \u001b[8m now.\n').brief;
+    for (const style of [plainStyle, createStyle(1)]) {
+      const out = renderDiff(diffBriefs(before, after), { style, width: style.level > 0 ? 80 : null, oldRef: 'a\u001b[2J', newRef: 'b', unexplained: [] });
+      // Only colour (SGR) sequences, and only ours.
+      expect(out.replace(/\u001b\[(?:3[12]|39|1|22|2|33|36|0)m/g, '')).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(out).toContain('again');
+    }
   });
 });
