@@ -151,6 +151,16 @@ describe('brief indicators', () => {
     expect(r.stdout).toBe('a\tA test brief\n  A  1/2 observed  First\n     observed                  Talks resume\n     unknown                   Bad one\n');
   });
 
+  it('brief lint reports a bad status or date at its line, as frontmatter-type errors (exit 1)', async () => {
+    const dir = makeTree({ 'x.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - text: Talks resume\n        status: seen\n        as_of: 2026-02-30\n      - {text: Ships turn back, status: obsrved}\n' }) });
+    trees.push(dir);
+    const r = await runCli(['lint', join(dir, 'x.md')]);
+    expect(r.code).toBe(1);
+    const findings = visible(r.stdout).split('\n').filter((l) => l.includes('frontmatter-type'));
+    expect(findings.map((l) => /x\.md:(\d+):1\s+error\s.*frontmatter-type/.exec(l)?.[1])).toEqual(['9', '10', '11']);
+    expect(findings[2]).toMatch(/did you mean "observed"\?/);
+  });
+
   it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {
     const r = runInTerminal(['indicators', '--dir', FIXTURES], { cols: 60, env: TODAY });
     expect(r.code).toBe(0);
