@@ -1,15 +1,18 @@
-/** `brief schema frontmatter|json`: the JSON Schemas, for editors and scripts. */
+/** `brief schema <which>`: the JSON Schemas, for editors and scripts. */
 import { Argument, Command } from '@commander-js/extra-typings';
 import { frontmatterSchema, jsonSchema } from '../../schemas.js';
 import { diffSchema } from '../../diff/schema.js';
 import { formatJSON } from '../../render/json.js';
+import { indicatorsSchema } from '../../render/indicators-json.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
+
+const SCHEMAS = { frontmatter: frontmatterSchema, json: jsonSchema, diff: diffSchema, indicators: indicatorsSchema };
 
 export default defineCommand({
   create: () => new Command('schema')
     .description('print the JSON Schema of the frontmatter, or of the JSON output')
-    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; diff: of diff --json').choices(['frontmatter', 'json', 'diff'] as const))
+    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; the others: of that command\'s --json').choices(Object.keys(SCHEMAS) as Array<keyof typeof SCHEMAS>))
     .addHelpText('after', `
 In an editor with the YAML language server, point a brief's frontmatter at the
 schema with a modeline as the first line inside the fence:
@@ -24,7 +27,7 @@ Examples:
   $ brief schema diff > brief-diff-v1.schema.json`),
 
   run([which], _opts, ctx) {
-    ctx.io.out(formatJSON(which === 'frontmatter' ? frontmatterSchema : which === 'diff' ? diffSchema : jsonSchema));
+    ctx.io.out(formatJSON(SCHEMAS[which]));
     return ExitCode.Ok;
   },
 });
