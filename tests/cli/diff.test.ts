@@ -230,6 +230,12 @@ describe('a brief revised three times', () => {
     const text = visible(r.stdout);
     expect(text).not.toContain('[-');
     expect(text).toContain('C  unlikely -> likely  (up two steps)');
+    // Narrow: every line fits, long ones hang under their start, the columns keep their spaces.
+    const narrow = visible(runInTerminal(['diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1'], { cwd: repo, cols: 50 }).stdout).trimEnd().split('\n');
+    for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(50);
+    expect(narrow).toContain('  B  unlikely -> very likely  (up three steps)');
+    expect(narrow).toContain('  A  indicator added: Drone strikes on port');
+    expect(narrow).toContain('    infrastructure');
   });
 });
 
