@@ -4,7 +4,7 @@
  * scenario added, a recommendation checked off, and at last a move nobody explained.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -109,7 +109,7 @@ const brief = (...args: string[]) => runCli(args, { cwd: repo });
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'brief-diff-'));
   git('init', '-q');
-  execFileSync('mkdir', ['-p', join(repo, 'briefs')]);
+  mkdirSync(join(repo, 'briefs'));
   for (const [text, message] of [[V1, 'first version'], [V2, 'escorts announced'], [V3, 'insurers withdraw; closure scenario'], [V4, 'harassment eases']] as const) {
     commit(text, message);
   }
