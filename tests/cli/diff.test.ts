@@ -297,6 +297,20 @@ describe('brief diff: files and errors', () => {
     }
   });
 
+  it('reads a brief the working tree no longer has, by its path at a revision', async () => {
+    const r = await brief('diff', 'briefs/hormuz-shipping.md@HEAD~3', 'briefs/gone.md@HEAD~3');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^brief: briefs\/gone\.md is not in revision HEAD~3 .*\n$/);
+    rmSync(join(repo, BRIEF));
+    try {
+      const moved = await brief('diff', `${BRIEF}@HEAD~3`, `${BRIEF}@HEAD`, '--json', 'unexplained');
+      expect(moved).toMatchObject({ code: 1, stderr: '' });
+      expect(JSON.parse(moved.stdout)).toEqual({ unexplained: ['A'] });
+    } finally {
+      git('checkout', '--', BRIEF);
+    }
+  });
+
   it('lint --since with an unknown revision is a usage error before anything is linted', async () => {
     const r = await brief('lint', '--since', 'no-such-branch');
     expect(r).toMatchObject({ code: 2, stdout: '' });
