@@ -35,11 +35,24 @@ export async function loadSide(ref: string, folder: BriefsFolder, env: NodeJS.Pr
   const { name, rev } = split;
   if (name === '') throw new UsageError(`"${cleanLine(ref)}" names no brief before "@"; write <id>@<rev>, such as istanbul-talks@HEAD~1`);
   if (rev === '') throw new UsageError(`"${cleanLine(ref)}" names no revision after "@"; write <id>@<rev>, such as ${cleanLine(name)}@HEAD~1`);
-  const file = await resolveBrief(name, folder);
+  const file = await inWorkingTree(name, folder);
   const { where, commit } = await locateRevision(file, rev, env);
   const bytes = await showAt(where, commit, env);
   if (bytes === null) throw new UsageError(`${cleanLine(file)} is not in revision ${cleanLine(rev)} (${where.path} not found there)`);
   return { brief: parseAt(bytes, file, rev), ref, rev, commit };
+}
+
+/**
+ * The file `name` is in the working tree; a path that is not there any more (deleted, renamed)
+ * is still a path a revision may hold.
+ */
+async function inWorkingTree(name: string, folder: BriefsFolder): Promise<string> {
+  try {
+    return await resolveBrief(name, folder);
+  } catch (error) {
+    if (error instanceof UsageError && /\.md$/i.test(name)) return name;
+    throw error;
+  }
 }
 
 /** Parses a brief read from git; named `file@rev` in errors, since the working tree's file may differ. */

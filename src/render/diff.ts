@@ -41,9 +41,14 @@ export function renderRuns(runs: readonly WordRun[], style: Style): string {
   return out.join(' ');
 }
 
-/** Indented; wrapped on a terminal only when too wide (wrap would fold the two spaces after a label). */
+/**
+ * Indented; wrapped on a terminal when too wide, lines after the first hanging. The columns'
+ * double spaces (`C  unlikely -> likely  (up two steps)`) are held as no-break spaces through
+ * the wrap, which would fold them.
+ */
 function block(text: string, o: DiffViewOptions): string {
-  return o.width === null || displayWidth(text) + 2 <= o.width ? `  ${text}` : wrap(text, o.width, '    ', '  ');
+  if (o.width === null || displayWidth(text) + 2 <= o.width) return `  ${text}`;
+  return wrap(text.replace(/ {2}/g, '\u00a0\u00a0'), o.width, '    ', '  ').replace(/\u00a0/g, ' ');
 }
 
 function textPart(heading: string, change: TextChange | null, o: DiffViewOptions): string | null {

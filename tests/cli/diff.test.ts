@@ -4,7 +4,7 @@
  * scenario added, a recommendation checked off, and at last a move nobody explained.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -109,7 +109,7 @@ const brief = (...args: string[]) => runCli(args, { cwd: repo });
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), 'brief-diff-'));
   git('init', '-q');
-  execFileSync('mkdir', ['-p', join(repo, 'briefs')]);
+  mkdirSync(join(repo, 'briefs'));
   for (const [text, message] of [[V1, 'first version'], [V2, 'escorts announced'], [V3, 'insurers withdraw; closure scenario'], [V4, 'harassment eases']] as const) {
     commit(text, message);
   }
@@ -230,6 +230,12 @@ describe('a brief revised three times', () => {
     const text = visible(r.stdout);
     expect(text).not.toContain('[-');
     expect(text).toContain('C  unlikely -> likely  (up two steps)');
+    // Narrow: every line fits, long ones hang under their start, the columns keep their spaces.
+    const narrow = visible(runInTerminal(['diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1'], { cwd: repo, cols: 50 }).stdout).trimEnd().split('\n');
+    for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(50);
+    expect(narrow).toContain('  B  unlikely -> very likely  (up three steps)');
+    expect(narrow).toContain('  A  indicator added: Drone strikes on port');
+    expect(narrow).toContain('    infrastructure');
   });
 });
 
@@ -288,6 +294,20 @@ describe('brief diff: files and errors', () => {
     } finally {
       rmSync(join(repo, 'briefs/new-two.md'));
       rmSync(join(repo, 'briefs/broken.md'));
+    }
+  });
+
+  it('reads a brief the working tree no longer has, by its path at a revision', async () => {
+    const r = await brief('diff', 'briefs/hormuz-shipping.md@HEAD~3', 'briefs/gone.md@HEAD~3');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^brief: briefs\/gone\.md is not in revision HEAD~3 .*\n$/);
+    rmSync(join(repo, BRIEF));
+    try {
+      const moved = await brief('diff', `${BRIEF}@HEAD~3`, `${BRIEF}@HEAD`, '--json', 'unexplained');
+      expect(moved).toMatchObject({ code: 1, stderr: '' });
+      expect(JSON.parse(moved.stdout)).toEqual({ unexplained: ['A'] });
+    } finally {
+      git('checkout', '--', BRIEF);
     }
   });
 
