@@ -1,34 +1,44 @@
-/** `brief export <brief>` / `--all`: plain text or JSON, to stdout or atomically to a file. */
+/** `brief export <brief>` / `--all`: plain text, JSON or an HTML page, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Brief } from '../../brief/model.js';
 import { parseBrief } from '../../brief/parse.js';
 import { briefJSON } from '../../render/json.js';
+import { renderHtmlPage } from '../../render/html/page.js';
 import { renderText } from '../../render/text.js';
 import { findBriefs, readEach, refuseBriefAsOutput, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
+import { exportHtmlFolder } from '../export-html.js';
 import { formatSelected } from '../json-output.js';
 import { loadBrief } from '../load.js';
 import { resolveTarget, writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 
 const command = () => new Command('export')
-  .description('export a brief (or --all of them) as plain text or JSON, to stdout or a file')
+  .description('export a brief (or --all of them) as plain text, JSON or an HTML page, to stdout or a file')
   .argument('[brief]', 'a brief id, or a path to a .md file')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json'] as const).default('text' as const))
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html'] as const).default('text' as const))
+  .addOption(new Option('--paper <size>', 'html: the paper size when printed').choices(['a4', 'letter'] as const))
   .option('--json [fields]', 'print JSON; --json title,date selects fields')
   .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
-  .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched)')
+  .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched); --all --format html: a folder')
   .option('--force', 'with -o: replace a read-only file too')
   .addHelpText('after', `
 With --all, briefs that cannot be read are named on stderr and left out; the
 exit status is then 1, so a script knows the export is incomplete.
 
+--format html is one self-contained page (no script, nothing loaded from the
+network; raw HTML in the brief is sanitised). With --all it needs -o <folder>,
+an existing folder, and writes <id>.html for each brief and an index.html.
+See docs/export.md.
+
 Examples:
   $ brief export istanbul-talks                      # plain text to stdout
   $ brief export istanbul-talks --format json -o istanbul.json
   $ brief export briefs/istanbul-talks.md --json | jq .recommendations
-  $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'`);
+  $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'
+  $ brief export istanbul-talks --format html -o istanbul.html
+  $ brief export --all --format html -o site/`);
 
 type ExportOptions = ReturnType<ReturnType<typeof command>['opts']>;
 
@@ -37,10 +47,15 @@ export default defineCommand({
   complete: ['brief'],
 
   async run([ref], opts, ctx) {
+    if (opts.json !== undefined && opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} cannot be combined; choose one`);
     const json = opts.json !== undefined ? true : opts.format === 'json';
-    const render = (brief: Brief): string => (json ? formatSelected(briefJSON(brief), opts.json) : renderText(brief));
+    const render = (brief: Brief): string => {
+      if (json) return formatSelected(briefJSON(brief), opts.json);
+      return opts.format === 'html' ? renderHtmlPage(brief, { paper: opts.paper }) : renderText(brief);
+    };
     if (opts.all) {
       if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
+      if (opts.format === 'html' && !json) return exportHtmlFolder(opts.output, { paper: opts.paper, force: opts.force }, ctx);
       return exportAll(json, render, opts, ctx);
     }
     if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
