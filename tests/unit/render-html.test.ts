@@ -159,7 +159,7 @@ describe('renderHtmlPage: an untrusted brief', () => {
     expect(all(document, 'meta').map((m) => m.getAttribute('http-equiv') ?? m.getAttribute('name') ?? 'charset')).toEqual(['Content-Security-Policy', 'charset', 'viewport', 'referrer', 'generator']);
     expect(all(document, 'style')).toHaveLength(1);
     for (const el of all(document, '*')) {
-      for (const { name, value } of [...el.attributes]) {
+      for (const { name, value } of Array.from(el.attributes)) {
         expect(name).not.toMatch(/^on|^style$|^srcset$|^formaction$|^xlink:href$/i);
         if (name === 'href') expect(value).toMatch(/^(?:https?:\/\/|mailto:)/);
         if (name === 'src') expect(value).toMatch(/^data:image\//);
@@ -189,7 +189,7 @@ describe('renderHtmlPage: an untrusted brief', () => {
 
   it('keeps a data-URL raster image and drops an SVG one', () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-    const { document: d } = dom(renderHtmlPage(brief(`---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n\n![dot](${png}) ![vector](data:image/svg+xml;base64,PHN2Zy8+)\n`)));
+    const { document: d } = dom(renderHtmlPage(brief(`---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n\n## Figures\n\n![dot](${png}) ![vector](data:image/svg+xml;base64,PHN2Zy8+)\n`)));
     expect(all(d, '.body img').map((i) => i.getAttribute('src'))).toEqual([png]);
     expect(text(d.querySelector('.body p'))).toBe('vector');
   });

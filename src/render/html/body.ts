@@ -106,6 +106,8 @@ export function renderBody(brief: Brief): string {
   for (const block of blocks) {
     const { token } = block;
     if (brief.displayTitle !== null && block.line === brief.displayTitle.line && token.type === 'heading') continue;
+    // A bottom line taken from the body's first paragraph is shown once, above the body.
+    if (brief.summarySource === 'paragraph' && block.line === brief.summaryLine && token.type === 'paragraph') continue;
     if (token.type === 'heading' && depthOf(block) <= 2) {
       flush();
       if (open) out.push('</section>');
