@@ -76,6 +76,16 @@ describe('renderHtmlPage: the seed brief', () => {
   });
 });
 
+describe('renderHtmlPage: a bottom line read from the first paragraph', () => {
+  it('shows that paragraph once, as the bottom line, and keeps the rest of the introduction', () => {
+    const { document } = dom(renderHtmlPage(shipped('sahel-grain-corridor')));
+    const bottomLine = text(document.querySelector('.bottom-line p'));
+    expect(bottomLine).toMatch(/^A poor harvest across the central Sahel/);
+    expect(all(document, '.body p').map(text)).not.toContain(bottomLine);
+    expect(text(document.querySelector('.body blockquote'))).toMatch(/^An example brief shipped with brief/);
+  });
+});
+
 describe('renderHtmlPage: likelihood on the ICD 203 scale', () => {
   const withLikelihoods = (a: string, b: string) => brief(`---
 title: T
