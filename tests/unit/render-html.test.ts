@@ -129,6 +129,26 @@ Text.
   });
 });
 
+describe('renderHtmlPage: indicators with their state', () => {
+  it('shows each indicator\'s state, date and note where the brief gives them, escaped', () => {
+    const b = shipped('istanbul-talks');
+    const [a] = b.scenarios;
+    Object.assign(a!, { indicatorStates: [
+      { text: 'Turkey and Qatar announce a fourth round', status: 'observed', asOf: '2025-12-01', note: 'Doha <statement>', line: 17 },
+      { text: 'Fewer incidents', status: 'not-observed', asOf: null, note: null, line: 18 },
+      { text: 'Envoys recalled', status: 'unclear', asOf: null, note: null, line: 19 },
+      { text: 'No state given', status: null, asOf: null, note: null, line: 20 },
+    ] });
+    const { document } = dom(renderHtmlPage(b));
+    const items = all(all(document, 'article.scenario')[0]!, '.indicators li');
+    expect(items.map((li) => li.querySelector('.state')?.className ?? null)).toEqual(['state observed', 'state not-observed', 'state unclear', null]);
+    expect(items.map(text)).toEqual([
+      'observed Turkey and Qatar announce a fourth round (as of 2025-12-01) — Doha <statement>',
+      'not observed Fewer incidents', 'unclear Envoys recalled', 'No state given',
+    ]);
+  });
+});
+
 describe('renderHtmlPage: recommendations with groups and marks', () => {
   const { document } = dom(renderHtmlPage(brief(`---
 title: T

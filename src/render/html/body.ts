@@ -64,7 +64,7 @@ function scenarioCard(s: Scenario, depth: number): string {
       const state = i.status === null ? '' : `<span class="state ${i.status}">${escapeHtml(i.status.replace('-', ' '))}</span>`;
       const asOf = i.asOf ? ` <span class="as-of">(as of ${escapeHtml(i.asOf)})</span>` : '';
       const note = i.note ? ` — <span class="note">${escapeHtml(i.note)}</span>` : '';
-      return `<li>${state}${escapeHtml(i.text)}${asOf}${note}</li>`;
+      return `<li>${state === '' ? '' : `${state} `}${escapeHtml(i.text)}${asOf}${note}</li>`;
     });
     parts.push(`<div class="indicators"><h4>Indicators</h4><ul>${items.join('')}</ul></div>`);
   }
