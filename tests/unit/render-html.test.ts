@@ -52,7 +52,7 @@ describe('renderHtmlPage: the seed brief', () => {
   it('draws each scenario as a card with its label, title, the scale and its indicators', () => {
     const cards = all(document, 'section.scenarios article.scenario');
     expect(cards.map((c) => text(c.querySelector('h3 .label')))).toEqual(['A', 'B', 'C', 'D']);
-    expect(text(cards[2]!.querySelector('h3'))).toBe('CEscalation of Border Clashes and Diplomatic Collapse');
+    expect(text(cards[2]!.querySelector('h3'))).toBe('C Escalation of Border Clashes and Diplomatic Collapse');
     for (const card of cards) expect(card.querySelector('svg.scale')).not.toBeNull();
     expect(all(cards[0]!, '.indicators li').map(text)).toEqual([
       'Turkey and Qatar announce a fourth round with a monitoring proposal', 'Fewer cross-border incidents reported along the Durand Line',
@@ -172,7 +172,7 @@ author: A
     const items = all(document, '.checklist li');
     expect(items.map((li) => li.className)).toEqual(['done', 'todo', 'todo']);
     expect(items.map((li) => text(li.querySelector('.mark')))).toEqual(['Recommended', 'Not recommended', '']);
-    expect(text(items[0]!.querySelector('.text'))).toBe('Fund the monitors.Recommended');
+    expect(text(items[0]!.querySelector('.text'))).toBe('Fund the monitors. Recommended');
     expect(items[0]!.querySelector('.box')!.getAttribute('aria-label')).toBe('done');
     expect(all(document, 'section.recommendations h3').map(text)).toEqual(['For donors']);
     expect(text(document.querySelector('section.recommendations p strong'))).toBe('To the government:');

@@ -53,7 +53,7 @@ function scenarioSpans(brief: Brief, blocks: Block[]): Array<{ scenario: Scenari
 
 function scenarioCard(s: Scenario, depth: number): string {
   const h = `h${Math.min(6, Math.max(2, depth))}`;
-  const parts = [`<article class="scenario">`, `<${h}><span class="label">${escapeHtml(s.label)}</span>${escapeHtml(s.title)}</${h}>`];
+  const parts = [`<article class="scenario">`, `<${h}><span class="label">${escapeHtml(s.label)}</span> ${escapeHtml(s.title)}</${h}>`];
   const stated = s.likelihood === null ? 'Likelihood not stated' : `Likelihood: ${s.likelihood}`;
   parts.push(`<div class="likelihood"><p>${escapeHtml(stated)}</p>${likelihoodScale(s.likelihood, s.likelihoodRange)}</div>`);
   if (s.impact !== null) parts.push(`<p class="impact">Impact: ${escapeHtml(s.impact)}</p>`);
@@ -74,7 +74,7 @@ function scenarioCard(s: Scenario, depth: number): string {
 
 function checklistItem(r: Recommendation, number: string): string {
   const state = r.done ? 'done' : 'todo';
-  const mark = r.mark === null ? '' : `<span class="mark ${r.mark}">${r.mark === 'recommended' ? 'Recommended' : 'Not recommended'}</span>`;
+  const mark = r.mark === null ? '' : ` <span class="mark ${r.mark}">${r.mark === 'recommended' ? 'Recommended' : 'Not recommended'}</span>`;
   return `<li class="${state}"><span class="box" role="img" aria-label="${r.done ? 'done' : 'not done'}"></span>`
     + `<span class="text">${number}${escapeHtml(r.text)}${mark}</span></li>`;
 }
