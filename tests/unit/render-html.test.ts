@@ -130,22 +130,39 @@ Text.
 });
 
 describe('renderHtmlPage: indicators with their state', () => {
-  it('shows each indicator\'s state, date and note where the brief gives them, escaped', () => {
-    const b = shipped('istanbul-talks');
-    const [a] = b.scenarios;
-    Object.assign(a!, { indicatorStates: [
-      { text: 'Turkey and Qatar announce a fourth round', status: 'observed', asOf: '2025-12-01', note: 'Doha <statement>', line: 17 },
-      { text: 'Fewer incidents', status: 'not-observed', asOf: null, note: null, line: 18 },
-      { text: 'Envoys recalled', status: 'unclear', asOf: null, note: null, line: 19 },
-      { text: 'No state given', status: null, asOf: null, note: null, line: 20 },
-    ] });
-    const { document } = dom(renderHtmlPage(b));
-    const items = all(all(document, 'article.scenario')[0]!, '.indicators li');
-    expect(items.map((li) => li.querySelector('.state')?.className ?? null)).toEqual(['state observed', 'state not-observed', 'state unclear', null]);
-    expect(items.map(text)).toEqual([
-      'observed Turkey and Qatar announce a fourth round (as of 2025-12-01) — Doha <statement>',
-      'not observed Fewer incidents', 'unclear Envoys recalled', 'No state given',
+  it("shows each indicator's state, date and note where the brief gives them", () => {
+    const path = join(ROOT, 'tests/fixtures/indicators/gulf-shipping-watch.md');
+    const { document } = dom(renderHtmlPage(brief(readFileSync(path, 'utf8'), path)));
+    const [a, b] = all(document, 'article.scenario').map((card) => all(card, '.indicators li'));
+    expect(a!.map((li) => li.querySelector('.state')?.className ?? null)).toEqual(['state observed', 'state observed', 'state unclear', null]);
+    expect(a!.map(text)).toEqual([
+      'observed Insurers keep war-risk premiums below 1% of hull value (as of 2026-02-20)',
+      'observed Naval escorts announced by at least two navies (as of 2026-02-25) — Announced in the February joint statement',
+      'unclear Daily transits stay above 80 vessels (as of 2025-10-01)',
+      'Tanker operators resume unescorted passages',
     ]);
+    expect(b!.map(text)).toEqual(['not observed A second seizure within a month (as of 2026-02-25)', 'not observed Mines reported in the shipping lanes (as of 2025-11-30)']);
+  });
+
+  it('escapes a note and a text as it escapes every frontmatter value', () => {
+    const { document } = dom(renderHtmlPage(brief(`---
+title: T
+date: 2025-01-01
+author: A
+scenarios:
+  A:
+    indicators:
+      - { text: "<b>bold</b>", status: observed, as_of: 2025-01-01, note: "</li><script>x()</script>" }
+---
+
+## Scenarios
+
+### A. One
+
+Text.
+`)));
+    expect(all(document, 'script')).toEqual([]);
+    expect(text(document.querySelector('.indicators li'))).toBe('observed <b>bold</b> (as of 2025-01-01) — </li><script>x()</script>');
   });
 });
 

@@ -13,14 +13,6 @@ import { markdownToHtml, sanitizeFragment } from './sanitize.js';
 
 interface Block { token: Token; line: number; end: number }
 
-/** An indicator with its state where the brief gives one (indicator objects), else its text alone. */
-export interface IndicatorView { text: string; status: 'observed' | 'not-observed' | 'unclear' | null; asOf?: string | null; note?: string | null }
-
-function indicatorsOf(s: Scenario): IndicatorView[] {
-  const states = (s as Scenario & { indicatorStates?: IndicatorView[] }).indicatorStates;
-  return states ?? s.indicators.map((text) => ({ text, status: null }));
-}
-
 /** Top-level blocks with their first and last file lines (as the parser counts them). */
 function blocksOf(brief: Brief): Block[] {
   const tokens = new Lexer({ gfm: true }).lex(brief.body);
@@ -58,7 +50,7 @@ function scenarioCard(s: Scenario, depth: number): string {
   parts.push(`<div class="likelihood"><p>${escapeHtml(stated)}</p>${likelihoodScale(s.likelihood, s.likelihoodRange)}</div>`);
   if (s.impact !== null) parts.push(`<p class="impact">Impact: ${escapeHtml(s.impact)}</p>`);
   if (s.markdown.trim() !== '') parts.push(markdownToHtml(s.markdown));
-  const indicators = indicatorsOf(s);
+  const indicators = s.indicatorStates;
   if (indicators.length > 0) {
     const items = indicators.map((i) => {
       const state = i.status === null ? '' : `<span class="state ${i.status}">${escapeHtml(i.status.replace('-', ' '))}</span>`;
