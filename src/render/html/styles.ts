@@ -69,6 +69,7 @@ svg.scale text.end { fill: var(--muted); font: 11px system-ui, sans-serif; }
 .indicators h4 { margin: .6em 0 .3em; font-size: .9rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 .indicators ul { padding-left: 1.2em; }
 .state { display: inline-block; font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-right: .15em; border: 1px solid currentColor; }
+.as-of { white-space: nowrap; }
 .state.observed { color: var(--done); }
 .state.not-observed { color: var(--muted); }
 .state.unclear { color: var(--warn); }
