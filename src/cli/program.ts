@@ -66,6 +66,7 @@ Examples:
   $ brief show istanbul-talks
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
+  $ brief indicators --state observed
   $ brief export istanbul-talks --json | jq .summary
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"

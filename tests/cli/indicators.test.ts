@@ -119,6 +119,21 @@ describe('brief indicators', () => {
     expect(none).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('says why nothing is listed, on stderr', async () => {
+    expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
+      code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
+    expect((await indicators(['--state', 'unclear', '--region', 'gulf', '--stale', '1y'])).stderr).toBe('brief: no indicators match\n');
+  });
+
+  it('text from a brief reaches the terminal without its control sequences', async () => {
+    const dir = makeTree({ 'h.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships \\e]0;pwned\\a turn \\e[2J back", note: "\\u009b31m red"}\n' }) });
+    trees.push(dir);
+    const r = await indicators([], TODAY, dir);
+    expect(r.stdout).toMatch(/Ships +turn +back\n +note: +red\n/);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(JSON.parse((await indicators(['--json'], TODAY, dir)).stdout)[0].scenarios[0].indicators[0].text).toBe('Ships \u001b]0;pwned\u0007 turn \u001b[2J back');
+  });
+
   it('bad arguments are usage errors (exit 2) with the valid forms', async () => {
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [['--stale', '90'], TODAY, /--stale "90" is not an age; use days, weeks, months or years: 90d, 12w, 6m, 1y/],
@@ -149,6 +164,16 @@ describe('brief indicators', () => {
     ]);
     // A lint fault does not stop the reading: the indicator is listed without its bad status.
     expect(r.stdout).toBe('a\tA test brief\n  A  1/2 observed  First\n     observed                  Talks resume\n     unknown                   Bad one\n');
+  });
+
+  it('brief lint reports a bad status or date at its line, as frontmatter-type errors (exit 1)', async () => {
+    const dir = makeTree({ 'x.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - text: Talks resume\n        status: seen\n        as_of: 2026-02-30\n      - {text: Ships turn back, status: obsrved}\n' }) });
+    trees.push(dir);
+    const r = await runCli(['lint', join(dir, 'x.md')]);
+    expect(r.code).toBe(1);
+    const findings = visible(r.stdout).split('\n').filter((l) => l.includes('frontmatter-type'));
+    expect(findings.map((l) => /x\.md:(\d+):1\s+error\s.*frontmatter-type/.exec(l)?.[1])).toEqual(['9', '10', '11']);
+    expect(findings[2]).toMatch(/did you mean "observed"\?/);
   });
 
   it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {

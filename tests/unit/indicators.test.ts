@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrief } from '../../src/brief/parse.js';
 import { findKeyLine, scanItemLines } from '../../src/brief/indicators.js';
+import { dayBefore, daysBetween, parseAge } from '../../src/brief/indicator-report.js';
 import { lintBrief } from '../../src/lint/engine.js';
 
 const body = '## Scenarios\n\n### A. One\n\nText.\n\n### B. Two\n\nText.\n\n## Recommendations\n\n- Act.\n';
@@ -110,5 +111,21 @@ describe('finding the lines', () => {
     expect(findKeyLine(lines, 5, 'text')).toBe(5);
     expect(findKeyLine(['- {text: "a status: b", status: c}'], 1, 'status')).toBe(1);
     expect(findKeyLine(['- text: a', '  note: status: x', '- status: y'], 1, 'status')).toBe(1);
+  });
+});
+
+describe('ages for --stale', () => {
+  it('reads days, weeks, months and years, and nothing else', () => {
+    expect(['90d', '12w', '6M', '1y', ' 3m '].map(parseAge)).toEqual([
+      { amount: 90, unit: 'd' }, { amount: 12, unit: 'w' }, { amount: 6, unit: 'm' }, { amount: 1, unit: 'y' }, { amount: 3, unit: 'm' }]);
+    for (const bad of ['90', 'd', '1.5m', '-3d', '3 months', '']) expect(parseAge(bad), bad).toBeNull();
+  });
+  it('counts back on calendar days, months keeping the day where the month has it', () => {
+    expect(dayBefore('2026-03-10', { amount: 90, unit: 'd' })).toBe('2025-12-10');
+    expect(dayBefore('2026-03-10', { amount: 2, unit: 'w' })).toBe('2026-02-24');
+    expect(dayBefore('2026-05-31', { amount: 3, unit: 'm' })).toBe('2026-02-28');
+    expect(dayBefore('2024-02-29', { amount: 1, unit: 'y' })).toBe('2023-02-28');
+    expect(dayBefore('2026-01-15', { amount: 1, unit: 'm' })).toBe('2025-12-15');
+    expect(daysBetween('2025-12-10', '2026-03-10')).toBe(90);
   });
 });
