@@ -119,6 +119,21 @@ describe('brief indicators', () => {
     expect(none).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('says why nothing is listed, on stderr', async () => {
+    expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
+      code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
+    expect((await indicators(['--state', 'unclear', '--region', 'gulf', '--stale', '1y'])).stderr).toBe('brief: no indicators match\n');
+  });
+
+  it('text from a brief reaches the terminal without its control sequences', async () => {
+    const dir = makeTree({ 'h.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships \\e]0;pwned\\a turn \\e[2J back", note: "\\u009b31m red"}\n' }) });
+    trees.push(dir);
+    const r = await indicators([], TODAY, dir);
+    expect(r.stdout).toMatch(/Ships +turn +back\n +note: +red\n/);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(JSON.parse((await indicators(['--json'], TODAY, dir)).stdout)[0].scenarios[0].indicators[0].text).toBe('Ships \u001b]0;pwned\u0007 turn \u001b[2J back');
+  });
+
   it('bad arguments are usage errors (exit 2) with the valid forms', async () => {
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [['--stale', '90'], TODAY, /--stale "90" is not an age; use days, weeks, months or years: 90d, 12w, 6m, 1y/],

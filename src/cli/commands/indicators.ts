@@ -56,8 +56,8 @@ Output: briefs newest first, each with its scenarios and their indicators in the
 order written. Each scenario shows how many of all its indicators are observed,
 on a terminal as a bar (███░░ 3/5 observed), whatever --state and --stale keep.
 The brief filters (--tag, --region, --author, --status, --since, --until) are
-list's; --state filters the indicators by their own status. --stale counts from
-today (BRIEF_TODAY=YYYY-MM-DD sets another day); months and years are calendar ones.
+list's; --state filters the indicators by their own status. --stale counts back
+from today (BRIEF_TODAY=YYYY-MM-DD sets another day) in calendar months and years.
 A brief that cannot be read is named on stderr and skipped. Exit status 0, also
 when nothing matches (a message on stderr); 2 on bad arguments.
 
@@ -89,7 +89,10 @@ Examples:
     });
     if (reports.length === 0) {
       const why = kept.length === 0 ? unmatchedFilters(read.map((r) => r.meta), opts) : null;
-      ctx.io.err(`brief: ${why ?? (read.length === 0 ? `no briefs in ${cleanLine(ctx.dir)}` : 'no indicators match')}\n`);
+      const filtered = opts.state !== undefined || opts.stale !== undefined;
+      const none = read.length === 0 ? `no briefs in ${cleanLine(ctx.dir)}`
+        : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';
+      ctx.io.err(`brief: ${why ?? none}\n`);
     }
     if (opts.json) await writeSelectedArray(reports.map(indicatorsJSON), opts.json, ctx.io);
     else ctx.io.out(renderIndicators(reports, { style: ctx.style, width: ctx.width }));

@@ -1,0 +1,38 @@
+/**
+ * What the browser tests need from the machine: a Chromium (found as `export --format pdf` finds
+ * it) and poppler's pdftotext/pdfinfo/pdftoppm. Without them the tests are skipped with the
+ * reason printed, except under CI=true, where they run and fail: CI must not pass untested.
+ */
+import { execFileSync } from 'node:child_process';
+import { findChromium } from '../../src/cli/chromium.js';
+
+export const CHROMIUM = findChromium(process.env);
+const POPPLER = ['pdftotext', 'pdfinfo', 'pdftoppm'].every((tool) => {
+  try { execFileSync(tool, ['-v'], { stdio: 'ignore' }); return true; } catch { return false; }
+});
+const CI = process.env.CI === 'true';
+
+/** Why the browser tests cannot run here, or null. Printed once per test file that asks. */
+function missing(needs: { poppler?: boolean }): string | null {
+  const lacks = [...(CHROMIUM ? [] : ['Chromium (install chromium or set BRIEF_CHROME)']),
+    ...(needs.poppler && !POPPLER ? ['poppler-utils (pdftotext, pdfinfo, pdftoppm)'] : [])];
+  return lacks.length === 0 ? null : `no ${lacks.join(' and no ')}`;
+}
+
+/**
+ * True when the tests that need a browser (and poppler) should be skipped: only outside CI. Under
+ * CI the reason is returned to a failing assertion instead (see `requireBrowser`).
+ */
+export function skipBrowserTests(file: string, needs: { poppler?: boolean } = {}): boolean {
+  const reason = missing(needs);
+  if (reason === null || CI) return false;
+  console.warn(`SKIPPED ${file}: ${reason}; CI=true makes this a failure`);
+  return true;
+}
+
+/** In beforeAll: fails the tests under CI when the browser or poppler is missing. Returns the browser. */
+export function requireBrowser(needs: { poppler?: boolean } = {}): string {
+  const reason = missing(needs);
+  if (reason !== null) throw new Error(`browser tests cannot run: ${reason}`);
+  return CHROMIUM as string;
+}
