@@ -39,7 +39,7 @@ function onStreamError(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException)
  * here, before the command writes more or reports success on stderr; Node would report it
  * only once the current task is over.
  */
-export function writeTo(stream: NodeJS.WriteStream, text: string): void {
+export function writeTo(stream: NodeJS.WriteStream, text: string | Uint8Array): void {
   stream.write(text);
   if (stream.errored) onStreamError(stream, stream.errored as NodeJS.ErrnoException);
 }

@@ -1,4 +1,4 @@
-/** `brief export <brief>` / `--all`: plain text, JSON or an HTML page, to stdout or atomically to a file. */
+/** `brief export <brief>` / `--all`: plain text, JSON, an HTML page or a PDF, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Brief } from '../../brief/model.js';
 import { parseBrief } from '../../brief/parse.js';
@@ -8,17 +8,18 @@ import { renderText } from '../../render/text.js';
 import { findBriefs, readEach, refuseBriefAsOutput, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
+import { BriefError, ExitCode, UsageError } from '../errors.js';
 import { exportHtmlFolder } from '../export-html.js';
 import { formatSelected } from '../json-output.js';
 import { loadBrief } from '../load.js';
 import { resolveTarget, writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 
 const command = () => new Command('export')
-  .description('export a brief (or --all of them) as plain text, JSON or an HTML page, to stdout or a file')
+  .description('export a brief (or --all of them) as plain text, JSON, an HTML page or a PDF, to stdout or a file')
   .argument('[brief]', 'a brief id, or a path to a .md file')
-  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html'] as const).default('text' as const))
-  .addOption(new Option('--paper <size>', 'html: the paper size when printed').choices(['a4', 'letter'] as const))
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html', 'pdf'] as const).default('text' as const))
+  .addOption(new Option('--paper <size>', 'pdf (and html when printed): the paper size; pdf default a4').choices(['a4', 'letter'] as const))
   .option('--json [fields]', 'print JSON; --json title,date selects fields')
   .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
   .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched); --all --format html: a folder')
@@ -30,7 +31,9 @@ exit status is then 1, so a script knows the export is incomplete.
 --format html is one self-contained page (no script, nothing loaded from the
 network; raw HTML in the brief is sanitised). With --all it needs -o <folder>,
 an existing folder, and writes <id>.html for each brief and an index.html.
-See docs/export.md.
+--format pdf prints that page with a Chromium or Chrome found on the machine
+($BRIEF_CHROME, else the usual names and install paths; none is downloaded),
+to -o <file> or to a stdout that is not a terminal. See docs/export.md.
 
 Examples:
   $ brief export istanbul-talks                      # plain text to stdout
@@ -38,7 +41,8 @@ Examples:
   $ brief export briefs/istanbul-talks.md --json | jq .recommendations
   $ brief export --all --json | jq -r '.[] | [.id, .summary] | @tsv'
   $ brief export istanbul-talks --format html -o istanbul.html
-  $ brief export --all --format html -o site/`);
+  $ brief export --all --format html -o site/
+  $ brief export istanbul-talks --format pdf --paper letter -o istanbul.pdf`);
 
 type ExportOptions = ReturnType<ReturnType<typeof command>['opts']>;
 
@@ -53,6 +57,7 @@ export default defineCommand({
       if (json) return formatSelected(briefJSON(brief), opts.json);
       return opts.format === 'html' ? renderHtmlPage(brief, { paper: opts.paper }) : renderText(brief);
     };
+    if (opts.format === 'pdf' && !json) return exportPdf(ref, opts, ctx);
     if (opts.all) {
       if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
       if (opts.format === 'html' && !json) return exportHtmlFolder(opts.output, { paper: opts.paper, force: opts.force }, ctx);
@@ -67,6 +72,22 @@ export default defineCommand({
     return ExitCode.Ok;
   },
 });
+
+/** One brief printed to PDF by a Chromium of the machine: to -o, or to a stdout that is not a terminal. */
+async function exportPdf(ref: string | undefined, opts: ExportOptions, ctx: Context): Promise<number> {
+  if (opts.all) throw new UsageError('--format pdf prints one brief; for every brief use --all --format html -o <folder>');
+  if (ref === undefined) throw new UsageError('missing brief: give an id or a path');
+  if (opts.output === undefined && ctx.io.stdoutIsTTY) throw new UsageError('a PDF is binary and stdout is a terminal: give -o <file.pdf>, or redirect stdout to a file');
+  const brief = await loadBrief(ref, ctx);
+  if (opts.output !== undefined) refuseBriefAsOutput(opts.output, resolveTarget(opts.output).target, ctx.dir, [brief.path]);
+  const chromium = findChromium(ctx.io.env);
+  if (chromium === null) throw new BriefError(chromiumMissingMessage());
+  const paper = opts.paper ?? 'a4';
+  const pdf = await printPdf(renderHtmlPage(brief, { paper }), { chromium, paper, env: ctx.io.env });
+  if (opts.output === undefined) ctx.io.outBytes(pdf);
+  else await writeFileAtomic(opts.output, pdf, { force: opts.force });
+  return ExitCode.Ok;
+}
 
 /** Streams every brief, one parsed at a time, so memory does not grow with the archive. */
 async function exportAll(json: boolean, render: (b: Brief) => string, opts: ExportOptions, ctx: Context): Promise<number> {

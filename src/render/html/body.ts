@@ -100,12 +100,15 @@ export function renderBody(brief: Brief): string {
     if (run.length > 0) out.push(sanitizeFragment(Parser.parse(run, { gfm: true, async: false })));
     run = [];
   };
+  const firstSection = brief.sections[0]?.line ?? Infinity;
   const summarySection = brief.summarySource === 'section'
     ? brief.sections.find((s) => s.line === brief.summaryLine && s.kinds.length === 1) ?? null : null;
 
   for (const block of blocks) {
     const { token } = block;
     if (brief.displayTitle !== null && block.line === brief.displayTitle.line && token.type === 'heading') continue;
+    // A bottom line taken from the introduction's first paragraph is shown once, above the body.
+    if (brief.summarySource === 'paragraph' && block.line === brief.summaryLine && block.line < firstSection && token.type === 'paragraph') continue;
     if (token.type === 'heading' && depthOf(block) <= 2) {
       flush();
       if (open) out.push('</section>');

@@ -45,7 +45,8 @@ function xOf(percent: number, row: 1 | 2): number {
 export function likelihoodScale(likelihood: string | null, range: [number, number] | null): string {
   const row = rowOf(likelihood);
   const list = bands(row);
-  const [low, high] = range === null ? [null, null] : [range[0] * 100, range[1] * 100];
+  // In percent, rounded: 0.55 * 100 is not 55 in floating point.
+  const [low, high] = range === null ? [null, null] : [Math.round(range[0] * 10000) / 100, Math.round(range[1] * 10000) / 100];
   const isBand = (b: { min: number; max: number }): boolean => low !== null && high !== null && low !== high && low === b.min && high === b.max;
   const rects = list.map((b, i) => {
     const on = isBand(b) ? ' on' : '';

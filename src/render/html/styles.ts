@@ -89,8 +89,6 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; border-top: 1p
   body { font-size: 16px; }
   .page { padding: 1rem .9rem 2rem; }
   h1 { font-size: 1.55rem; }
-  .meta { grid-template-columns: 1fr; }
-  .meta dd { margin-bottom: .35em; }
 }`;
 
 const PRINT = `  :root { --fg: #000; --muted: #444; --bg: #fff; --panel: #f3f3f3; --line: #bbb; --accent: #1f4f7f; --band: #e6e6e6; --band-on: #1f4f7f; --band-text: #333; --band-text-on: #fff; }
