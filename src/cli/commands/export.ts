@@ -21,7 +21,7 @@ const command = () => new Command('export')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'html', 'pdf'] as const).default('text' as const))
   .addOption(new Option('--paper <size>', 'pdf (and html when printed): the paper size; pdf default a4').choices(['a4', 'letter'] as const))
   .option('--json [fields]', 'print JSON; --json title,date selects fields')
-  .option('--all', 'every brief in the briefs directory: a JSON array, or the texts one after another')
+  .option('--all', 'every brief in the briefs directory: a JSON array, the texts one after another, or a folder of pages')
   .option('-o, --output <file>', 'write to this file (atomically: it is complete or untouched); --all --format html: a folder')
   .option('--force', 'with -o: replace a read-only file too')
   .addHelpText('after', `
@@ -34,6 +34,9 @@ an existing folder, and writes <id>.html for each brief and an index.html.
 --format pdf prints that page with a Chromium or Chrome found on the machine
 ($BRIEF_CHROME, else the usual names and install paths; none is downloaded),
 to -o <file> or to a stdout that is not a terminal. See docs/export.md.
+
+Exit status: 0 done; 1 a brief could not be read, a file not written, or the
+browser failed; 2 bad arguments or an unknown brief.
 
 Examples:
   $ brief export istanbul-talks                      # plain text to stdout

@@ -61,11 +61,11 @@ th { background: var(--panel); }
 .impact { color: var(--muted); }
 svg.scale { display: block; width: 100%; max-width: 30rem; height: auto; }
 svg.scale .band rect { fill: var(--band); }
-svg.scale .band text { fill: var(--band-text); font: 11px system-ui, sans-serif; }
+svg.scale .band text { fill: var(--band-text); font: 12px system-ui, sans-serif; }
 svg.scale .band.on rect { fill: var(--band-on); }
 svg.scale .band.on text { fill: var(--band-text-on); font-weight: 700; }
 svg.scale .marker { fill: var(--warn); }
-svg.scale text.end { fill: var(--muted); font: 10px system-ui, sans-serif; }
+svg.scale text.end { fill: var(--muted); font: 11px system-ui, sans-serif; }
 .indicators h4 { margin: .6em 0 .3em; font-size: .9rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 .indicators ul { padding-left: 1.2em; }
 .state { display: inline-block; font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-right: .4em; border: 1px solid currentColor; }
