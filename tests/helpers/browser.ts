@@ -4,13 +4,16 @@
  * reason printed, except under CI=true, where they run and fail: CI must not pass untested.
  */
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { findChromium } from '../../src/cli/chromium.js';
 
-export const CHROMIUM = findChromium(process.env);
+/** The browser, when one is found and can be run ($BRIEF_CHROME naming nothing counts as none). */
+export const CHROMIUM = ((found) => {
+  try { if (found !== null) accessSync(found, constants.X_OK); return found; } catch { return null; }
+})(findChromium(process.env));
 const POPPLER = ['pdftotext', 'pdfinfo', 'pdftoppm'].every((tool) => {
   try { execFileSync(tool, ['-v'], { stdio: 'ignore' }); return true; } catch { return false; }
 });
