@@ -43,10 +43,18 @@ describe.skipIf(skipBrowserTests('tests/browser/render.test.ts'))('the shipped b
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(id: string, options: { width: number; dark?: boolean }): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: options.width, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
-    await page.goto(urls.get(id)!);
-    return page;
+  // One page per brief, width and colour scheme, shared by the tests that only read it.
+  const pages = new Map<string, Promise<Page>>();
+  function open(id: string, options: { width: number; dark?: boolean }): Promise<Page> {
+    const key = `${id} ${options.width} ${options.dark === true}`;
+    if (!pages.has(key)) {
+      pages.set(key, (async () => {
+        const page = await browser.newPage({ viewport: { width: options.width, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+        await page.goto(urls.get(id)!);
+        return page;
+      })());
+    }
+    return pages.get(key)!;
   }
 
   it.each(SHIPPED)('%s: every scenario with its chart, and every recommendation, is on the page and visible', async (id) => {
@@ -75,7 +83,6 @@ describe.skipIf(skipBrowserTests('tests/browser/render.test.ts'))('the shipped b
       scenarios: brief.scenarios.map((s) => ({ label: s.label, title: s.title, charted: true })),
       recommendations: brief.recommendations.map((r) => r.text),
     });
-    await page.close();
   });
 
   it.each(SHIPPED)('%s: a stated likelihood is marked on its chart, an unstated one is not', async (id) => {
@@ -89,7 +96,6 @@ describe.skipIf(skipBrowserTests('tests/browser/render.test.ts'))('the shipped b
       return shapes.length > 7 || fills.size > 1;
     }), brief.scenarios.map((s) => s.title));
     expect(marked).toEqual(brief.scenarios.map((s) => s.likelihoodRange !== null));
-    await page.close();
   });
 
   it.each(SHIPPED.flatMap((id) => [[id, 390], [id, 1280]] as const))('%s at %i px wide: nothing wider than the window', async (id, width) => {
@@ -104,7 +110,6 @@ describe.skipIf(skipBrowserTests('tests/browser/render.test.ts'))('the shipped b
     expect(layout.overflowing).toEqual([]);
     expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
     expect(layout.innerWidth).toBe(width);
-    await page.close();
   });
 
   it('is dark in dark mode and light otherwise, with readable text in both', async () => {
@@ -119,7 +124,6 @@ describe.skipIf(skipBrowserTests('tests/browser/render.test.ts'))('the shipped b
           .find((c) => c !== 'rgba(0, 0, 0, 0)') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(18, 18, 18)' : 'rgb(255, 255, 255)');
         return { background: of(background), text: of(style.color) };
       });
-      await page.close();
       return result;
     };
     const contrast = ({ background, text }: { background: number; text: number }): number =>
