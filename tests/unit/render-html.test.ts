@@ -197,6 +197,12 @@ describe('renderHtmlPage: an untrusted brief', () => {
     expect(text(meta.Tags!)).toBe('</style><script>alert(1)</script>');
   });
 
+  it('removes control characters and escape sequences, which a terminal printing the page would obey', () => {
+    const page = renderHtmlPage(brief('---\ntitle: "T\\u001b]0;owned\\u0007"\ndate: 2025-01-01\nauthor: A\n---\n\n## Part\n\nBody \u001b[2J\u001b[31mred\u009b1m and \u202eright-to-left.\n'));
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(text(dom(page).document.querySelector('.body p'))).toBe('Body red and right-to-left.');
+  });
+
   it('keeps a data-URL raster image and drops an SVG one', () => {
     const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
     const { document: d } = dom(renderHtmlPage(brief(`---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n\n## Figures\n\n![dot](${png}) ![vector](data:image/svg+xml;base64,PHN2Zy8+)\n`)));

@@ -5,6 +5,7 @@
  * first element of the head, so a browser enforces it before it reads anything from the brief.
  */
 import type { Brief, BriefMeta } from '../../brief/model.js';
+import { cleanText } from '../../text/sanitize.js';
 import { VERSION } from '../../version.js';
 import { renderBody } from './body.js';
 import { escapeHtml, safeHref } from './escape.js';
@@ -71,7 +72,9 @@ ${metadata(brief)}
   parts.push('</main>');
   parts.push(`<footer>${escapeHtml(brief.id)} · exported by brief ${VERSION}</footer>`);
   parts.push('</div>', '</body>', '</html>', '');
-  return parts.join('\n');
+  // The sanitiser escapes markup but keeps control characters; HTML forbids them, and the page
+  // may be printed on a terminal (stdout): none of the brief's escape sequences reaches it.
+  return cleanText(parts.join('\n'));
 }
 
 export interface IndexEntry {
