@@ -44,7 +44,8 @@ export async function exportHtmlFolder(folder: string | undefined, options: { pa
   };
   for await (const { meta, html } of readEach(files, page, ctx)) {
     const href = pageName(ctx.dir, meta.path, shared);
-    await writeFileAtomic(join(folder, href), html, { force: options.force });
+    // Each page is flushed before its rename; the index's write syncs the folder, all renames at once.
+    await writeFileAtomic(join(folder, href), html, { force: options.force, syncFolder: false });
     entries.push({ meta, href });
   }
   const byHref = new Map(entries.map((e) => [e.meta, e.href]));

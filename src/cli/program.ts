@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'summary', load: () => import('./commands/summary.js') },
   { name: 'scenario', load: () => import('./commands/scenario.js') },
   { name: 'recommendations', load: () => import('./commands/recommendations.js') },
+  { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },

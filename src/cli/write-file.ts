@@ -29,6 +29,11 @@ export interface WriteOptions {
   unchangedSince?: string;
   /** A symbolic link is written through only when its target lies inside this folder. */
   within?: string;
+  /**
+   * False when the caller writes many files into one folder and the last write syncs it: the
+   * folder's entries (every rename) reach the disk with that one sync.
+   */
+  syncFolder?: boolean;
 }
 
 /** The file changed (or vanished) after it was read: nothing was written. */
@@ -171,7 +176,7 @@ export async function writeStreamAtomic(
     } else {
       renameSync(temp, target);
     }
-    syncFolder(folder);
+    if (options.syncFolder !== false) syncFolder(folder);
   } catch (error) {
     try { unlinkSync(temp); } catch { /* not created, or already renamed */ }
     if (error instanceof UsageError || error instanceof BriefError) throw error;

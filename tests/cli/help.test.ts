@@ -29,7 +29,7 @@ describe('brief help <command>', () => {
   });
 
   it('with nothing close, lists the commands', async () => {
-    expect(await usageError(['help', 'zzzzzz'])).toBe('unknown command "zzzzzz"; the commands are: list, show, summary, scenario, recommendations, export, lint, new, import, schema, completion');
+    expect(await usageError(['help', 'zzzzzz'])).toBe('unknown command "zzzzzz"; the commands are: list, show, summary, scenario, recommendations, indicators, export, lint, new, import, schema, completion');
   });
 
   it('a command or an alias still gets its help', async () => {

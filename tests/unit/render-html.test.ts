@@ -52,7 +52,7 @@ describe('renderHtmlPage: the seed brief', () => {
   it('draws each scenario as a card with its label, title, the scale and its indicators', () => {
     const cards = all(document, 'section.scenarios article.scenario');
     expect(cards.map((c) => text(c.querySelector('h3 .label')))).toEqual(['A', 'B', 'C', 'D']);
-    expect(text(cards[2]!.querySelector('h3'))).toBe('CEscalation of Border Clashes and Diplomatic Collapse');
+    expect(text(cards[2]!.querySelector('h3'))).toBe('C Escalation of Border Clashes and Diplomatic Collapse');
     for (const card of cards) expect(card.querySelector('svg.scale')).not.toBeNull();
     expect(all(cards[0]!, '.indicators li').map(text)).toEqual([
       'Turkey and Qatar announce a fourth round with a monitoring proposal', 'Fewer cross-border incidents reported along the Durand Line',
@@ -129,6 +129,43 @@ Text.
   });
 });
 
+describe('renderHtmlPage: indicators with their state', () => {
+  it("shows each indicator's state, date and note where the brief gives them", () => {
+    const path = join(ROOT, 'tests/fixtures/indicators/gulf-shipping-watch.md');
+    const { document } = dom(renderHtmlPage(brief(readFileSync(path, 'utf8'), path)));
+    const [a, b] = all(document, 'article.scenario').map((card) => all(card, '.indicators li'));
+    expect(a!.map((li) => li.querySelector('.state')?.className ?? null)).toEqual(['state observed', 'state observed', 'state unclear', null]);
+    expect(a!.map(text)).toEqual([
+      'observed Insurers keep war-risk premiums below 1% of hull value (as of 2026-02-20)',
+      'observed Naval escorts announced by at least two navies (as of 2026-02-25) — Announced in the February joint statement',
+      'unclear Daily transits stay above 80 vessels (as of 2025-10-01)',
+      'Tanker operators resume unescorted passages',
+    ]);
+    expect(b!.map(text)).toEqual(['not observed A second seizure within a month (as of 2026-02-25)', 'not observed Mines reported in the shipping lanes (as of 2025-11-30)']);
+  });
+
+  it('escapes a note and a text as it escapes every frontmatter value', () => {
+    const { document } = dom(renderHtmlPage(brief(`---
+title: T
+date: 2025-01-01
+author: A
+scenarios:
+  A:
+    indicators:
+      - { text: "<b>bold</b>", status: observed, as_of: 2025-01-01, note: "</li><script>x()</script>" }
+---
+
+## Scenarios
+
+### A. One
+
+Text.
+`)));
+    expect(all(document, 'script')).toEqual([]);
+    expect(text(document.querySelector('.indicators li'))).toBe('observed <b>bold</b> (as of 2025-01-01) — </li><script>x()</script>');
+  });
+});
+
 describe('renderHtmlPage: recommendations with groups and marks', () => {
   const { document } = dom(renderHtmlPage(brief(`---
 title: T
@@ -152,7 +189,7 @@ author: A
     const items = all(document, '.checklist li');
     expect(items.map((li) => li.className)).toEqual(['done', 'todo', 'todo']);
     expect(items.map((li) => text(li.querySelector('.mark')))).toEqual(['Recommended', 'Not recommended', '']);
-    expect(text(items[0]!.querySelector('.text'))).toBe('Fund the monitors.Recommended');
+    expect(text(items[0]!.querySelector('.text'))).toBe('Fund the monitors. Recommended');
     expect(items[0]!.querySelector('.box')!.getAttribute('aria-label')).toBe('done');
     expect(all(document, 'section.recommendations h3').map(text)).toEqual(['For donors']);
     expect(text(document.querySelector('section.recommendations p strong'))).toBe('To the government:');

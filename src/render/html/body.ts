@@ -13,14 +13,6 @@ import { markdownToHtml, sanitizeFragment } from './sanitize.js';
 
 interface Block { token: Token; line: number; end: number }
 
-/** An indicator with its state where the brief gives one (indicator objects), else its text alone. */
-export interface IndicatorView { text: string; status: 'observed' | 'not-observed' | 'unclear' | null; asOf?: string | null; note?: string | null }
-
-function indicatorsOf(s: Scenario): IndicatorView[] {
-  const states = (s as Scenario & { indicatorStates?: IndicatorView[] }).indicatorStates;
-  return states ?? s.indicators.map((text) => ({ text, status: null }));
-}
-
 /** Top-level blocks with their first and last file lines (as the parser counts them). */
 function blocksOf(brief: Brief): Block[] {
   const tokens = new Lexer({ gfm: true }).lex(brief.body);
@@ -53,18 +45,18 @@ function scenarioSpans(brief: Brief, blocks: Block[]): Array<{ scenario: Scenari
 
 function scenarioCard(s: Scenario, depth: number): string {
   const h = `h${Math.min(6, Math.max(2, depth))}`;
-  const parts = [`<article class="scenario">`, `<${h}><span class="label">${escapeHtml(s.label)}</span>${escapeHtml(s.title)}</${h}>`];
+  const parts = [`<article class="scenario">`, `<${h}><span class="label">${escapeHtml(s.label)}</span> ${escapeHtml(s.title)}</${h}>`];
   const stated = s.likelihood === null ? 'Likelihood not stated' : `Likelihood: ${s.likelihood}`;
   parts.push(`<div class="likelihood"><p>${escapeHtml(stated)}</p>${likelihoodScale(s.likelihood, s.likelihoodRange)}</div>`);
   if (s.impact !== null) parts.push(`<p class="impact">Impact: ${escapeHtml(s.impact)}</p>`);
   if (s.markdown.trim() !== '') parts.push(markdownToHtml(s.markdown));
-  const indicators = indicatorsOf(s);
+  const indicators = s.indicatorStates;
   if (indicators.length > 0) {
     const items = indicators.map((i) => {
       const state = i.status === null ? '' : `<span class="state ${i.status}">${escapeHtml(i.status.replace('-', ' '))}</span>`;
       const asOf = i.asOf ? ` <span class="as-of">(as of ${escapeHtml(i.asOf)})</span>` : '';
       const note = i.note ? ` — <span class="note">${escapeHtml(i.note)}</span>` : '';
-      return `<li>${state}${escapeHtml(i.text)}${asOf}${note}</li>`;
+      return `<li>${state === '' ? '' : `${state} `}${escapeHtml(i.text)}${asOf}${note}</li>`;
     });
     parts.push(`<div class="indicators"><h4>Indicators</h4><ul>${items.join('')}</ul></div>`);
   }
@@ -74,7 +66,7 @@ function scenarioCard(s: Scenario, depth: number): string {
 
 function checklistItem(r: Recommendation, number: string): string {
   const state = r.done ? 'done' : 'todo';
-  const mark = r.mark === null ? '' : `<span class="mark ${r.mark}">${r.mark === 'recommended' ? 'Recommended' : 'Not recommended'}</span>`;
+  const mark = r.mark === null ? '' : ` <span class="mark ${r.mark}">${r.mark === 'recommended' ? 'Recommended' : 'Not recommended'}</span>`;
   return `<li class="${state}"><span class="box" role="img" aria-label="${r.done ? 'done' : 'not done'}"></span>`
     + `<span class="text">${number}${escapeHtml(r.text)}${mark}</span></li>`;
 }

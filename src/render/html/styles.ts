@@ -55,7 +55,7 @@ th { background: var(--panel); }
 .callout p:last-child { margin-bottom: 0; }
 .scenario { border: 1px solid var(--line); border-radius: 8px; padding: .2em 1em .6em; margin: 0 0 1.2rem; }
 .scenario > h2, .scenario > h3, .scenario > h4 { margin-top: .7em; border: 0; }
-.label { display: inline-block; min-width: 1.6em; text-align: center; background: var(--accent); color: var(--bg); border-radius: 4px; padding: 0 .3em; margin-right: .4em; }
+.label { display: inline-block; min-width: 1.6em; text-align: center; background: var(--accent); color: var(--bg); border-radius: 4px; padding: 0 .3em; margin-right: .2em; }
 .likelihood { margin: 0 0 .8em; }
 .likelihood p { margin: 0 0 .3em; font-weight: 600; }
 .impact { color: var(--muted); }
@@ -68,7 +68,8 @@ svg.scale .marker { fill: var(--warn); }
 svg.scale text.end { fill: var(--muted); font: 11px system-ui, sans-serif; }
 .indicators h4 { margin: .6em 0 .3em; font-size: .9rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 .indicators ul { padding-left: 1.2em; }
-.state { display: inline-block; font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-right: .4em; border: 1px solid currentColor; }
+.state { display: inline-block; font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-right: .15em; border: 1px solid currentColor; }
+.as-of { white-space: nowrap; }
 .state.observed { color: var(--done); }
 .state.not-observed { color: var(--muted); }
 .state.unclear { color: var(--warn); }
@@ -78,7 +79,7 @@ svg.scale text.end { fill: var(--muted); font: 11px system-ui, sans-serif; }
 .done .box { border-color: var(--done); background: var(--done); }
 .done .box::after { content: ""; position: absolute; left: .24em; top: .02em; width: .28em; height: .55em; border: solid var(--bg); border-width: 0 .14em .14em 0; transform: rotate(45deg); }
 .done .text { color: var(--muted); }
-.mark { font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-left: .4em; border: 1px solid currentColor; white-space: nowrap; }
+.mark { font-size: .78em; border-radius: 4px; padding: 0 .4em; margin-left: .2em; border: 1px solid currentColor; white-space: nowrap; }
 .mark.recommended { color: var(--done); }
 .mark.not-recommended { color: var(--warn); }
 .group { font-size: 1rem; }
