@@ -20,7 +20,6 @@ import { ExitCode, UsageError } from '../errors.js';
 import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
 import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
 import { watchPaths } from '../watch.js';
-import { lintSince, prepareSince } from '../lint-since.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
@@ -103,7 +102,9 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
   const targets = await collectTargets(paths, ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
   // Checked before anything is linted or fixed: a bad revision is a usage error (exit 2).
-  const since = opts.since === undefined ? null : await prepareSince(targets.files, opts.since, ctx.io.env);
+  // Loaded only with --since: git and the earlier versions are no part of an ordinary run.
+  const sinceModule = opts.since === undefined ? null : await import('../lint-since.js');
+  const since = sinceModule === null ? null : await sinceModule.prepareSince(targets.files, opts.since!, ctx.io.env);
 
   const spinner = await startSpinner(ctx, opts, targets.files.length);
   const progress = (done: number): void => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; };
@@ -121,7 +122,7 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
     ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
   }
 
-  const compared = since === null ? [] : await lintSince(targets.files, since, config, ctx.io.env);
+  const compared = since === null ? [] : await sinceModule!.lintSince(targets.files, since, config, ctx.io.env);
   const all = [...run.messages, ...directoryFindings(targets, config), ...compared].sort(compareMessages);
   const messages = opts.quiet ? all.filter((m) => m.severity === 'error') : all;
   const errors = all.filter((m) => m.severity === 'error').length;
