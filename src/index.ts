@@ -11,9 +11,10 @@ export { filterBriefs, sortBriefs } from './brief/query.js';
 export type { BriefFilter } from './brief/query.js';
 export { findTerm, parseProbability, ESTIMATIVE_TERMS } from './brief/estimative.js';
 export type { EstimativeTerm } from './brief/estimative.js';
-export { PROBLEM_CODES } from './brief/model.js';
+export { PROBLEM_CODES, INDICATOR_STATUSES } from './brief/model.js';
 export type {
   Brief, BriefMeta, Section, SectionKind, Scenario, ScenarioHeading, Recommendation, Problem, ProblemCode, Status,
+  IndicatorState, IndicatorStatus,
 } from './brief/model.js';
 
 export { lintBrief, lintBytes, lintProject } from './lint/engine.js';

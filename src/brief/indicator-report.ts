@@ -4,6 +4,7 @@
  * "today" is given, so nothing here depends on the clock or the time zone.
  */
 import type { Brief, BriefMeta, IndicatorState, IndicatorStatus } from './model.js';
+import { detach } from '../text/detach.js';
 
 /** An indicator's status as the --state filter names it: `unknown` is no status. */
 export const INDICATOR_STATES = ['observed', 'not-observed', 'unclear', 'unknown'] as const;
@@ -48,8 +49,11 @@ export function daysBetween(from: string, to: string): number {
 
 const dayNumber = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 
-/** The indicators of one brief that the query keeps, by scenario; null when it keeps none. */
-export function briefIndicators(brief: Brief, query: IndicatorQuery): BriefIndicators | null {
+/**
+ * The indicators of one brief that the query keeps, by scenario; null when it keeps none. Their
+ * text is detached: the reports of many briefs are kept at once, and must not keep the briefs' text.
+ */
+export function briefIndicators(brief: Pick<Brief, 'scenarios'>, query: IndicatorQuery): ScenarioIndicators[] | null {
   const scenarios: ScenarioIndicators[] = [];
   for (const s of brief.scenarios) {
     const kept = s.indicatorStates.filter((i) =>
@@ -58,16 +62,17 @@ export function briefIndicators(brief: Brief, query: IndicatorQuery): BriefIndic
     if (kept.length === 0) continue;
     scenarios.push({
       label: s.label,
-      title: s.title,
-      likelihood: s.likelihood,
+      title: detach(s.title),
+      likelihood: s.likelihood === null ? null : detach(s.likelihood),
       observed: s.indicatorStates.filter((i) => i.status === 'observed').length,
       total: s.indicatorStates.length,
-      indicators: kept.map((i) => ({ ...i, ageDays: i.asOf === null ? null : daysBetween(i.asOf, query.today) })),
+      indicators: kept.map((i) => ({
+        text: detach(i.text), status: i.status, asOf: i.asOf, note: i.note === null ? null : detach(i.note), line: i.line,
+        ageDays: i.asOf === null ? null : daysBetween(i.asOf, query.today),
+      })),
     });
   }
-  if (scenarios.length === 0) return null;
-  const { id, path, title, date, status, tags, region } = brief;
-  return { brief: { id, path, title, date, status, tags, region }, scenarios };
+  return scenarios.length === 0 ? null : scenarios;
 }
 
 export interface Age { amount: number; unit: 'd' | 'w' | 'm' | 'y' }

@@ -1,6 +1,6 @@
 /** `brief indicators`: every scenario indicator across the briefs, with its status, by brief and scenario. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery } from '../../brief/indicator-report.js';
+import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type ScenarioIndicators } from '../../brief/indicator-report.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { compactMeta } from '../../brief/meta.js';
 import { parseBrief } from '../../brief/parse.js';
@@ -33,7 +33,7 @@ function staleBefore(value: string | undefined, day: string): string | undefined
   return dayBefore(day, age);
 }
 
-interface Read { meta: BriefMeta; report: BriefIndicators | null }
+interface Read { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
 
 export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
@@ -77,15 +77,15 @@ Examples:
     const parse = (text: string, path: string): Outcome<Read> => {
       const { brief, problems } = parseBrief(text, path);
       const fatal = problems.find((p) => p.fatal);
-      return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), report: briefIndicators(brief, query) } };
+      return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), scenarios: briefIndicators(brief, query) } };
     };
     const read: Read[] = [];
     for await (const item of readEach(files, parse, ctx)) read.push(item);
-    const reportOf = new Map(read.map((r) => [r.meta, r.report]));
+    const scenariosOf = new Map(read.map((r) => [r.meta, r.scenarios]));
     const kept = filterBriefs(read.map((r) => r.meta), filter);
-    const reports = sortBriefs(kept, 'date').flatMap((meta) => {
-      const report = reportOf.get(meta);
-      return report ? [{ ...report, brief: meta }] : [];
+    const reports: BriefIndicators[] = sortBriefs(kept, 'date').flatMap((brief) => {
+      const scenarios = scenariosOf.get(brief);
+      return scenarios ? [{ brief, scenarios }] : [];
     });
     if (reports.length === 0) {
       const why = kept.length === 0 ? unmatchedFilters(read.map((r) => r.meta), opts) : null;
