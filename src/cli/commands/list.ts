@@ -1,7 +1,6 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { STATUSES, type BriefMeta } from '../../brief/model.js';
-import { parsePeriod } from '../../brief/period.js';
 import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
 import { briefRef, sharedIds } from '../../brief/address.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
@@ -10,19 +9,11 @@ import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
 import { wrap } from '../../text/wrap.js';
+import { checkDate, collect } from '../brief-filters.js';
 import { findBriefs, readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-function checkDate(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = parsePeriod(value);
-  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
-  return date;
-}
 
 /**
  * One line for stderr naming the ids that several briefs share, or null: such briefs are named
