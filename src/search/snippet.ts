@@ -13,7 +13,7 @@ function display(text: string): string {
   return text
     .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
     .replace(/^\s*>\s?/, '')
-    .replace(/!?\[([^\]]*)\]/g, '$1')
+    .replace(/!?\[([^\]]*)\](?:\([^)]*\))?/g, '$1')
     .replace(/(\*\*|__|~~|\*|`)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
