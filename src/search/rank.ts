@@ -56,14 +56,56 @@ function wholeTag(clause: Clause, words: readonly string[]): boolean {
   return words.length === clause.words.length && words.every((w, k) => wordMatches(clause, k, w));
 }
 
+/** Words in a text, counted as the tokeniser would split them (any non-ASCII character counts as a letter). */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
+    if (letter && !inWord) n += 1;
+    inWord = letter;
+  }
+  return n;
+}
+
+/**
+ * What a line must contain, in lower case, to hold a clause's first word: the word less its
+ * last letter ("policy" is written "policies"). Lines with other than ASCII are always read,
+ * since accents are folded only by the tokeniser.
+ */
+function rootOf(clause: Clause): string {
+  const word = clause.words[0]!;
+  return clause.prefix || word.length < 4 ? word : word.slice(0, -1);
+}
+
 export class SearchScan<T> {
   private readonly candidates: Array<Candidate<T>> = [];
   private readonly totalLength: Record<Field, number> = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   private readonly df: number[];
   private briefs = 0;
 
+  /** Per field, the roots of the clauses that may match in it. */
+  private readonly roots: Record<Field, string[]>;
+
   constructor(private readonly clauses: readonly Clause[]) {
     this.df = clauses.map(() => 0);
+    this.roots = Object.fromEntries(FIELDS.map((f) => [f, clauses.filter((c) => c.field === null || c.field === f).map(rootOf)])) as Record<Field, string[]>;
+  }
+
+  /** The unit's length in words, and whether any clause may match in it (most units are only counted). */
+  private survey(unit: Unit): { length: number; candidate: boolean } {
+    const roots = this.roots[unit.field];
+    let length = 0;
+    let candidate = false;
+    for (const { text } of unit.lines) {
+      length += countWords(text);
+      if (!candidate && roots.length > 0) {
+        const lower = text.toLowerCase();
+        candidate = roots.some((r) => lower.includes(r)) || /[^\x00-\x7f]/.test(text);
+      }
+    }
+    return { length, candidate };
   }
 
   /** Reads one brief's parts; keeps it when every clause matches. */
@@ -73,14 +115,16 @@ export class SearchScan<T> {
     const length: Partial<Record<Field, number>> = {};
     const hits: Hit[] = [];
     for (const unit of units) {
+      const survey = this.survey(unit);
+      length[unit.field] = (length[unit.field] ?? 0) + survey.length;
+      this.totalLength[unit.field] += survey.length;
+      if (!survey.candidate) continue;
       // The unit's words in order, each with the line it is on: a phrase may run over a line break.
       const words: string[] = [];
       const lineOf: number[] = [];
       for (let i = 0; i < unit.lines.length; i += 1) {
         for (const w of tokenize(unit.lines[i]!.text)) { words.push(w); lineOf.push(i); }
       }
-      length[unit.field] = (length[unit.field] ?? 0) + words.length;
-      this.totalLength[unit.field] += words.length;
       this.clauses.forEach((clause, c) => {
         if (clause.field !== null && clause.field !== unit.field) return;
         const hitLines = new Set<number>();

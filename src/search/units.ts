@@ -27,7 +27,12 @@ const HEADING = /^\s{0,3}#{1,6}\s/;
 
 /** Markdown that is not words: link targets, HTML tags, heading marks. The rest the tokeniser skips. */
 function plainLine(text: string): string {
-  return text.replace(/\]\([^)]*\)/g, ']').replace(/<[^>]*>/g, ' ').replace(/^\s{0,3}#{1,6}\s+/, '');
+  let out = text;
+  // Most lines have none of these: test before rewriting.
+  if (out.includes('](')) out = out.replace(/\]\([^)]*\)/g, ']');
+  if (out.includes('<')) out = out.replace(/<[^>]*>/g, ' ');
+  if (out.includes('#')) out = out.replace(/^\s{0,3}#{1,6}\s+/, '');
+  return out;
 }
 
 /** The lines of a frontmatter text value, without its key and YAML marks. */
