@@ -68,6 +68,8 @@ Examples:
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
   $ brief export istanbul-talks --json | jq .summary
+  $ brief judgments --band likely
+  $ brief search '"border mechanism"'
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
   $ brief import article.txt
