@@ -34,7 +34,7 @@ export interface Judgment {
   sentence: string;
 }
 
-const NEGATION = /\b(?:not|never|no longer|hardly|n't)\s+(?:\w+\s+)?$/i;
+const NEGATION = /(?:\b(?:not|never|no longer|hardly)|n't)\s+(?:\w+\s+)?$/i;
 
 function fromTerm(term: EstimativeTerm): Pick<Judgment, 'term' | 'row' | 'band' | 'range'> {
   return { term: term.term, row: term.row, band: term.band, range: [term.min, term.max] };

@@ -87,8 +87,8 @@ describe('findJudgments', () => {
   });
 
   it('marks a negated term, and names the scenario a judgement is written in', () => {
-    const found = judge(briefText({ body: '## Scenarios\n\n### A. Talks\n\nA deal is not likely before spring.\n\n### B. War\n\nWar is unlikely.\n' }));
-    expect(found.map((j) => [j.term, j.negated, j.scenario])).toEqual([['likely', true, 'A'], ['unlikely', false, 'B']]);
+    const found = judge(briefText({ body: '## Scenarios\n\n### A. Talks\n\nA deal is not likely before spring.\n\n### B. War\n\nWar is unlikely. Peace isn\'t probable.\n' }));
+    expect(found.map((j) => [j.term, j.negated, j.scenario])).toEqual([['likely', true, 'A'], ['unlikely', false, 'B'], ['probable', true, 'B']]);
   });
 
   it('keeps the method\'s words out: "a probable range of outcomes" is no judgement', () => {
