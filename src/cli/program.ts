@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'summary', load: () => import('./commands/summary.js') },
   { name: 'scenario', load: () => import('./commands/scenario.js') },
   { name: 'recommendations', load: () => import('./commands/recommendations.js') },
+  { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'judgments', load: () => import('./commands/judgments.js') },
   { name: 'search', load: () => import('./commands/search.js') },
@@ -67,6 +68,7 @@ Examples:
   $ brief show istanbul-talks
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
+  $ brief indicators --state observed
   $ brief export istanbul-talks --json | jq .summary
   $ brief judgments --band likely
   $ brief search '"border mechanism"'

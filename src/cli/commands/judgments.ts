@@ -1,6 +1,5 @@
 /** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { STATUSES, type Brief } from '../../brief/model.js';
 import { normaliseText, parseBrief } from '../../brief/parse.js';
 import { filterBriefs } from '../../brief/query.js';
 import { findJudgments } from '../../judgments/find.js';
@@ -9,11 +8,14 @@ import { bandNamed, countBands, filterJudgments, sortByBand, TERM_NAMES, termNam
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
-import { briefFiles, checkDate, collect } from '../brief-filters.js';
+import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFiles } from '../brief-refs.js';
 import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function unknownTerm(flag: string, value: string): UsageError {
   const [best] = closestMatches(value.toLowerCase(), TERM_NAMES, 1);
@@ -21,17 +23,11 @@ function unknownTerm(flag: string, value: string): UsageError {
 }
 
 export default defineCommand({
-  create: () => new Command('judgments')
-    .description('list every estimative judgement (ICD 203 term) in the briefs, with its band')
+  create: () => withBriefFilters(new Command('judgments')
+    .description('list every estimative judgement (ICD 203 term) in the briefs, with its band'))
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
     .option('--band <band>', 'only this band: 1-7, or a term of either row ("likely" is band 5, with "probable"; repeatable)', collect)
-    .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
-    .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
-    .option('--author <name>', 'only briefs by an author whose name contains this')
-    .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
-    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)')
     .addOption(new Option('--sort <key>', 'order: by brief and line, or by band (lowest first)').choices(['file', 'band'] as const).default('file' as const))
     .option('--json [fields]', 'print JSON; --json id,line,term selects fields')
     .addHelpText('after', `
@@ -58,17 +54,15 @@ Examples:
   complete: ['brief'],
 
   async run([refs], opts, ctx) {
-    const since = checkDate('--since', opts.since);
-    const until = checkDate('--until', opts.until);
+    const filter = briefFilter(opts);
     const terms = opts.term?.map((t) => termNamed(t) ?? (() => { throw unknownTerm('--term', t); })());
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
-    const filter = { tag: opts.tag, region: opts.region, author: opts.author, status: opts.status, since, until };
     const judged = (text: string, path: string): Outcome<JudgmentEntry[]> => {
       const { brief, problems } = parseBrief(text, path);
       const fatal = problems.find((p) => p.fatal);
       if (fatal) return { problem: fatal };
-      if (filterBriefs([brief as Brief], filter).length === 0) return { value: [] };
+      if (filterBriefs([brief], filter).length === 0) return { value: [] };
       const found = findJudgments(brief, normaliseText(text).split('\n'));
       return { value: filterJudgments(found, { terms, bands }).map((j) => judgmentEntry(brief, j)) };
     };

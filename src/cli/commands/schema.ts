@@ -2,6 +2,7 @@
 import { Argument, Command } from '@commander-js/extra-typings';
 import { frontmatterSchema, jsonSchema } from '../../schemas.js';
 import { formatJSON } from '../../render/json.js';
+import { indicatorsSchema } from '../../render/indicators-json.js';
 import { judgmentsSchema } from '../../judgments/schema.js';
 import { searchSchema } from '../../search/schema.js';
 import { defineCommand } from '../command.js';
@@ -10,7 +11,7 @@ import { ExitCode } from '../errors.js';
 export default defineCommand({
   create: () => new Command('schema')
     .description('print the JSON Schema of the frontmatter, or of the JSON output')
-    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; judgments, search: of their --json').choices(['frontmatter', 'json', 'judgments', 'search'] as const))
+    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; indicators, judgments, search: of their --json').choices(['frontmatter', 'json', 'indicators', 'judgments', 'search'] as const))
     .addHelpText('after', `
 In an editor with the YAML language server, point a brief's frontmatter at the
 schema with a modeline as the first line inside the fence:
@@ -24,7 +25,7 @@ Examples:
   $ brief schema json > brief-v1.schema.json`),
 
   run([which], _opts, ctx) {
-    const schemas = { frontmatter: frontmatterSchema, json: jsonSchema, judgments: judgmentsSchema, search: searchSchema };
+    const schemas = { frontmatter: frontmatterSchema, json: jsonSchema, indicators: indicatorsSchema, judgments: judgmentsSchema, search: searchSchema };
     ctx.io.out(formatJSON(schemas[which]));
     return ExitCode.Ok;
   },

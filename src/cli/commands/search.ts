@@ -1,6 +1,5 @@
 /** `brief search <query...>`: full-text search over the briefs, ranked (BM25F), with the matching lines. */
-import { Command, Option } from '@commander-js/extra-typings';
-import { STATUSES } from '../../brief/model.js';
+import { Command } from '@commander-js/extra-typings';
 import { normaliseText, parseBrief } from '../../brief/parse.js';
 import { filterBriefs } from '../../brief/query.js';
 import { renderSearchTerminal, renderSearchTSV } from '../../render/search.js';
@@ -9,7 +8,8 @@ import { SearchScan } from '../../search/rank.js';
 import { searchResultJSON, type Found } from '../../search/schema.js';
 import { briefUnits } from '../../search/units.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { briefFiles, checkDate, collect } from '../brief-filters.js';
+import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFiles } from '../brief-refs.js';
 import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -31,15 +31,9 @@ function clausesOf(words: readonly string[]): Clause[] {
 }
 
 export default defineCommand({
-  create: () => new Command('search')
-    .description('search the briefs\' text: titles, summaries, sections, scenarios, recommendations')
+  create: () => withBriefFilters(new Command('search')
+    .description('search the briefs\' text: titles, summaries, sections, scenarios, recommendations'))
     .argument('<query...>', 'words (all must match), "quoted phrases", field:word or field:"a phrase"')
-    .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
-    .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
-    .option('--author <name>', 'only briefs by an author whose name contains this')
-    .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
-    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)')
     .option('--limit <n>', 'show at most this many briefs (0: all)', '20')
     .option('--json [fields]', 'print JSON; --json id,score,hits selects fields')
     .addHelpText('after', `
@@ -66,9 +60,7 @@ Examples:
   async run([words], opts, ctx) {
     const clauses = clausesOf(words);
     const limit = limitOf(opts.limit);
-    const since = checkDate('--since', opts.since);
-    const until = checkDate('--until', opts.until);
-    const filter = { tag: opts.tag, region: opts.region, author: opts.author, status: opts.status, since, until };
+    const filter = briefFilter(opts);
     const files = await briefFiles([], ctx);
     const scan = new SearchScan<Found>(clauses);
     const read = (text: string, path: string): Outcome<null> => {
