@@ -4,10 +4,12 @@ import { frontmatterSchema, jsonSchema } from '../../schemas.js';
 import { diffSchema } from '../../diff/schema.js';
 import { formatJSON } from '../../render/json.js';
 import { indicatorsSchema } from '../../render/indicators-json.js';
+import { judgmentsSchema } from '../../judgments/schema.js';
+import { searchSchema } from '../../search/schema.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
 
-const SCHEMAS = { frontmatter: frontmatterSchema, json: jsonSchema, diff: diffSchema, indicators: indicatorsSchema };
+const SCHEMAS = { frontmatter: frontmatterSchema, json: jsonSchema, diff: diffSchema, indicators: indicatorsSchema, judgments: judgmentsSchema, search: searchSchema };
 
 export default defineCommand({
   create: () => new Command('schema')
