@@ -52,16 +52,15 @@ function isExecutableFile(path: string, platform: NodeJS.Platform): boolean {
 
 /** `name` looked up on PATH as a shell would, without running one (`name.exe` on Windows). */
 function onPath(name: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string | null {
-  const path = env.PATH ?? env.Path ?? '';
-  const separator = platform === 'win32' ? ';' : ':';
-  const join_ = platform === 'win32' ? win32.join : posix.join;
+  const paths = platform === 'win32' ? win32 : posix;
+  const folders = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':');
   // Only programs: a .cmd or .bat would need a shell to run.
   const extensions = platform === 'win32' ? ['.exe'] : [''];
-  for (const folder of path.split(separator)) {
-    // An empty PATH entry means the current folder to a shell: never run a browser from there.
-    if (folder === '' || !(platform === 'win32' ? win32 : posix).isAbsolute(folder)) continue;
+  for (const folder of folders) {
+    // An empty or relative PATH entry means the current folder to a shell: never run a browser from there.
+    if (!paths.isAbsolute(folder)) continue;
     for (const extension of extensions) {
-      const candidate = join_(folder, name + extension);
+      const candidate = paths.join(folder, name + extension);
       if (isExecutableFile(candidate, platform)) return candidate;
     }
   }
