@@ -138,6 +138,17 @@ export function termsIn(text: string): Array<{ term: EstimativeTerm; column: num
 }
 
 /**
+ * Hedges: words that say only that something is possible ("may", "might", "perhaps"), with no
+ * place on the ICD 203 scale. Lower-case "may" only: "May" is usually the month.
+ */
+export const HEDGE_PATTERN = /\b(?:[Cc]ould possibly|may|[Mm]ight|[Pp]erhaps|[Pp]ossibly)\b/g;
+
+/** The hedges in a text, in order, with their 1-based columns. */
+export function hedgesIn(text: string): Array<{ hedge: string; column: number; text: string }> {
+  return [...text.matchAll(HEDGE_PATTERN)].map((m) => ({ hedge: m[0].toLowerCase(), column: m.index + 1, text: m[0] }));
+}
+
+/**
  * The band of the ICD 203 scale a likelihood falls in, 0 (almost no chance) to 6 (almost
  * certain); null when it is neither a term nor a probability. A number on the edge of two bands
  * (5%, 20%, 45%, 55%, 80%, 95%) takes the band further from even odds, the firmer reading, and

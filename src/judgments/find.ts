@@ -2,23 +2,25 @@
  * The estimative judgements of one brief: every use of an ICD 203 term in its own prose, and
  * each frontmatter likelihood that is a term. Pure: a parsed brief and its source lines in.
  */
-import { findTerm, splitTermAndNumber, termsIn, type EstimativeTerm } from '../brief/estimative.js';
+import { findTerm, hedgesIn, splitTermAndNumber, termsIn, type EstimativeTerm } from '../brief/estimative.js';
 import type { Brief } from '../brief/model.js';
 import { scenarioKey } from '../brief/parse.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
 import { positionIn, proseParagraphs, sentenceAt, type ProseParagraph } from './prose.js';
 
 export interface Judgment {
-  /** The ICD 203 term (`very likely`), whatever form was written (`Very likely`, `probably` is `probable`). */
+  /** `term`: an ICD 203 term; `hedge`: a word that says only that something is possible ("may"), on no band. */
+  kind: 'term' | 'hedge';
+  /** The ICD 203 term (`very likely`), whatever form was written (`Very likely`, `probably` is `probable`); a hedge in lower case. */
   term: string;
   /** The words as written. */
   text: string;
-  /** The row of the ICD 203 table: 1 (likely, unlikely, ...) or 2 (probable, improbable, ...). */
-  row: 1 | 2;
-  /** The position on the scale: 1 (almost no chance / remote) to 7 (almost certain / nearly certain). */
-  band: number;
-  /** The band's probability range in percent. */
-  range: [number, number];
+  /** The row of the ICD 203 table: 1 (likely, unlikely, ...) or 2 (probable, improbable, ...); null for a hedge. */
+  row: 1 | 2 | null;
+  /** The position on the scale: 1 (almost no chance / remote) to 7 (almost certain / nearly certain); null for a hedge. */
+  band: number | null;
+  /** The band's probability range in percent; null for a hedge. */
+  range: [number, number] | null;
   /** True after "not", "never", "no longer", "hardly": the writer uses the term to deny it. */
   negated: boolean;
   /** The section's heading; `frontmatter` for the frontmatter; null before the first section. */
@@ -36,8 +38,13 @@ export interface Judgment {
 
 const NEGATION = /(?:\b(?:not|never|no longer|hardly)|n't)\s+(?:\w+\s+)?$/i;
 
-function fromTerm(term: EstimativeTerm): Pick<Judgment, 'term' | 'row' | 'band' | 'range'> {
-  return { term: term.term, row: term.row, band: term.band, range: [term.min, term.max] };
+function fromTerm(term: EstimativeTerm): Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'> {
+  return { kind: 'term', term: term.term, row: term.row, band: term.band, range: [term.min, term.max] };
+}
+
+export interface FindOptions {
+  /** Also the hedges ("may", "might", "perhaps"): judgements written with no estimative term. */
+  hedges?: boolean;
 }
 
 /** The lines of a frontmatter text value (`summary: >-` and what follows), as one paragraph. */
@@ -56,28 +63,35 @@ function frontmatterValue(lines: readonly string[], key: string, from: number, t
   return { text, source, lines: paragraphs.flatMap((p) => p.lines.map((l) => l + from - 1)) };
 }
 
-/** Every judgement in a paragraph: each term once, the longest form winning ("very likely", not also "likely"). */
-function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>): Judgment[] {
-  return termsIn(paragraph.text).map((found) => {
-    const offset = found.column - 1;
+/**
+ * Every judgement in a paragraph: each term once, the longest form winning ("very likely", not
+ * also "likely"); with `hedges`, the hedges too.
+ */
+function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
+  const at = (offset: number, kind: Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'>, text: string): Judgment => {
     const { line, column } = positionIn(paragraph, offset);
     return {
-      ...fromTerm(found.term),
-      text: found.text.replace(/\s+/g, ' '),
+      ...kind,
+      text: text.replace(/\s+/g, ' '),
       negated: NEGATION.test(paragraph.text.slice(Math.max(0, offset - 40), offset)),
       ...where(line),
       line,
       column,
       sentence: sentenceAt(paragraph.source, offset),
     };
-  });
+  };
+  const found = termsIn(paragraph.text).map((t) => at(t.column - 1, fromTerm(t.term), t.text));
+  if (options.hedges) {
+    for (const h of hedgesIn(paragraph.text)) found.push(at(h.column - 1, { kind: 'hedge', term: h.hedge, row: null, band: null, range: null }, h.text));
+  }
+  return found;
 }
 
 /**
  * The judgements of a brief, in file order. `lines` is the normalised source (LF, no BOM),
  * `lines[0]` being line 1.
  */
-export function findJudgments(brief: Brief, lines: readonly string[]): Judgment[] {
+export function findJudgments(brief: Brief, lines: readonly string[], options: FindOptions = {}): Judgment[] {
   const out: Judgment[] = [];
   const fm = brief.frontmatter;
   for (const entry of fm.scenarioEntries) {
@@ -99,7 +113,7 @@ export function findJudgments(brief: Brief, lines: readonly string[]): Judgment[
     if (at === undefined) continue;
     const next = keyLines.find((l) => l > at) ?? fm.bodyLine - 1;
     const paragraph = frontmatterValue(lines, key, at, next - 1);
-    if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null })));
+    if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options));
   }
   const sectionAt = (line: number): string | null => {
     let heading: string | null = null;
@@ -109,7 +123,7 @@ export function findJudgments(brief: Brief, lines: readonly string[]): Judgment[
   const ranges = scenarioLines(brief);
   const scenarioAt = (line: number): string | null => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
   for (const paragraph of proseParagraphs(lines, fm.bodyLine, lines.length)) {
-    out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) })));
+    out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) }), options));
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

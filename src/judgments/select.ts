@@ -33,17 +33,17 @@ export interface JudgmentFilter {
 export function filterJudgments<T extends Judgment>(judgments: readonly T[], filter: JudgmentFilter): T[] {
   return judgments.filter((j) =>
     (filter.terms === undefined || filter.terms.length === 0 || filter.terms.includes(j.term)) &&
-    (filter.bands === undefined || filter.bands.length === 0 || filter.bands.includes(j.band)));
+    (filter.bands === undefined || filter.bands.length === 0 || (j.band !== null && filter.bands.includes(j.band))));
 }
 
-/** By band, lowest first; within a band in the order given (brief, then line). */
+/** By band, lowest first, hedges (no band) last; within a band in the order given (brief, then line). */
 export function sortByBand<T extends Judgment>(judgments: readonly T[]): T[] {
-  return judgments.map((j, i) => ({ j, i })).sort((a, b) => a.j.band - b.j.band || a.i - b.i).map(({ j }) => j);
+  return judgments.map((j, i) => ({ j, i })).sort((a, b) => (a.j.band ?? 8) - (b.j.band ?? 8) || a.i - b.i).map(({ j }) => j);
 }
 
-/** How many judgements fall in each band, bands 1-7 in order. */
+/** How many judgements fall in each band, bands 1-7 in order, then the hedges (no band). */
 export function countBands(judgments: readonly Judgment[]): number[] {
-  const counts = [0, 0, 0, 0, 0, 0, 0];
-  for (const j of judgments) counts[j.band - 1]! += 1;
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  for (const j of judgments) counts[(j.band ?? 8) - 1]! += 1;
   return counts;
 }

@@ -9,14 +9,14 @@ const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/
 
 /** One line per judgement: id, line, band, term, section, sentence. */
 export function renderJudgmentsTSV(entries: readonly JudgmentEntry[]): string {
-  return entries.map((j) => `${[j.id, String(j.line), String(j.band), j.term, j.section ?? '', j.sentence].map(tsvCell).join('\t')}\n`).join('');
+  return entries.map((j) => `${[j.id, String(j.line), j.band === null ? '-' : String(j.band), j.term, j.section ?? '', j.sentence].map(tsvCell).join('\t')}\n`).join('');
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** How often each band is used: seven rows, each with its terms, its range and a bar. */
-export function renderBandChart(counts: readonly number[], style: Style, width: number): string {
-  const names = BANDS.map((b) => `${b.terms[0]} / ${b.terms[1]}`);
+/** How often each band is used: seven rows, each with its terms, its range and a bar; then the hedges, when asked for. */
+export function renderBandChart(counts: readonly number[], style: Style, width: number, hedges = false): string {
+  const names = [...BANDS.map((b) => `${b.terms[0]} / ${b.terms[1]}`), 'hedges: may, might, perhaps'];
   const nameWidth = Math.max(...names.map((n) => n.length));
   const max = Math.max(1, ...counts);
   const countWidth = String(max).length;
@@ -27,11 +27,15 @@ export function renderBandChart(counts: readonly number[], style: Style, width: 
     const range = `${b.range[0]}-${b.range[1]}%`;
     return `  ${b.band}  ${pad(names[i]!, nameWidth)}  ${style.dim(pad(range, 6))}  ${String(n).padStart(countWidth)} ${style.heading(bar)}`;
   });
+  if (hedges) {
+    const n = counts[7] ?? 0;
+    rows.push(`  -  ${pad(names[7]!, nameWidth)}  ${style.dim(pad('none', 6))}  ${String(n).padStart(countWidth)} ${style.heading('█'.repeat(n === 0 ? 0 : Math.max(1, Math.round((n / max) * barRoom))))}`);
+  }
   return `${style.title('Bands used')}\n${rows.join('\n')}\n`;
 }
 
 /** The judgements grouped by brief, each with its line, term and band, section and sentence; then the chart. */
-export function renderJudgmentsTerminal(entries: readonly JudgmentEntry[], counts: readonly number[], style: Style, width: number): string {
+export function renderJudgmentsTerminal(entries: readonly JudgmentEntry[], counts: readonly number[], style: Style, width: number, hedges = false): string {
   const out: string[] = [];
   let current: string | null = null;
   for (const j of entries) {
@@ -42,11 +46,11 @@ export function renderJudgmentsTerminal(entries: readonly JudgmentEntry[], count
     const where = [j.section === null ? null : cleanLine(j.section), j.scenario === null ? null : `scenario ${cleanLine(j.scenario)}`]
       .filter((x) => x !== null).join(', ');
     const term = `${style.label(j.term)}${j.negated ? ' (negated)' : ''}`;
-    out.push(`  ${style.dim(String(j.line).padStart(4))}  ${term}  ${style.dim(`band ${j.band}, ${j.range[0]}-${j.range[1]}%`)}${where ? `  ${style.dim(where)}` : ''}\n`);
+    out.push(`  ${style.dim(String(j.line).padStart(4))}  ${term}  ${style.dim(j.range === null ? 'hedge, no band' : `band ${j.band}, ${j.range[0]}-${j.range[1]}%`)}${where ? `  ${style.dim(where)}` : ''}\n`);
     out.push(`${wrap(cleanLine(j.sentence), width, '        ')}\n`);
   }
   const briefs = new Set(entries.map((j) => j.path)).size;
   out.push(`\n${entries.length} judgement${entries.length === 1 ? '' : 's'} in ${briefs} brief${briefs === 1 ? '' : 's'}\n\n`);
-  out.push(renderBandChart(counts, style, width));
+  out.push(renderBandChart(counts, style, width, hedges));
   return out.join('');
 }

@@ -27,16 +27,30 @@ describe('brief judgments', () => {
     expect(found.some((j) => j.id === 'sahel-grain-corridor')).toBe(false);
   });
 
-  it('the seed\'s hedges are words off the scale: none is reported as an ICD 203 judgement', async () => {
+  it('the seed\'s hedges are words off the scale: none is an ICD 203 judgement, and --hedges lists each', async () => {
     const seed = readFileSync(`${ROOT}/briefs/istanbul-talks.md`, 'utf8');
-    // The seed hedges with "uncertain" (summary and conclusion), which ICD 203 does not define.
+    // The shipped seed hedges with "uncertain" (summary and conclusion), which ICD 203 does not define.
     expect(seed.match(/\buncertain\b/g)?.length).toBe(2);
     const r = await runCli(['judgments', 'istanbul-talks']);
     expect(r).toMatchObject({ code: 0, stdout: '' });
     expect(r.stderr).toBe('brief: no estimative judgements found\n');
-    // Its imported form (tests/fixtures/import) hedges with "may", "might", "could": none is a term either.
-    const dir = makeTree({ 'seed.md': briefText({ body: '## Scenarios\n\n### B) Limited agreement\n\nThe two sides might agree on localized ceasefires.\n\n### C) Escalation\n\nIt may launch targeted attacks; regional powers could join.\n' }) });
-    expect((await runCli(['judgments', '--dir', dir])).stdout).toBe('');
+    // The article as published (imported from tests/fixtures/import) hedges with "might" and "may".
+    const dir = makeTree({ 'briefs/.keep': '' });
+    expect((await runCli(['import', `${ROOT}/tests/fixtures/import/000_3af615d876947f47.txt`, '--id', 'seed'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['judgments'], { cwd: dir })).stdout).toBe('');
+    const r2 = await runCli(['judgments', '--hedges', '--json'], { cwd: dir });
+    const hedges = JSON.parse(r2.stdout) as Array<{ kind: string; term: string; band: number | null; section: string; scenario: string | null; line: number; sentence: string }>;
+    const text = readFileSync(`${dir}/briefs/seed.md`, 'utf8').split('\n');
+    expect(hedges.map((h) => [h.kind, h.term, h.band, h.section, h.scenario])).toEqual([
+      ['hedge', 'might', null, 'Possible Scenarios for Future Taliban-Pakistan Relations', 'B'],
+      ['hedge', 'may', null, 'Possible Scenarios for Future Taliban-Pakistan Relations', 'C'],
+      ['hedge', 'may', null, 'Possible Scenarios for Future Taliban-Pakistan Relations', 'D'],
+      ['hedge', 'may', null, 'Conclusion', null],
+    ]);
+    for (const h of hedges) expect(text[h.line - 1]).toContain(h.sentence.split(' ').slice(0, 4).join(' '));
+    expect(hedges[0]!.sentence).toBe('The two sides might agree on localized ceasefires or protection of trade routes.');
+    // Piped, a hedge's band is "-".
+    expect((await runCli(['judgments', '--hedges'], { cwd: dir })).stdout.split('\n')[0]).toMatch(/^seed\t\d+\t-\tmight\t/);
   });
 
   it('reads the house styles: quoted "not improbable" is left out, "most probably" is probable (band 5)', async () => {
@@ -96,6 +110,9 @@ describe('brief judgments', () => {
     expect(found.length).toBeGreaterThan(20);
     expect(validate(found), JSON.stringify(validate.errors)).toBe(true);
     expect(validate([{ ...found[0], band: 8 }])).toBe(false);
+    const hedged = await json(['judgments', '--hedges', HOUSE]);
+    expect(hedged.some((j) => j.kind === 'hedge')).toBe(true);
+    expect(validate(hedged), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('draws the band chart in a terminal: seven rows, bars as long as the counts', () => {

@@ -44,7 +44,20 @@ describe('findJudgments', () => {
   it('counts "very likely" once, as very likely, and never reads "unlikely" as likely', () => {
     const found = judge(briefText({ body: '## Summary\n\nA deal is very likely. Collapse is unlikely. Escalation is highly improbable.\n' }));
     expect(found.map((j) => j.term)).toEqual(['very likely', 'unlikely', 'highly improbable']);
-    expect(countBands(found)).toEqual([0, 1, 1, 0, 0, 1, 0]);
+    // Bands 1-7, then the hedges (none asked for here).
+    expect(countBands(found)).toEqual([0, 1, 1, 0, 0, 1, 0, 0]);
+  });
+
+  it('with hedges, finds "may", "might", "perhaps" and "could possibly" on no band, but not the month May', () => {
+    const text = briefText({ body: '## Summary\n\nTalks may resume in May. Perhaps the border reopens; it could possibly close. A deal is likely.\n' });
+    expect(judge(text).map((j) => j.term)).toEqual(['likely']);
+    const { brief } = parseBrief(text, 'x.md');
+    const found = findJudgments(brief, text.split('\n'), { hedges: true });
+    expect(found.map((j) => [j.kind, j.term, j.band])).toEqual([
+      ['hedge', 'may', null], ['hedge', 'perhaps', null], ['hedge', 'could possibly', null], ['term', 'likely', 5]]);
+    expect(countBands(found)).toEqual([0, 0, 0, 0, 1, 0, 0, 3]);
+    expect(sortByBand(found).map((j) => j.term)).toEqual(['likely', 'may', 'perhaps', 'could possibly']);
+    expect(filterJudgments(found, { bands: [5] }).map((j) => j.term)).toEqual(['likely']);
   });
 
   it('finds a term broken over two lines at the line where it starts, with the whole sentence', () => {

@@ -28,6 +28,7 @@ export default defineCommand({
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
     .option('--band <band>', 'only this band: 1-7, or a term of either row ("likely" is band 5, with "probable"; repeatable)', collect)
+    .option('--hedges', 'also each hedge ("may", "might", "perhaps", "possibly", "could possibly"): a judgement on no band')
     .addOption(new Option('--sort <key>', 'order: by brief and line, or by band (lowest first)').choices(['file', 'band'] as const).default('file' as const))
     .option('--json [fields]', 'print JSON; --json id,line,term selects fields')
     .addHelpText('after', `
@@ -37,7 +38,8 @@ probable, very unlikely or highly improbable, ...; adverbs such as "probably" an
 likelihood in the frontmatter (section "frontmatter"). Quotations (blockquotes,
 text in double quotes), code and HTML comments are not the writer's judgement
 and are left out. "Very likely" counts once, as very likely; "unlikely" is not
-"likely".
+"likely". --hedges adds the hedges, words that say only that something is possible
+("may", "might", "perhaps"; lower-case "may", as "May" is the month), with band "-".
 
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
@@ -50,6 +52,7 @@ Examples:
   $ brief judgments --band likely --sort band         # band 5: likely or probable
   $ brief judgments --term "almost certain" --tag security --since 2025
   $ brief judgments tests/fixtures/house-styles
+  $ brief judgments --hedges --sort band              # the calibrated, then the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
   complete: ['brief'],
 
@@ -63,7 +66,7 @@ Examples:
       const fatal = problems.find((p) => p.fatal);
       if (fatal) return { problem: fatal };
       if (filterBriefs([brief], filter).length === 0) return { value: [] };
-      const found = findJudgments(brief, normaliseText(text).split('\n'));
+      const found = findJudgments(brief, normaliseText(text).split('\n'), { hedges: opts.hedges === true });
       return { value: filterJudgments(found, { terms, bands }).map((j) => judgmentEntry(brief, j)) };
     };
     let entries: JudgmentEntry[] = [];
@@ -71,7 +74,7 @@ Examples:
     if (opts.sort === 'band') entries = sortByBand(entries);
     if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
     else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
-    else if (ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width));
+    else if (ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
     else ctx.io.out(renderJudgmentsTSV(entries));
     return ExitCode.Ok;
   },
