@@ -3,7 +3,7 @@
  * sections to the readers of scenarios, recommendations and the bottom line.
  */
 import type { Recommendation, ScenarioHeading, Section } from './model.js';
-import { blocksText, blockText, countNewlines, isEmptyBlock, type Block } from './markdown.js';
+import { blocksMarkdown, blocksText, blockText, countNewlines, isEmptyBlock, type Block } from './markdown.js';
 import { sectionKinds } from './forms.js';
 import { withLazy } from './lazy.js';
 import { readScenarios } from './scenarios-reader.js';
@@ -50,7 +50,7 @@ export function readBody(blocks: Block[]): BodyStructure {
   // Text is read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
   const sections = open.map((s): Section => withLazy(
     { heading: s.heading, kind: s.kinds[0]!, kinds: s.kinds, line: s.line, endLine: lastLine(s) },
-    { text: () => blocksText(s.blocks.map((b) => b.token)), markdown: () => s.blocks.map((b) => b.token.raw).join('').trim() },
+    { text: () => blocksText(s.blocks.map((b) => b.token)), markdown: () => blocksMarkdown(s.blocks.map((b) => b.token)) },
   ));
 
   const scenarios = readScenarios(open, introBlocks);

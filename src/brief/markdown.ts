@@ -222,6 +222,15 @@ export function plainWithoutSyntax(text: string): string | null {
   return INLINE_SYNTAX.test(text) || text.includes('  \n') ? null : softBreaks(text).trim();
 }
 
+/**
+ * The Markdown source of top-level blocks: each block's raw, a blank line between them. The
+ * blank lines between blocks are space tokens, which blocks leave out; joined as they are, two
+ * paragraphs would read as one, and a heading would run into the paragraph after it.
+ */
+export function blocksMarkdown(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.raw.replace(/^\n+/, '').trimEnd()).filter((raw) => raw !== '').join('\n\n');
+}
+
 /** Plain text of one block token; null when it carries no text (space, hr, comments). */
 export function blockText(token: Token): string | null {
   switch (token.type) {

@@ -5,7 +5,7 @@
  */
 import type { Tokens } from 'marked';
 import type { ScenarioHeading } from './model.js';
-import { blocksText, blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
+import { blocksMarkdown, blocksText, blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
 import { firstSentence, introducesScenarios, isFooterStart, isPartHeading, MAYBE_SCENARIO_LEAD, readLabel } from './forms.js';
 import { withLazy } from './lazy.js';
 import type { OpenSection } from './body.js';
@@ -127,7 +127,7 @@ function fromHeadings(blocks: Block[]): Head[] {
 
 function fromBlocks(fields: HeadFields, blocks: Block[]): Head {
   const tokens = blocks.map((b) => b.token);
-  return head(fields, tokens.every(isEmptyBlock), () => blocksText(tokens), () => tokens.map((t) => t.raw).join('').trim());
+  return head(fields, tokens.every(isEmptyBlock), () => blocksText(tokens), () => blocksMarkdown(tokens));
 }
 
 /** `**Scenario A: Title.** Text` (in a scenarios section, `**A. Title.** Text` too). */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +73,28 @@ describe('renderHtmlPage: the seed brief', () => {
     expect(items.every((li) => li.className === 'todo')).toBe(true);
     // The list is not shown a second time as the brief's own Markdown.
     expect(all(section, 'ol')).toEqual([]);
+  });
+});
+
+describe('renderHtmlPage: every word of the body', () => {
+  const words = (t: string): string[] => t.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter(Boolean);
+  const files = [
+    ...readdirSync(join(ROOT, 'briefs')).filter((f) => f.endsWith('.md')).map((f) => `briefs/${f}`),
+    ...readdirSync(join(ROOT, 'tests/fixtures/house-styles')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => `tests/fixtures/house-styles/${f}`),
+  ];
+  it.each(files)('%s: the text of each section is on the page, as often as written', (file) => {
+    const b = brief(readFileSync(join(ROOT, file), 'utf8'), file);
+    const page = new Map<string, number>();
+    // Blocks are apart on a screen; textContent runs them together, so tags are spaced first.
+    for (const w of words(dom(renderHtmlPage(b).replace(/></g, '> <')).document.body.textContent)) page.set(w, (page.get(w) ?? 0) + 1);
+    const need = new Map<string, number>();
+    const count = (text: string, by: number): void => { for (const w of words(text)) need.set(w, (need.get(w) ?? 0) + by); };
+    for (const s of b.sections) count(`${s.heading} ${s.text}`, 1);
+    // A scenario's head is shown as its label and title ("Scenario Two: X" as "2 X"); a done
+    // item's "[x]" as a ticked box.
+    for (const h of b.scenarioHeadings) { count(h.heading, -1); count(h.title, 1); }
+    need.delete('x');
+    expect([...need].filter(([w, n]) => (page.get(w) ?? 0) < n).map(([w, n]) => `${w} (${n - (page.get(w) ?? 0)} missing)`)).toEqual([]);
   });
 });
 

@@ -110,7 +110,11 @@ export function renderBody(brief: Brief): string {
       if (open) out.push(`<section class="part${section ? section.kinds.map((k) => ` ${k}`).join('') : ''}">`);
     }
     if (skipping) continue;
-    const spanned = spans.filter((s) => (block.line >= s.from && block.line < s.to) || (s.from >= block.line && s.from <= block.end));
+    // A block belongs to a scenario's card when it holds the scenario's head, or lies in its
+    // span and is part of its text; a paragraph after a lead-in scenario that the reader left
+    // out of it (a closing remark, a footer) is the brief's own and shown as written.
+    const spanned = spans.filter((s) => (s.from >= block.line && s.from <= block.end)
+      || (block.line > s.from && block.line < s.to && s.scenario.markdown.includes(token.raw.trim())));
     if (spanned.length > 0) {
       flush();
       for (const s of spanned) {

@@ -67,7 +67,10 @@ ${metadata(brief)}
 </header>`);
   parts.push('<main>');
   if (brief.keyQuestion !== null) parts.push(`<section class="callout key-question">\n<h2>Key question</h2>\n${paragraphs(brief.keyQuestion)}\n</section>`);
-  if (brief.summary !== '') parts.push(`<section class="callout bottom-line">\n<h2>Bottom line</h2>\n${paragraphs(brief.summary)}\n</section>`);
+  // A summary section ("Key Findings", "BLUF") is shown here, under the author's own heading.
+  const summarySection = brief.summarySource === 'section'
+    ? brief.sections.find((s) => s.line === brief.summaryLine && s.kinds.length === 1) ?? null : null;
+  if (brief.summary !== '') parts.push(`<section class="callout bottom-line">\n<h2>${escapeHtml(summarySection?.heading ?? 'Bottom line')}</h2>\n${paragraphs(brief.summary)}\n</section>`);
   parts.push(`<div class="body">\n${renderBody(brief)}\n</div>`);
   parts.push('</main>');
   parts.push(`<footer>${escapeHtml(brief.id)} · exported by brief ${VERSION}</footer>`);
