@@ -52,6 +52,30 @@ export const frontmatterSchema = {
     status: { enum: [...STATUSES], default: 'draft' },
     key_question: { type: 'string', description: 'The question the brief answers.' },
     summary: { type: 'string', description: 'The bottom line.' },
+    changes: {
+      description: 'Why judgements changed in this revision, one entry per change: text, or { date, scenario, note } (brief diff --check reads it); one text is a list of one.',
+      anyOf: [
+        { type: 'string' },
+        {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: 'string' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['note'],
+                properties: {
+                  date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'When the judgement changed (YYYY-MM-DD).' },
+                  scenario: { type: ['string', 'integer'], description: 'The label of the scenario whose likelihood moved (A, B, 1).' },
+                  note: { type: 'string', minLength: 1, description: 'What changed, and why.' },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    },
     ...siteKeys,
     scenarios: {
       type: 'object',
@@ -77,7 +101,7 @@ export const frontmatterSchema = {
 } as const;
 
 const nullableString = { type: ['string', 'null'] };
-const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'section'];
+const KINDS = ['summary', 'scenarios', 'recommendations', 'conclusion', 'changes', 'section'];
 /** A day, or a month or year for a brief dated so, as written; null when missing or impossible. */
 const date = { type: ['string', 'null'], pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 const stringList = { type: 'array', items: { type: 'string' } };

@@ -39,7 +39,7 @@ export function proseText(blocks: Block[]): string {
  * scenario or recommendation, not a web page's footer; earlier sections first.
  */
 export function fallbackParagraph(intro: Block[], sections: OpenSection[], used: Set<Block>): Located | null {
-  const places = [intro, ...sections.filter((s) => !s.kinds.some((k) => k === 'scenarios' || k === 'recommendations')).map((s) => s.blocks)];
+  const places = [intro, ...sections.filter((s) => !s.kinds.some((k) => k === 'scenarios' || k === 'recommendations' || k === 'changes')).map((s) => s.blocks)];
   for (const blocks of places) {
     for (const block of blocks) {
       const token = block.token;

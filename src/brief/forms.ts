@@ -33,6 +33,8 @@ const KIND_PHRASES: Array<[SectionKind, string[]]> = [
     '(?:the )?way forward', '(?:the )?next steps', 'action items', 'implications for policy',
     'policy implications', 'proposals', 'policy proposals', 'what to do',
   ]],
+  // Where a revision says why its judgements moved (`brief diff --check` reads it).
+  ['changes', ["what(?: has|'s)? changed(?: since .+)?", 'changes since .+', 'revision notes?', 'changes in (?:this|the) (?:revision|version|assessment)']],
 ];
 
 const PHRASE_PATTERNS: Array<[SectionKind, RegExp]> = KIND_PHRASES.map(([kind, phrases]) => [
@@ -57,7 +59,7 @@ function kindOfWords(heading: string): SectionKind | null {
 
 const JOINED = /\s+(?:and|&|et)\s+/i;
 /** One shared, frozen array per kind: most headings name one, and a brief need not allocate it. */
-const ONE = Object.fromEntries((['summary', 'scenarios', 'recommendations', 'conclusion', 'section'] as const)
+const ONE = Object.fromEntries((['summary', 'scenarios', 'recommendations', 'conclusion', 'changes', 'section'] as const)
   .map((k) => [k, Object.freeze([k]) as unknown as SectionKind[]])) as Record<SectionKind, SectionKind[]>;
 
 /**

@@ -6,6 +6,7 @@ import { isSiteKey, SITE_KEYS_READ, siteKey } from './site-keys.js';
 
 export const KNOWN_KEYS = [
   'title', 'date', 'author', 'source', 'url', 'region', 'tags', 'status', 'key_question', 'summary', 'scenarios',
+  'changes',
 ] as const;
 
 /** What an unknown key may be a typo of: the brief's keys, and the site keys that are read. */

@@ -8,7 +8,8 @@
 export const STATUSES = ['draft', 'review', 'published'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export type SectionKind = 'summary' | 'scenarios' | 'recommendations' | 'conclusion' | 'section';
+/** `changes`: a "What changed" section, where a revision says why its judgements moved. */
+export type SectionKind = 'summary' | 'scenarios' | 'recommendations' | 'conclusion' | 'changes' | 'section';
 
 /**
  * What a parser problem is about, neutral of lint: `brief lint` maps each code to one of its
@@ -112,6 +113,20 @@ export interface Recommendation {
   line: number;
 }
 
+/**
+ * One entry of the `changes:` frontmatter: why a judgement moved in this revision. Written as
+ * text, or as `{ date, scenario, note }`; `brief diff --check` and lint's
+ * judgment-change-unexplained read the scenario it names.
+ */
+export interface ChangeNote {
+  /** As written (`2026-01-10`), or null. */
+  date: string | null;
+  /** The scenario's label, normalised as labels are (`c` and `Scenario C` are `C`), or null. */
+  scenario: string | null;
+  note: string;
+  line: number;
+}
+
 export interface FrontmatterInfo {
   /** Line of the opening fence, or null when the brief has no frontmatter. */
   startLine: number | null;
@@ -157,6 +172,8 @@ export interface Brief {
   scenarioHeadings: ScenarioHeading[];
   recommendations: Recommendation[];
   conclusion: string | null;
+  /** The `changes:` frontmatter entries, in order; [] without them. */
+  changes: ChangeNote[];
   /** The Markdown body (after the frontmatter), LF line endings. */
   body: string;
   frontmatter: FrontmatterInfo;

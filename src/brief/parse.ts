@@ -11,6 +11,7 @@ import { checkBodyLimits, limitProblem } from './limits.js';
 import { withLazy } from './lazy.js';
 import { readLabel } from './forms.js';
 import { likelihoodRange } from './estimative.js';
+import { readChanges } from './changes.js';
 
 export interface ParseResult {
   brief: Brief;
@@ -95,6 +96,7 @@ export function parseBrief(text: string, path: string): ParseResult {
     scenarios,
     scenarioHeadings: body.scenarioHeadings,
     recommendations: body.recommendations,
+    changes: readChanges(fm, scenarioKey, problems),
     body: bodyText,
     frontmatter: {
       startLine: fm.startLine,

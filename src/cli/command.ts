@@ -5,8 +5,11 @@
 import type { Command, OptionValues } from '@commander-js/extra-typings';
 import type { Context } from './context.js';
 
-/** How a positional argument completes in a shell (brief ids, a brief's scenario labels, files). */
-export type ArgumentCompletion = 'brief' | 'label' | 'files';
+/**
+ * How a positional argument completes in a shell: brief ids, a brief's scenario labels, files,
+ * or a version (an id, then git revisions after `<id>@`).
+ */
+export type ArgumentCompletion = 'brief' | 'label' | 'files' | 'version';
 
 export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> {
   /** A new commander definition (fresh each call: commander keeps parse state on it). */

@@ -15,6 +15,8 @@ export interface CompletionSources {
   ids(dir: string | undefined): Promise<string[]>;
   /** Scenario labels of one brief. */
   labels(dir: string | undefined, ref: string): Promise<string[]>;
+  /** Git revisions worth offering after `<id>@` (branches, tags, HEAD~n), in the briefs directory's repository. */
+  revisions?(dir: string | undefined): Promise<string[]>;
 }
 
 /** A command of the program, with what its positional arguments complete to. */
@@ -68,7 +70,11 @@ export async function complete(
   if (!argument || (positionals.length >= declared.length && !argument.variadic)) return [];
   if (argument.argChoices) return matching(argument.argChoices);
   const kind: ArgumentCompletion | undefined = found.spec?.complete?.[index];
-  if (kind === 'brief') return matching(await sources.ids(dir));
+  if (kind === 'version' && current.includes('@')) {
+    const name = current.slice(0, current.indexOf('@'));
+    return matching(((await sources.revisions?.(dir)) ?? []).map((rev) => `${name}@${rev}`));
+  }
+  if (kind === 'brief' || kind === 'version') return matching(await sources.ids(dir));
   if (kind === 'label') {
     const labels = await sources.labels(dir, positionals[0]!);
     return labels.filter((l) => l.toLowerCase().startsWith(current.toLowerCase()));

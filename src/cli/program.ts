@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'scenario', load: () => import('./commands/scenario.js') },
   { name: 'recommendations', load: () => import('./commands/recommendations.js') },
   { name: 'export', load: () => import('./commands/export.js') },
+  { name: 'diff', load: () => import('./commands/diff.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
   { name: 'import', load: () => import('./commands/import.js') },
@@ -66,6 +67,7 @@ Examples:
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
   $ brief export istanbul-talks --json | jq .summary
+  $ brief diff istanbul-talks@HEAD~1 istanbul-talks
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
   $ brief import article.txt

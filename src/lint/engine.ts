@@ -1,7 +1,7 @@
 /** The lint engine: runs the rules on one brief and returns validated, sorted messages. */
 import { parseBrief, normaliseText } from '../brief/parse.js';
 import { decodeBrief } from '../brief/read.js';
-import type { Problem } from '../brief/model.js';
+import type { Brief, Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
 import { proseLines } from './source.js';
 import { withLazy } from '../brief/lazy.js';
@@ -44,13 +44,13 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
  * Lints one brief's text. Never throws: a rule that throws becomes a message. The config's
  * overrides that match `path` apply (see overrides.ts).
  */
-export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES): LintMessage[] {
-  return lintWithProblems(text, path, config, rules).messages;
+export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES, previous: Brief | null = null): LintMessage[] {
+  return lintWithProblems(text, path, config, rules, previous).messages;
 }
 
 /** lintBrief, with the parser's problems too (a fatal one means the file must not be rewritten). */
 export function lintWithProblems(text: string, path: string, config: BriefConfig = NO_CONFIG,
-  rules: readonly Rule[] = RULES): { messages: LintMessage[]; problems: Problem[] } {
+  rules: readonly Rule[] = RULES, previous: Brief | null = null): { messages: LintMessage[]; problems: Problem[] } {
   const resolved = resolveRules(configForFile(config, path), rules);
   const { brief, problems } = parseBrief(text, path);
   const lines = normaliseText(text).split('\n');
@@ -60,7 +60,7 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
   // One context for every rule; only its options change. Prose lines are found on first read.
   const reports: Report[] = [];
   const context: RuleContext = withLazy(
-    { brief, problems, lines, options: {}, report: (r: Report) => { reports.push(r); } },
+    { brief, problems, lines, options: {}, previous, report: (r: Report) => { reports.push(r); } },
     { prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length) },
   );
   for (const rule of rules) {
@@ -130,8 +130,8 @@ export function lintProject(dir: string, files: string[], config: BriefConfig = 
 }
 
 /** Lints raw bytes, as read from a file: the file checks first, then the brief. */
-export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES): LintMessage[] {
+export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES, previous: Brief | null = null): LintMessage[] {
   const decoded = decodeBrief(bytes);
   if (!decoded.ok) return unreadableMessage(path, decoded.problem, config, rules);
-  return lintBrief(decoded.text, path, config, rules);
+  return lintBrief(decoded.text, path, config, rules, previous);
 }

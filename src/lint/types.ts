@@ -29,6 +29,8 @@ export interface RuleExample {
   lines?: number[];
   /** Options for the rule in this example. */
   options?: Record<string, unknown>;
+  /** The brief's earlier version, for rules that compare with it (lint --since). */
+  previous?: string;
 }
 
 export interface Report {
@@ -49,6 +51,11 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** The body's prose lines (outside code and comments, headings excluded), computed once per brief. */
   readonly prose: SourceLine[];
+  /**
+   * The brief's earlier version (`brief lint --since <rev>`), or null: without --since, or when
+   * the brief is new since then. Rules that compare versions stay silent without it.
+   */
+  previous: Brief | null;
   report(report: Report): void;
 }
 

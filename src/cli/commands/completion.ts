@@ -50,6 +50,14 @@ export async function runComplete(words: string[], io: IO): Promise<number> {
         return [];
       }
     },
+    revisions: async (dir) => {
+      try {
+        const { listRevisions } = await import('../git.js');
+        return await listRevisions(await briefsDir(dir), io.env);
+      } catch {
+        return [];
+      }
+    },
     labels: async (dir, ref) => {
       try {
         const { loadBrief } = await import('../load.js');

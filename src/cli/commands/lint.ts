@@ -20,6 +20,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
 import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
 import { watchPaths } from '../watch.js';
+import { lintSince, prepareSince } from '../lint-since.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
@@ -33,6 +34,7 @@ const command = () => new Command('lint')
   .option('--fix-dry-run', 'print the fixes as a diff instead of writing them')
   .option('--force', 'with --fix: rewrite read-only files too')
   .option('--watch', 'lint again on every save, new brief or replaced file (Ctrl-C to stop)')
+  .option('--since <rev>', 'also compare each brief with its version at git revision <rev> (judgment-change-unexplained)')
   .addHelpText('after', `
 Rules, severities and fixes are described in docs/lint-rules.md. Configure them in
 .briefrc.json (found from the current folder upward); silence one place with
@@ -46,7 +48,8 @@ Examples:
   $ brief lint briefs/draft.md --fix
   $ brief lint --format json | jq 'group_by(.rule) | map({rule: .[0].rule, n: length})'
   $ brief lint --format github          # annotations in GitHub Actions
-  $ brief lint --quiet --max-warnings 0`);
+  $ brief lint --quiet --max-warnings 0
+  $ brief lint --since origin/main      # every likelihood moved since then is explained`);
 
 type LintOptions = ReturnType<ReturnType<typeof command>['opts']>;
 
@@ -99,6 +102,8 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
 async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null): Promise<number> {
   const targets = await collectTargets(paths, ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  // Checked before anything is linted or fixed: a bad revision is a usage error (exit 2).
+  const since = opts.since === undefined ? null : await prepareSince(targets.files, opts.since, ctx.io.env);
 
   const spinner = await startSpinner(ctx, opts, targets.files.length);
   const progress = (done: number): void => { if (spinner) spinner.text = `Linting ${done}/${targets.files.length} briefs`; };
@@ -116,7 +121,8 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
     ctx.io.err(`brief: ${plural(run.notWritten, 'file')} could not be fixed (named above); ${plural(run.fixed, 'file')} fixed\n`);
   }
 
-  const all = [...run.messages, ...directoryFindings(targets, config)].sort(compareMessages);
+  const compared = since === null ? [] : await lintSince(targets.files, since, config, ctx.io.env);
+  const all = [...run.messages, ...directoryFindings(targets, config), ...compared].sort(compareMessages);
   const messages = opts.quiet ? all.filter((m) => m.severity === 'error') : all;
   const errors = all.filter((m) => m.severity === 'error').length;
   // Counted before --quiet hides them: `--quiet --max-warnings 0` shows errors and fails on warnings.

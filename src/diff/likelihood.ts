@@ -1,0 +1,72 @@
+/**
+ * A likelihood's place on the ICD 203 scale, and how far it moved: `unlikely -> likely` is up
+ * two steps. Terms and ranges come from brief/estimative.ts; a number (`15%`, `0.35`) is put in
+ * the band that holds it. Pure.
+ */
+import { ESTIMATIVE_TERMS, findTerm, likelihoodRange, splitTermAndNumber } from '../brief/estimative.js';
+
+/** The seven bands, lowest first, as ICD 203's rows name them. */
+const ROW1 = ESTIMATIVE_TERMS.filter((t) => t.row === 1);
+const ROW2 = ESTIMATIVE_TERMS.filter((t) => t.row === 2);
+
+export interface Band {
+  /** 0 (almost no chance) to 6 (almost certain). */
+  index: number;
+  /** The band's term, in the row the value was written in (row 1 for a number). */
+  term: string;
+}
+
+/**
+ * The band of a likelihood, or null when it is neither a term nor a probability. A number on the
+ * border of two bands (the scale's ranges share their ends: 5%, 20%, ...) goes to the upper one;
+ * a term with a number in brackets (`likely (60%)`) is placed by its number, the finer judgement.
+ */
+export function bandOf(value: string): Band | null {
+  const range = likelihoodRange(value);
+  if (range === null) return null;
+  const middle = ((range[0] + range[1]) / 2) * 100;
+  let index = ROW1.findIndex((t) => middle >= t.min && middle < t.max);
+  if (index === -1) index = middle < ROW1[0]!.min ? 0 : ROW1.length - 1;
+  const written = findTerm(splitTermAndNumber(value)?.term ?? value);
+  return { index, term: (written?.row === 2 ? ROW2 : ROW1)[index]!.term };
+}
+
+export interface LikelihoodMove {
+  old: string;
+  new: string;
+  oldBand: Band | null;
+  newBand: Band | null;
+  /** Bands moved: positive up, negative down, 0 within one band; null when either is off the scale. */
+  steps: number | null;
+}
+
+/**
+ * How a scenario's likelihood moved between two versions, or null when it did not: the same
+ * probability written another way (`likely`, `Likely`, `probable`) is no change of judgement.
+ * A likelihood added or taken away is not a move either (there is nothing to move from or to).
+ */
+export function likelihoodMove(before: string | null, after: string | null): LikelihoodMove | null {
+  if (before === null || after === null) return null;
+  const a = likelihoodRange(before);
+  const b = likelihoodRange(after);
+  if (a && b ? a[0] === b[0] && a[1] === b[1] : before.trim().toLowerCase() === after.trim().toLowerCase()) return null;
+  const oldBand = bandOf(before);
+  const newBand = bandOf(after);
+  return { old: before, new: after, oldBand, newBand, steps: oldBand && newBand ? newBand.index - oldBand.index : null };
+}
+
+const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+/** `up two steps`, `down one step`, `same band (likely)`, `not on the ICD 203 scale`. */
+export function describeSteps(move: LikelihoodMove): string {
+  if (move.steps === null) return 'not on the ICD 203 scale';
+  if (move.steps === 0) return `same band: ${move.newBand!.term}`;
+  const n = Math.abs(move.steps);
+  return `${move.steps > 0 ? 'up' : 'down'} ${COUNTS[n]} step${n === 1 ? '' : 's'}`;
+}
+
+/** A likelihood as written, with its band when it is a number (`15% (very unlikely)`). */
+export function withBand(value: string, band: Band | null): string {
+  const named = findTerm(value) !== null || findTerm(splitTermAndNumber(value)?.term ?? '') !== null;
+  return band === null || named ? value : `${value} (${band.term})`;
+}

@@ -1,0 +1,319 @@
+/**
+ * `brief diff`, `--check` and `lint --since` on a brief revised three times in a git repository
+ * made here, as an analyst's desk keeps one: a likelihood raised with a note saying why, a
+ * scenario added, a recommendation checked off, and at last a move nobody explained.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTree, runCli, runInTerminal, visible } from '../helpers/cli.js';
+
+const FRONT = (scenarios: string, extra = '') => `---
+title: Shipping Risks in the Strait of Hormuz
+date: 2026-01-05
+author: A. Analyst
+status: review
+key_question: Will commercial shipping through the Strait of Hormuz be disrupted this quarter?
+summary: >-
+  Harassment of tankers has grown since the autumn, but the main shipping lanes stay open and
+  insurers have not withdrawn cover.
+${extra}scenarios:
+${scenarios}
+---
+`;
+
+const BODY = (scenarios: string, recs: string, tail = '') => `
+# Shipping Risks in the Strait of Hormuz
+
+## Background
+
+Tanker seizures and drone incidents rose over the autumn.
+
+## Scenarios
+
+${scenarios}
+## Recommendations
+
+${recs}
+## Conclusion
+
+The lanes stay open, and the risk is in the incidents that insurers price.
+${tail}`;
+
+const SCENARIOS_V1 = `### A. Shipping continues under harassment
+
+Seizures continue at the present rate.
+
+### B. Insurers withdraw cover
+
+War-risk premiums become unaffordable for smaller operators.
+
+### C. Naval escort regime
+
+A coalition escorts convoys through the strait.
+`;
+
+const RECS_V1 = `- [ ] Brief the shipping desk weekly on incidents.
+- [ ] Map alternative routes through the Red Sea ports.
+`;
+
+/** v1: the first published version. */
+const V1 = FRONT(`  A: {likelihood: likely, indicators: [More tanker seizures]}
+  B: {likelihood: unlikely}
+  C: {likelihood: unlikely}`) + BODY(SCENARIOS_V1, RECS_V1);
+
+/** v2: C raised two steps, with a changes: entry naming it; a recommendation checked off; the summary reworded. */
+const V2 = FRONT(`  A: {likelihood: likely, indicators: [More tanker seizures]}
+  B: {likelihood: unlikely}
+  C: {likelihood: likely}`, `changes:
+  - {date: 2026-02-02, scenario: C, note: Three navies announced a joint escort mission}
+`).replace('have not withdrawn cover', 'have started to raise premiums') + BODY(SCENARIOS_V1, RECS_V1.replace('- [ ] Brief', '- [x] Brief'));
+
+/** v3: scenario D added, an indicator added to A, B raised and explained under "What changed", a recommendation reworded. */
+const SCENARIOS_V3 = `${SCENARIOS_V1}
+### D. Closure of the strait
+
+Mines or a blockade stop traffic for days.
+`;
+const V3 = FRONT(`  A: {likelihood: likely, indicators: [More tanker seizures, Drone strikes on port infrastructure]}
+  B: {likelihood: "very likely"}
+  C: {likelihood: likely}
+  D: {likelihood: "3%"}`, `changes:
+  - {date: 2026-02-02, scenario: C, note: Three navies announced a joint escort mission}
+`).replace('have not withdrawn cover', 'have started to raise premiums')
+  + BODY(SCENARIOS_V3, RECS_V1.replace('- [ ] Brief', '- [x] Brief').replace('Map alternative routes through the Red Sea ports', 'Map alternative routes through Red Sea and Omani ports'),
+    '\n## What changed\n\n- Scenario B is now very likely: two insurers withdrew cover in March.\n');
+
+/** v4: A lowered one step, and nothing new says why (the old notes explained earlier moves). */
+const V4 = V3.replace('A: {likelihood: likely,', 'A: {likelihood: roughly even chance,');
+
+let repo: string;
+const BRIEF = 'briefs/hormuz-shipping.md';
+
+function git(...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: repo, GIT_CONFIG_NOSYSTEM: '1' } });
+}
+
+function commit(text: string, message: string): void {
+  writeFileSync(join(repo, BRIEF), text);
+  git('add', '-A');
+  git('commit', '-qm', message);
+}
+
+const brief = (...args: string[]) => runCli(args, { cwd: repo });
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'brief-diff-'));
+  git('init', '-q');
+  mkdirSync(join(repo, 'briefs'));
+  for (const [text, message] of [[V1, 'first version'], [V2, 'escorts announced'], [V3, 'insurers withdraw; closure scenario'], [V4, 'harassment eases']] as const) {
+    commit(text, message);
+  }
+});
+
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('a brief revised three times', () => {
+  it('is a clean brief at every step (lint finds no errors), so what lint --since adds is its own', async () => {
+    const r = await brief('lint', BRIEF);
+    expect(r.code, r.stdout).toBe(0);
+  });
+
+  it('v1 -> v2: C up two steps and explained; a recommendation checked off; the summary word diff as git prints it', async () => {
+    const r = await brief('diff', 'hormuz-shipping@HEAD~3', 'hormuz-shipping@HEAD~2');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('hormuz-shipping@HEAD~3 -> hormuz-shipping@HEAD~2');
+    expect(r.stdout).toContain('\nSummary\n  ... lanes stay open and insurers have [-not withdrawn cover.-]{+started to raise premiums.+}\n');
+    expect(lines).toContain('  C  unlikely -> likely  (up two steps)');
+    expect(lines).toContain('  checked off  [x] Brief the shipping desk weekly on incidents.');
+    // Nothing else moved.
+    expect(r.stdout).not.toMatch(/^ {2}[AB] /m);
+    expect(r.stdout).not.toContain('not explained');
+    expect(await brief('diff', 'hormuz-shipping@HEAD~3', 'hormuz-shipping@HEAD~2', '--check')).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('v2 -> v3: D added, A gains an indicator, B up three steps explained under "What changed", a recommendation reworded', async () => {
+    const r = await brief('diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1');
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('  B  unlikely -> very likely  (up three steps)');
+    expect(lines).toContain('  D  added: Closure of the strait (3%)');
+    expect(lines).toContain('  A  indicator added: Drone strikes on port infrastructure');
+    expect(lines).toContain('  reworded     [ ] Map alternative routes through [-the-] Red Sea {+and Omani+} ports.');
+    // The escort note of v2 is still there, but C did not move: nothing to explain.
+    expect(r.stdout).not.toContain('  C ');
+    expect(await brief('diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1', '--check')).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('v3 -> v4: A down one step with no new explanation: --check fails at A\'s likelihood line', async () => {
+    const r = await brief('diff', 'hormuz-shipping@HEAD~1', 'hormuz-shipping@HEAD');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  A  likely -> roughly even chance  (down one step)  not explained');
+    const check = await brief('diff', 'hormuz-shipping@HEAD~1', 'hormuz-shipping@HEAD', '--check');
+    expect(check.code).toBe(1);
+    const line = V4.split('\n').findIndex((l) => l.includes('A: {likelihood: roughly even chance')) + 1;
+    expect(check.stdout).toBe(`${BRIEF}:${line}: scenario A: likelihood likely -> roughly even chance (down one step) is not explained; add a "changes:" entry naming A, or a line naming scenario A under "## What changed"\n`);
+  });
+
+  it('v1 -> v4 at once: every move, the explained ones and the one that is not', async () => {
+    const r = await brief('diff', 'hormuz-shipping@HEAD~3', 'hormuz-shipping', '--json', 'scenarios,unexplained');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as { scenarios: Array<{ label: string; change: string; likelihood: { steps: number | null; explained: boolean | null } | null }>; unexplained: string[] };
+    const moves = Object.fromEntries(json.scenarios.filter((s) => s.change === 'changed' && s.likelihood).map((s) => [s.label, [s.likelihood!.steps, s.likelihood!.explained]]));
+    expect(moves).toEqual({ A: [-1, false], B: [3, true], C: [2, true] });
+    expect(json.unexplained).toEqual(['A']);
+  });
+
+  it('the working tree against its own last commit: the same judgements, exit 0 and nothing printed', async () => {
+    expect(await brief('diff', 'hormuz-shipping@HEAD', 'hormuz-shipping')).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('lint --since reports the unexplained move, and only against a revision where it had not happened', async () => {
+    const line = V4.split('\n').findIndex((l) => l.includes('A: {likelihood: roughly even chance')) + 1;
+    const since = async (rev: string) => {
+      const r = await brief('lint', '--since', rev, '--format', 'json');
+      return { code: r.code, found: (JSON.parse(r.stdout) as Array<{ rule: string; line: number; file: string }>).filter((m) => m.rule === 'judgment-change-unexplained') };
+    };
+    const v3 = await since('HEAD~1');
+    expect(v3.code).toBe(1);
+    expect(v3.found).toEqual([expect.objectContaining({ file: `briefs${'/'}hormuz-shipping.md`, line })]);
+    // Against v2, B's move is explained by the new "What changed" line; A's is still not.
+    expect((await since('HEAD~2')).found.map((m) => m.line)).toEqual([line]);
+    expect(await since('HEAD')).toEqual({ code: 0, found: [] });
+    // Without --since the rule has nothing to compare with.
+    expect((await brief('lint', '--format', 'json')).stdout).not.toContain('judgment-change-unexplained');
+  });
+
+  it('lint --since: a brief that is new since the revision has nothing to compare with', async () => {
+    writeFileSync(join(repo, 'briefs/new-one.md'), V4.replace('Shipping Risks in the Strait of Hormuz', 'A New One'));
+    try {
+      const r = await brief('lint', 'briefs/new-one.md', '--since', 'HEAD~3', '--format', 'json');
+      expect(r.code, r.stdout).toBe(0);
+    } finally {
+      rmSync(join(repo, 'briefs/new-one.md'));
+    }
+  });
+
+  it('--json validates against `brief schema diff` at every step', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse((await runCli(['schema', 'diff'])).stdout));
+    for (const [a, b] of [['HEAD~3', 'HEAD~2'], ['HEAD~2', 'HEAD~1'], ['HEAD~1', 'HEAD'], ['HEAD', 'HEAD']] as const) {
+      const r = await brief('diff', `hormuz-shipping@${a}`, `hormuz-shipping@${b}`, '--json');
+      const json = JSON.parse(r.stdout);
+      expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+      expect(r.code).toBe(json.same ? 0 : 1);
+      expect(json.old.commit).toBe(git('rev-parse', a).trim());
+    }
+  });
+
+  it('completes ids for both sides, and revisions after "<id>@"', async () => {
+    const complete = async (...words: string[]) => (await brief('__complete', ...words)).stdout.split('\n').filter(Boolean);
+    expect(await complete('diff', 'horm')).toEqual(['hormuz-shipping']);
+    expect(await complete('diff', 'hormuz-shipping@HEAD~1', 'horm')).toEqual(['hormuz-shipping']);
+    git('tag', 'v1', 'HEAD~3');
+    const revisions = await complete('diff', 'hormuz-shipping@');
+    expect(revisions).toEqual(expect.arrayContaining(['hormuz-shipping@HEAD~1', `hormuz-shipping@${git('branch', '--show-current').trim()}`, 'hormuz-shipping@v1']));
+    expect(await complete('diff', 'hormuz-shipping@v')).toEqual(['hormuz-shipping@v1']);
+  });
+
+  it('colours removed and added words in a terminal, and prints no markers there', () => {
+    const r = runInTerminal(['diff', 'hormuz-shipping@HEAD~3', 'hormuz-shipping@HEAD~2'], { cwd: repo, cols: 100 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/\u001b\[31mnot\u001b\[39m/);
+    expect(r.stdout).toMatch(/\u001b\[32mpremiums\.\u001b\[39m/);
+    const text = visible(r.stdout);
+    expect(text).not.toContain('[-');
+    expect(text).toContain('C  unlikely -> likely  (up two steps)');
+    // Narrow: every line fits, long ones hang under their start, the columns keep their spaces.
+    const narrow = visible(runInTerminal(['diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1'], { cwd: repo, cols: 50 }).stdout).trimEnd().split('\n');
+    for (const line of narrow) expect(line.length, line).toBeLessThanOrEqual(50);
+    expect(narrow).toContain('  B  unlikely -> very likely  (up three steps)');
+    expect(narrow).toContain('  A  indicator added: Drone strikes on port');
+    expect(narrow).toContain('    infrastructure');
+  });
+});
+
+describe('changes: in `brief schema frontmatter`', () => {
+  it('accepts text and { date, scenario, note } entries, and refuses an entry without a note', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse((await runCli(['schema', 'frontmatter'])).stdout));
+    const front = (changes: unknown) => ({ title: 'T', date: '2026-01-01', author: 'A', changes });
+    expect(validate(front(['Raised C', { date: '2026-02-02', scenario: 'C', note: 'Escorts announced' }, { scenario: 2, note: 'x' }])), ajv.errorsText(validate.errors)).toBe(true);
+    expect(validate(front('Raised C'))).toBe(true);
+    for (const bad of [[{ scenario: 'C' }], [{ note: 'x', when: 'today' }], { C: 'Raised' }, [{ note: 'x', date: 'soon' }]]) {
+      expect(validate(front(bad)), JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
+describe('brief diff: files and errors', () => {
+  it('compares two files, wherever they are', async () => {
+    const dir = makeTree({ 'old.md': V1, 'new.md': V2 });
+    try {
+      const r = await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md')]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('  C  unlikely -> likely  (up two steps)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['an id outside a git repository', ['x@HEAD', 'x'], /^brief: .*x\.md is not in a git repository; <id>@<rev> and --since read briefs kept in git\n$/],
+  ])('%s: one line, exit 2', async (_name, args, message) => {
+    const dir = makeTree({ 'briefs/x.md': V1 });
+    try {
+      const r = await runCli(['diff', ...args], { cwd: dir });
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toMatch(message);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['an unknown revision', ['hormuz-shipping@no-such-branch', 'hormuz-shipping'], /^brief: unknown git revision "no-such-branch" in .+\n$/],
+    ['a revision that would be an option', ['hormuz-shipping@--output=/tmp/x', 'hormuz-shipping'], /^brief: "--output=\/tmp\/x" is not a git revision\n$/],
+    ['an unknown id', ['hormuz-shiping@HEAD', 'hormuz-shipping'], /^brief: no brief "hormuz-shiping" in briefs; did you mean "hormuz-shipping"\?\n$/],
+    ['a brief not in the revision', ['new-two@HEAD', 'hormuz-shipping'], /^brief: briefs\/new-two\.md is not in revision HEAD .*\n$/],
+    ['no revision after @', ['hormuz-shipping@', 'hormuz-shipping'], /^brief: "hormuz-shipping@" names no revision after "@"; .*\n$/],
+    ['a brief that cannot be read', ['briefs/broken.md', 'hormuz-shipping'], /^brief: briefs\/broken\.md:1: .*\n$/],
+  ])('%s: one line, exit 2', async (_name, args, message) => {
+    writeFileSync(join(repo, 'briefs/new-two.md'), V1);
+    writeFileSync(join(repo, 'briefs/broken.md'), '');
+    try {
+      const r = await brief('diff', ...args);
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toMatch(message);
+    } finally {
+      rmSync(join(repo, 'briefs/new-two.md'));
+      rmSync(join(repo, 'briefs/broken.md'));
+    }
+  });
+
+  it('reads a brief the working tree no longer has, by its path at a revision', async () => {
+    const r = await brief('diff', 'briefs/hormuz-shipping.md@HEAD~3', 'briefs/gone.md@HEAD~3');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^brief: briefs\/gone\.md is not in revision HEAD~3 .*\n$/);
+    rmSync(join(repo, BRIEF));
+    try {
+      const moved = await brief('diff', `${BRIEF}@HEAD~3`, `${BRIEF}@HEAD`, '--json', 'unexplained');
+      expect(moved).toMatchObject({ code: 1, stderr: '' });
+      expect(JSON.parse(moved.stdout)).toEqual({ unexplained: ['A'] });
+    } finally {
+      git('checkout', '--', BRIEF);
+    }
+  });
+
+  it('lint --since with an unknown revision is a usage error before anything is linted', async () => {
+    const r = await brief('lint', '--since', 'no-such-branch');
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/^brief: unknown git revision "no-such-branch" in .+\n$/);
+  });
+});
