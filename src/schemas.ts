@@ -5,7 +5,7 @@
  */
 import { SCHEMA_VERSION } from './render/json.js';
 import { ESTIMATIVE_TERMS } from './brief/estimative.js';
-import { STATUSES } from './brief/model.js';
+import { INDICATOR_STATUSES, STATUSES } from './brief/model.js';
 import { SITE_KEYS_IGNORED } from './brief/site-keys.js';
 
 const stringOrList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
@@ -25,6 +25,22 @@ const siteKeys = {
   last_modified_at: { ...lastRevised, description: 'The date of the last revision (Jekyll); exported as "updated".' },
   modified: { ...lastRevised, description: 'The date of the last revision; exported as "updated".' },
   ...Object.fromEntries([...SITE_KEYS_IGNORED].map((key) => [key, { description: 'Used by a static site; not read by brief.' }])),
+};
+
+/** `{ text, status, as_of, note }`: an indicator with its state (src/brief/indicators.ts). */
+const indicatorObject = {
+  type: 'object',
+  required: ['text'],
+  additionalProperties: false,
+  properties: {
+    text: { type: 'string', minLength: 1 },
+    status: {
+      description: 'Whether the sign has been seen: observed, not-observed or unclear (any case; "not observed" also reads).',
+      type: 'string', pattern: `^\\s*(${INDICATOR_STATUSES.map((s) => caseless(s).replace('-', '[-_\\s]')).join('|')})\\s*$`,
+    },
+    as_of: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])([Tt ].*)?$', description: 'The day it was last reviewed: YYYY-MM-DD.' },
+    note: { type: 'string' },
+  },
 };
 
 export const frontmatterSchema = {
@@ -93,7 +109,10 @@ export const frontmatterSchema = {
             ],
           },
           impact: { type: 'string' },
-          indicators: stringOrList,
+          indicators: {
+            description: 'Signposts that the scenario is unfolding: text, or a list of text and { text, status, as_of, note }.',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { anyOf: [{ type: 'string' }, indicatorObject] } }],
+          },
         },
       },
     },
@@ -119,8 +138,20 @@ const scenario = {
       description: 'The likelihood as probabilities [low, high]: an ICD 203 term\'s range (likely: [0.55, 0.8]), a number as [p, p]; null without a likelihood.',
     },
     indicators: stringList,
+    indicatorStates: { type: 'array', items: { $ref: '#/definitions/indicatorState' } },
     impact: nullableString,
     labelDerived: { type: 'boolean', description: 'True when the author wrote no label and the label is the position (1, 2, ...).' },
+  },
+};
+
+const indicatorState = {
+  type: 'object',
+  required: ['text', 'status', 'asOf', 'note'],
+  properties: {
+    text: { type: 'string' },
+    status: { enum: [...INDICATOR_STATUSES, null], description: 'null for an indicator written as text, or without a status.' },
+    asOf: { ...date, description: 'as_of: the day it was last reviewed (YYYY-MM-DD), or null.' },
+    note: nullableString,
   },
 };
 
@@ -195,6 +226,7 @@ export const jsonSchema = {
   },
   definitions: {
     scenario,
+    indicatorState,
     recommendation,
     listEntry,
     list: { type: 'array', items: { $ref: '#/definitions/listEntry' } },

@@ -133,3 +133,23 @@ export function termsIn(text: string): Array<{ term: EstimativeTerm; column: num
   }
   return out;
 }
+
+/**
+ * The band of the ICD 203 scale a likelihood falls in, 0 (almost no chance) to 6 (almost
+ * certain); null when it is neither a term nor a probability. A number on the edge of two bands
+ * (5%, 20%, 45%, 55%, 80%, 95%) takes the band further from even odds, the firmer reading, and
+ * a number below 1% or above 99% the end band.
+ */
+export function likelihoodBand(value: string): number | null {
+  const range = likelihoodRange(value);
+  if (range === null) return null;
+  const [low, high] = range.map((p) => Math.round(p * 10000) / 100) as [number, number];
+  if (low !== high) return RANGES.findIndex(([min, max]) => min === low && max === high);
+  if (low < 50) return Math.max(0, RANGES.findIndex(([, max]) => low <= max));
+  return RANGES.findLastIndex(([min]) => low >= min);
+}
+
+/** The term of row 1 for a band (likelihoodBand). */
+export function bandTerm(band: number): EstimativeTerm {
+  return ESTIMATIVE_TERMS[band]!;
+}

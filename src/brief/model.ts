@@ -69,12 +69,30 @@ export interface Scenario {
   /** The likelihood as probabilities [low, high] (a term's ICD 203 range, a number as [p, p]), or null. */
   likelihoodRange: [number, number] | null;
   impact: string | null;
+  /** The indicators' texts, whether written as text or as `{ text, status, ... }`. */
   indicators: string[];
+  /** The same indicators with their state (docs/brief-format.md, "Indicators with a state"). */
+  indicatorStates: IndicatorState[];
   line: number;
   /** True when the author wrote no label and `label` is the scenario's position (1, 2, ...). */
   labelDerived: boolean;
   /** Where it is written (see ScenarioHeading). */
   form: ScenarioHeading['form'];
+}
+
+export const INDICATOR_STATUSES = ['observed', 'not-observed', 'unclear'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
+/** One indicator of a scenario: `text`, or `{ text, status, as_of, note }` in the frontmatter. */
+export interface IndicatorState {
+  text: string;
+  /** Null for an indicator written as text, or without a status. */
+  status: IndicatorStatus | null;
+  /** `as_of`: the calendar day it was last reviewed, as written (YYYY-MM-DD), or null. */
+  asOf: string | null;
+  note: string | null;
+  /** The file line of the indicator's item. */
+  line: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** parseBrief: text in, Brief and problems out. Pure: no I/O. */
 import type { Brief, Problem, Scenario } from './model.js';
-import { readFrontmatter, type RawFrontmatter } from './frontmatter.js';
+import { readFrontmatter } from './frontmatter.js';
 import { scalarText } from './metadata.js';
 import { idFromPath, metadataOf, normaliseText, parseBriefMeta, type MetaResult } from './meta.js';
 
@@ -12,6 +12,7 @@ import { withLazy } from './lazy.js';
 import { readLabel } from './forms.js';
 import { likelihoodRange } from './estimative.js';
 import { readChanges } from './changes.js';
+import { readIndicators } from './indicators.js';
 
 export interface ParseResult {
   brief: Brief;
@@ -44,6 +45,8 @@ export function parseBrief(text: string, path: string): ParseResult {
   }
 
   const scenarioData = objectAt(fm.data, 'scenarios');
+  let frontLines: string[] | null = null;
+  const lines = (): string[] => (frontLines ??= normal.slice(0, fm.bodyOffset).split('\n'));
   const seen = new Set<string>();
   const scenarios: Scenario[] = [];
   body.scenarioHeadings.forEach((h) => {
@@ -52,13 +55,15 @@ export function parseBrief(text: string, path: string): ParseResult {
     const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
     const path = ['scenarios', entry?.key ?? ''];
+    const indicators = readIndicators(attrs.indicators, [...path, 'indicators'], { fm, lines, entryLine: entry?.line ?? fm.bodyLine }, problems);
     scenarios.push(withLazy({
       label: h.label,
       title: h.title,
       likelihood: entry?.likelihoodSource ?? null,
       likelihoodRange: entry?.likelihoodSource ? likelihoodRange(entry.likelihoodSource) : null,
       impact: typeof attrs.impact === 'string' || typeof attrs.impact === 'number' ? scalarText(attrs.impact, [...path, 'impact'], fm.asWritten) : null,
-      indicators: indicatorList(attrs.indicators, [...path, 'indicators'], fm, entry?.line ?? fm.bodyLine, problems),
+      indicators: indicators.texts,
+      indicatorStates: indicators.states,
       line: h.line,
       labelDerived: h.labelDerived,
       form: h.form,
@@ -130,30 +135,4 @@ function objectAt(data: unknown, key: string): Record<string, unknown> {
   if (typeof data !== 'object' || data === null || !Object.prototype.hasOwnProperty.call(data, key)) return {};
   const value = (data as Record<string, unknown>)[key];
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/**
- * A scenario's indicators: text, or a list of text. A list or mapping where an item belongs
- * is reported at its line: dropping it unseen would lose what the writer meant to say.
- */
-function indicatorList(value: unknown, path: string[], fm: RawFrontmatter, entryLine: number, problems: Problem[]): string[] {
-  const report = (at: ReadonlyArray<string | number>, message: string): void => {
-    problems.push({ code: 'wrong-type', line: fm.lineOf(at) ?? entryLine, column: 1, message });
-  };
-  if (typeof value === 'string') return value.trim() === '' ? [] : [value.trim()];
-  if (typeof value === 'number' || typeof value === 'boolean') return [scalarText(value, path, fm.asWritten)];
-  if (!Array.isArray(value)) {
-    if (typeof value === 'object' && value !== null) report(path, '"indicators" should be a list of text, not a mapping; write each indicator as "- text"');
-    return [];
-  }
-  const items: string[] = [];
-  value.forEach((item, i) => {
-    if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
-      const text = scalarText(item, [...path, i], fm.asWritten).trim();
-      if (text !== '') items.push(text);
-    } else if (typeof item === 'object' && item !== null) {
-      report([...path, i], `indicator ${i + 1} is a ${Array.isArray(item) ? 'list' : 'mapping'}, not text; write each indicator as one "- text" line (quote text that has ": " in it)`);
-    }
-  });
-  return items;
 }

@@ -23,6 +23,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'summary', load: () => import('./commands/summary.js') },
   { name: 'scenario', load: () => import('./commands/scenario.js') },
   { name: 'recommendations', load: () => import('./commands/recommendations.js') },
+  { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'diff', load: () => import('./commands/diff.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
@@ -66,6 +67,7 @@ Examples:
   $ brief show istanbul-talks
   $ brief scenario istanbul-talks C
   $ brief recommendations istanbul-talks
+  $ brief indicators --state observed
   $ brief export istanbul-talks --json | jq .summary
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks
   $ brief lint

@@ -1,5 +1,5 @@
 /** The JSON shape of a brief (contract §5). Values stay exact; JSON escaping makes them safe. */
-import type { Brief, BriefMeta, Recommendation, Scenario } from '../brief/model.js';
+import type { Brief, BriefMeta, IndicatorState, Recommendation, Scenario } from '../brief/model.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -11,9 +11,17 @@ export interface ScenarioJSON {
   /** The likelihood as probabilities [low, high], for sorting (added to schemaVersion 1). */
   likelihoodRange: [number, number] | null;
   indicators: string[];
+  /** The indicators with their state, beside the texts of `indicators` (added to schemaVersion 1). */
+  indicatorStates: IndicatorStateJSON[];
   impact: string | null;
   /** True when the author wrote no label and `label` is the scenario's position. */
   labelDerived: boolean;
+}
+
+export type IndicatorStateJSON = Omit<IndicatorState, 'line'>;
+
+export function indicatorStateJSON(i: IndicatorState): IndicatorStateJSON {
+  return { text: i.text, status: i.status, asOf: i.asOf, note: i.note };
 }
 
 export interface RecommendationJSON {
@@ -35,7 +43,8 @@ export type BriefJSON = Pick<Brief, 'id' | 'path' | 'title' | 'date' | 'updated'
 };
 
 export function scenarioJSON(s: Scenario): ScenarioJSON {
-  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, likelihoodRange: s.likelihoodRange, indicators: s.indicators, impact: s.impact, labelDerived: s.labelDerived };
+  return { label: s.label, title: s.title, text: s.text, likelihood: s.likelihood, likelihoodRange: s.likelihoodRange, indicators: s.indicators,
+    indicatorStates: s.indicatorStates.map(indicatorStateJSON), impact: s.impact, labelDerived: s.labelDerived };
 }
 
 export function recommendationJSON(r: Recommendation): RecommendationJSON {

@@ -9,9 +9,18 @@ import { cleanLine, cleanText } from '../text/sanitize.js';
 import { displayWidth, flowPairs, wrap, wrapItems } from '../text/wrap.js';
 import { metadataFields } from './fields.js';
 import { layoutGrid } from './grid.js';
+import { likelihoodOnScale } from './likelihood-scale.js';
 import type { Style } from './style.js';
 
-export interface ReadingOptions { style: Style; width: number }
+export interface ReadingOptions {
+  style: Style;
+  width: number;
+  /** Likelihoods drawn on the ICD 203 scale (likelihood-scale.ts), as `summary` and `scenario` show them. */
+  scale?: boolean;
+}
+
+/** A likelihood as the view shows it: on the scale, or as written with a term's range. */
+const likelihoodCell = (value: string, o: ReadingOptions): string => (o.scale ? likelihoodOnScale(value, o.style) : likelihoodText(value));
 
 /**
  * A likelihood as written, with its ICD 203 range when it is a term: "likely · 55-80%".
@@ -26,7 +35,7 @@ export function likelihoodText(value: string): string {
 /** "Likelihood: likely · 55-80%", "Impact: ..." pairs, the value standing out. */
 export function scenarioFacts(s: Scenario, o: ReadingOptions, indent = ''): string | null {
   const pairs: string[] = [];
-  if (s.likelihood !== null) pairs.push(`${o.style.key('Likelihood:')} ${o.style.title(likelihoodText(s.likelihood))}`);
+  if (s.likelihood !== null) pairs.push(`${o.style.key('Likelihood:')} ${o.scale ? likelihoodOnScale(s.likelihood, o.style) : o.style.title(likelihoodText(s.likelihood))}`);
   if (s.impact !== null) pairs.push(`${o.style.key('Impact:')} ${cleanLine(s.impact)}`);
   return pairs.length === 0 ? null : flowPairs(pairs, o.width, indent);
 }
@@ -50,7 +59,7 @@ export function scenarioTable(scenarios: Scenario[], o: ReadingOptions, indent =
   if (hasIndicators) { head.push('Indicators'); flexible.push(false); }
   const rows = scenarios.map((s) => {
     const row = [cleanLine(s.label), cleanLine(s.title)];
-    if (hasLikelihood) row.push(s.likelihood === null ? '-' : likelihoodText(s.likelihood));
+    if (hasLikelihood) row.push(s.likelihood === null ? '-' : likelihoodCell(s.likelihood, o));
     if (hasImpact) row.push(s.impact === null ? '-' : cleanLine(s.impact));
     if (hasIndicators) row.push(String(s.indicators.length));
     return row;
@@ -59,7 +68,7 @@ export function scenarioTable(scenarios: Scenario[], o: ReadingOptions, indent =
   // A table of label and title alone needs no head.
   const grid = layoutGrid(head, rows, {
     width: o.width, indent, flexible,
-    style: (t, r, c) => (r === -1 ? o.style.dim(t) : c === 0 ? o.style.label(t) : c === 2 && hasLikelihood ? o.style.title(t) : t),
+    style: (t, r, c) => (r === -1 ? o.style.dim(t) : c === 0 ? o.style.label(t) : c === 2 && hasLikelihood && !o.scale ? o.style.title(t) : t),
   });
   if (grid !== null) return (labelColumn === -1 ? grid.slice(1) : grid).join('\n');
   // Too narrow for columns: each scenario as a small block.

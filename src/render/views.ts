@@ -40,7 +40,7 @@ export function scenarioLine(s: Scenario, o: ViewOptions, labelWidth = 1): strin
  */
 export function renderSummary(brief: Brief, o: ViewOptions): string {
   if (o.width !== null) {
-    const parts = [readingHeader(brief, { style: o.style, width: o.width })];
+    const parts = [readingHeader(brief, { style: o.style, width: o.width, scale: true })];
     if (brief.recommendations.length > 0) parts.push(recommendationsOverview(brief.recommendations, o));
     return `${parts.join('\n\n')}\n`;
   }
@@ -65,14 +65,14 @@ export function renderScenarioList(scenarios: Scenario[], o: ViewOptions): strin
   if (o.width === null) {
     return scenarios.map((s) => `${s.label}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
   }
-  return `${scenarioTable(scenarios, { style: o.style, width: o.width }, '')}\n`;
+  return `${scenarioTable(scenarios, { style: o.style, width: o.width, scale: true }, '')}\n`;
 }
 
 /** `brief scenario <brief> <label>`. */
 export function renderScenario(s: Scenario, o: ViewOptions): string {
   if (o.width !== null) {
     const r = { style: o.style, width: o.width };
-    const parts = [[o.style.title(wrap(scenarioHeading(s), o.width, '  ', '')), scenarioFacts(s, r)].filter((p) => p !== null).join('\n')];
+    const parts = [[o.style.title(wrap(scenarioHeading(s), o.width, '  ', '')), scenarioFacts(s, { ...r, scale: true })].filter((p) => p !== null).join('\n')];
     if (s.text) parts.push(para(s.text, o));
     const indicators = indicatorList(s, r);
     if (indicators !== null) parts.push(indicators);

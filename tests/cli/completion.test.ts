@@ -41,6 +41,9 @@ describe('bash', () => {
     [['list', '--status', ''], ['draft', 'review', 'published']],
     [['lint', '--format', 's'], ['stylish', 'sarif']],
     [['completion', ''], ['bash', 'zsh', 'fish']],
+    [['ind'], ['indicators']],
+    [['indicators', '--st'], ['--status', '--state', '--stale']],
+    [['indicators', '--state', ''], ['observed', 'not-observed', 'unclear', 'unknown']],
   ])('%j -> %j', (words, expected) => {
     expect(bash(words).sort()).toEqual([...expected].sort());
   });

@@ -34,6 +34,13 @@ describe('brief schema', () => {
       expect(validate(bad), JSON.stringify(bad)).toBe(false);
     }
     expect(validate({ title: 'T', date: '2025-01-01', author: 'A', scenarios: { A: { likelihood: 'Very Likely' }, B: { likelihood: 0.3 }, C: { likelihood: '35%' } } })).toBe(true);
+    // Indicators: text and { text, status, as_of, note } mixed; a bad status, date or key, or no text, is refused.
+    const withIndicator = (item: unknown) => ({ title: 'T', date: '2025-01-01', author: 'A', scenarios: { A: { indicators: ['Plain', item] } } });
+    expect(validate(withIndicator({ text: 'Seen', status: 'observed', as_of: '2026-01-10', note: 'n' }))).toBe(true);
+    expect(validate(withIndicator({ text: 'Seen', status: 'Not Observed' }))).toBe(true);
+    for (const bad of [{ text: 'x', status: 'seen' }, { text: 'x', as_of: '2026-13-01' }, { text: 'x', stauts: 'observed' }, { status: 'observed' }]) {
+      expect(validate(withIndicator(bad)), JSON.stringify(bad)).toBe(false);
+    }
   });
 
   it('every JSON output validates against `brief schema json`', async () => {

@@ -1,28 +1,18 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { STATUSES, type BriefMeta } from '../../brief/model.js';
-import { parsePeriod } from '../../brief/period.js';
+import type { BriefMeta } from '../../brief/model.js';
 import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
 import { briefRef, sharedIds } from '../../brief/address.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { closestMatches } from '../../text/suggest.js';
 import { wrap } from '../../text/wrap.js';
 import { findBriefs, readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode } from '../errors.js';
+import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
 import { writeSelectedArray } from '../json-output.js';
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
-
-function checkDate(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const date = parsePeriod(value);
-  if (date === null || date !== value.trim()) throw new UsageError(`${flag} "${cleanLine(value)}" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY`);
-  return date;
-}
 
 /**
  * One line for stderr naming the ids that several briefs share, or null: such briefs are named
@@ -44,47 +34,9 @@ function readMeta(text: string, path: string): Outcome<BriefMeta> {
   return fatal ? { problem: fatal } : { value: compactMeta(parsed.meta) };
 }
 
-interface ValueFilters { tag?: string[]; region?: string[]; author?: string; status?: string }
-
-/**
- * Why no brief matched, when a filter's value matches no brief at all: each such value with the
- * closest value the briefs have ("--tag securty; did you mean security?"), or null.
- */
-export function unmatchedFilters(briefs: readonly BriefMeta[], opts: ValueFilters): string | null {
-  const clauses: Array<{ filter: string; hint: string }> = [];
-  const lower = (s: string): string => s.toLowerCase();
-  const check = (flag: string, [one, many]: [string, string], values: readonly string[], present: readonly string[], matches: (value: string, have: string) => boolean): void => {
-    const distinct = [...new Set(present)].sort();
-    for (const value of values) {
-      if (present.some((have) => matches(lower(value), lower(have)))) continue;
-      const [best] = closestMatches(value, distinct, 1);
-      const hint = best !== undefined ? `did you mean ${cleanLine(best)}?`
-        : distinct.length > 0 && distinct.length <= 8 ? `the ${many} present: ${distinct.map(cleanLine).join(', ')}` : `no brief has that ${one}`;
-      clauses.push({ filter: `${flag} ${cleanLine(value)}`, hint });
-    }
-  };
-  check('--tag', ['tag', 'tags'], opts.tag ?? [], briefs.flatMap((b) => b.tags), (v, h) => v === h);
-  // Regions are alternatives: a hint only when none of them matches.
-  const regions = opts.region ?? [];
-  if (!regions.some((r) => briefs.some((b) => b.region.some((h) => lower(h) === lower(r))))) {
-    check('--region', ['region', 'regions'], regions, briefs.flatMap((b) => b.region), (v, h) => v === h);
-  }
-  check('--author', ['author', 'authors'], opts.author === undefined ? [] : [opts.author], briefs.flatMap((b) => b.author), (v, h) => h.includes(v));
-  check('--status', ['status', 'statuses'], opts.status === undefined ? [] : [opts.status], briefs.flatMap((b) => (b.status ? [b.status] : [])), (v, h) => v === h);
-  if (clauses.length === 0) return null;
-  if (clauses.length === 1) return `no briefs match ${clauses[0]!.filter}; ${clauses[0]!.hint}`;
-  return `no briefs match ${clauses.map((c) => `${c.filter} (${c.hint})`).join(' or ')}`;
-}
-
 export default defineCommand({
-  create: () => new Command('list')
-    .description('list the briefs in the briefs directory')
-    .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
-    .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
-    .option('--author <name>', 'only briefs by an author whose name contains this')
-    .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
-    .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
-    .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)')
+  create: () => withBriefFilters(new Command('list')
+    .description('list the briefs in the briefs directory'))
     .addOption(new Option('--sort <key>', 'sort by').choices(['date', 'title'] as const).default('date' as const))
     .option('--reverse', 'reverse the order (oldest first for dates)')
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
@@ -102,12 +54,11 @@ Examples:
   $ brief list --json | jq -r '.[].id'`),
 
   async run(_args, opts, ctx) {
-    const since = checkDate('--since', opts.since);
-    const until = checkDate('--until', opts.until);
+    const filter = briefFilter(opts);
     const { files, aliases } = await findBriefs(ctx);
     const all: BriefMeta[] = [];
     for await (const meta of readEach(files, readMeta, ctx)) all.push(meta);
-    const briefs = sortBriefs(filterBriefs(all, { ...opts, since, until }), opts.sort, opts.reverse);
+    const briefs = sortBriefs(filterBriefs(all, filter), opts.sort, opts.reverse);
     // Ids are shared across the whole directory, whatever the filters keep; links count, as `show` counts them.
     const shared = sharedIds([...files, ...aliases]);
     const refOf = (b: BriefMeta): string => (shared.has(b.id) ? briefRef(ctx.dir, b.path, shared) : b.id);

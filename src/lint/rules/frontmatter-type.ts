@@ -21,8 +21,11 @@ const rule: Rule = {
       { text: exampleBrief(['tags: {a: b}']), lines: [5] },
       // Fixed to 2026-11-30: only a day can be 30.
       { text: `---\ntitle: Example\ndate: 30/11/2026\nauthor: Analyst\n---\n${EXAMPLE_BODY}`, lines: [3] },
+      // An indicator's status and as_of, at their own lines.
+      { text: exampleBrief(['scenarios:', '  A:', '    indicators:', '      - text: Talks resume', '        status: seen', '        as_of: 2026-02-30']), lines: [9, 10] },
     ],
-    pass: [{ text: exampleBrief(['status: published', 'tags: [a, b]']) }],
+    pass: [{ text: exampleBrief(['status: published', 'tags: [a, b]']) },
+      { text: exampleBrief(['scenarios:', '  A:', '    indicators:', '      - Talks resume', '      - {text: Troops withdraw, status: observed, as_of: 2026-01-10, note: Satellite images}']) }],
   },
   refine(problem, { lines }) {
     const plain: Report = { line: problem.line, column: problem.column, message: problem.message };
@@ -31,7 +34,8 @@ const rule: Rule = {
     const m = KEY_LINE.exec(source);
     if (!m) return plain;
     const [, indent, key, colon, quote, value, comment] = m as unknown as string[];
-    if (key === 'status') return suggestStatus(plain, value!);
+    // An indented `status:` is an indicator's, whose message already names its values.
+    if (key === 'status') return indent === '' ? suggestStatus(plain, value!) : plain;
     const date = readWrittenDate(value!);
     if (date === null) return plain;
     if ('dayFirst' in date) {

@@ -1,0 +1,199 @@
+/**
+ * `brief indicators` (issue 13, item 2): every indicator across the briefs, by brief and
+ * scenario, filtered as `list` filters and by the indicator's own state and age; the bar in a
+ * real terminal; the JSON against its schema.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { briefText, makeTree, ROOT, runCli, runInTerminal, visible } from '../helpers/cli.js';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/indicators');
+const TODAY = { BRIEF_TODAY: '2026-03-10' };
+const indicators = (args: string[] = [], env: Record<string, string> = TODAY, dir = FIXTURES) => runCli(['indicators', '--dir', dir, ...args], { env });
+
+interface Entry { id: string; scenarios: Array<{ label: string; observed: number; total: number; indicators: Array<{ text: string; status: string | null; asOf: string | null; line: number; ageDays: number | null }> }> }
+const json = async (args: string[] = [], env: Record<string, string> = TODAY): Promise<Entry[]> => {
+  const r = await indicators([...args, '--json'], env);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Entry[];
+};
+/** `id/label: text` of every indicator listed. */
+const listed = (entries: Entry[]): string[] => entries.flatMap((b) => b.scenarios.flatMap((s) => s.indicators.map((i) => `${b.id}/${s.label}: ${i.text}`)));
+
+const trees: string[] = [];
+afterAll(() => { for (const dir of trees) rmSync(dir, { recursive: true, force: true }); });
+
+describe('brief indicators', () => {
+  it('groups by brief (newest first) and scenario, strings and objects alike, counting those observed', async () => {
+    const r = await indicators();
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('gulf-shipping-watch\tShipping Through the Strait of Hormuz After the Tanker Seizures');
+    // Piped: the count in words, no bar, no colour.
+    expect(lines[1]).toBe('  A  2/4 observed  Escorted normality');
+    expect(r.stdout).not.toMatch(/[█░\u001b]/);
+    expect(lines).toContain('     observed      2026-02-25  Naval escorts announced by at least two navies');
+    expect(lines).toContain('                               note: Announced in the February joint statement');
+    expect(lines).toContain('     unknown                   Tanker operators resume unescorted passages');
+    expect(lines).toContain('     not observed  2025-11-30  Mines reported in the shipping lanes');
+    expect(r.stdout.indexOf('gulf-shipping-watch')).toBeLessThan(r.stdout.indexOf('sahel-border-trade'));
+    expect(lines).toContain('  A  2/2 observed  Trade holds');
+  });
+
+  it('--json validates against `brief schema indicators`, with each indicator\'s line in the file', async () => {
+    const schema = JSON.parse((await runCli(['schema', 'indicators'])).stdout) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    for (const args of [[], ['--stale', '90d'], ['--state', 'unknown'], ['--tag', 'trade']]) {
+      const out = await json(args);
+      expect(validate(out), `${args.join(' ')}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    const [gulf] = await json();
+    expect(gulf!.scenarios.map((s) => [s.label, s.observed, s.total])).toEqual([['A', 2, 4], ['B', 0, 2], ['C', 0, 1]]);
+    // Lines of the file: the block item, the flow item, the plain string.
+    expect(gulf!.scenarios[0]!.indicators.map((i) => i.line)).toEqual([13, 16, 20, 23]);
+    expect(gulf!.scenarios[1]!.indicators.map((i) => i.line)).toEqual([27, 28]);
+    expect(gulf!.scenarios[0]!.indicators[0]).toMatchObject({ status: 'observed', asOf: '2026-02-20', ageDays: 18 });
+    // A schema the output does not fit fails: the test would see a broken output.
+    expect(validate([{ ...gulf, scenarios: [{ ...gulf!.scenarios[0], indicators: [{ text: 'x', status: 'seen' }] }] }])).toBe(false);
+  });
+
+  it('--stale lists what was not reviewed within the age (as_of older, or none), counted from today', async () => {
+    expect(listed(await json(['--stale', '90d']))).toEqual([
+      'gulf-shipping-watch/A: Daily transits stay above 80 vessels', // 2025-10-01
+      'gulf-shipping-watch/A: Tanker operators resume unescorted passages', // none
+      'gulf-shipping-watch/B: Mines reported in the shipping lanes', // 2025-11-30, 100 days
+      'gulf-shipping-watch/C: Closure announced by the littoral state',
+      'sahel-border-trade/A: Trucks cross at Malanville without escort',
+      'sahel-border-trade/A: Grain prices in Niamey fall for two months running',
+      'sahel-border-trade/B: Border closure decree published',
+      'sahel-border-trade/B: Customs posts report seizures of grain',
+    ]);
+    // 2025-12-10 is exactly 90 days before: not older, so 2025-11-30 (100 days) is the newest stale date.
+    const day = (today: string) => json(['--stale', '90d'], { BRIEF_TODAY: today });
+    expect(listed(await day('2026-02-28'))).not.toContain('gulf-shipping-watch/B: Mines reported in the shipping lanes');
+    expect(listed(await day('2026-03-01'))).toContain('gulf-shipping-watch/B: Mines reported in the shipping lanes');
+    // Weeks, calendar months and years.
+    expect(listed(await json(['--stale', '2w']))).toContain('gulf-shipping-watch/A: Insurers keep war-risk premiums below 1% of hull value');
+    expect(listed(await json(['--stale', '3w']))).not.toContain('gulf-shipping-watch/A: Insurers keep war-risk premiums below 1% of hull value');
+    expect(listed(await json(['--stale', '3m'], { BRIEF_TODAY: '2026-03-01' }))).toContain('gulf-shipping-watch/B: Mines reported in the shipping lanes');
+    expect(listed(await json(['--stale', '3m'], { BRIEF_TODAY: '2026-02-28' }))).not.toContain('gulf-shipping-watch/B: Mines reported in the shipping lanes');
+    // Within a year, only those never dated are stale, a status or not.
+    expect(listed(await json(['--stale', '1y']))).toEqual([
+      'gulf-shipping-watch/A: Tanker operators resume unescorted passages', 'gulf-shipping-watch/C: Closure announced by the littoral state',
+      'sahel-border-trade/B: Border closure decree published', 'sahel-border-trade/B: Customs posts report seizures of grain']);
+    // The bar still counts every indicator of the scenario.
+    const [gulf] = await json(['--stale', '90d']);
+    expect(gulf!.scenarios[0]).toMatchObject({ observed: 2, total: 4 });
+  });
+
+  it('--state filters by the indicator\'s own status; unknown is none given', async () => {
+    expect(listed(await json(['--state', 'observed']))).toEqual([
+      'gulf-shipping-watch/A: Insurers keep war-risk premiums below 1% of hull value',
+      'gulf-shipping-watch/A: Naval escorts announced by at least two navies',
+      'sahel-border-trade/A: Trucks cross at Malanville without escort',
+      'sahel-border-trade/A: Grain prices in Niamey fall for two months running',
+    ]);
+    expect(listed(await json(['--state', 'not-observed']))).toEqual([
+      'gulf-shipping-watch/B: A second seizure within a month', 'gulf-shipping-watch/B: Mines reported in the shipping lanes']);
+    expect(listed(await json(['--state', 'unclear'])).length).toBe(2);
+    expect(listed(await json(['--state', 'unknown']))).toEqual([
+      'gulf-shipping-watch/A: Tanker operators resume unescorted passages', 'gulf-shipping-watch/C: Closure announced by the littoral state',
+      'sahel-border-trade/B: Border closure decree published']);
+  });
+
+  it('takes list\'s brief filters: --tag, --region, --status, --since, --author', async () => {
+    const ids = async (args: string[]) => (await json(args)).map((b) => b.id);
+    expect(await ids(['--tag', 'trade'])).toEqual(['sahel-border-trade']);
+    expect(await ids(['--region', 'gulf'])).toEqual(['gulf-shipping-watch']);
+    expect(await ids(['--status', 'draft'])).toEqual(['sahel-border-trade']);
+    expect(await ids(['--since', '2026-01-01'])).toEqual(['gulf-shipping-watch']);
+    expect(await ids(['--until', '2025-12'])).toEqual(['sahel-border-trade']);
+    expect(await ids(['--author', 'test desk', '--state', 'observed', '--tag', 'security'])).toEqual(['gulf-shipping-watch']);
+    // A value no brief has is named, with the closest one, as list does.
+    const r = await indicators(['--tag', 'trad']);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toBe('brief: no briefs match --tag trad; did you mean trade?\n');
+    const none = await indicators(['--state', 'unclear', '--tag', 'trade', '--since', '2025-09-16']);
+    expect(none).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('says why nothing is listed, on stderr', async () => {
+    expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
+      code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
+    expect((await indicators(['--state', 'unclear', '--region', 'gulf', '--stale', '1y'])).stderr).toBe('brief: no indicators match\n');
+  });
+
+  it('text from a brief reaches the terminal without its control sequences', async () => {
+    const dir = makeTree({ 'h.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships \\e]0;pwned\\a turn \\e[2J back", note: "\\u009b31m red"}\n' }) });
+    trees.push(dir);
+    const r = await indicators([], TODAY, dir);
+    expect(r.stdout).toMatch(/Ships +turn +back\n +note: +red\n/);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(JSON.parse((await indicators(['--json'], TODAY, dir)).stdout)[0].scenarios[0].indicators[0].text).toBe('Ships \u001b]0;pwned\u0007 turn \u001b[2J back');
+  });
+
+  it('bad arguments are usage errors (exit 2) with the valid forms', async () => {
+    const cases: Array<[string[], Record<string, string>, RegExp]> = [
+      [['--stale', '90'], TODAY, /--stale "90" is not an age; use days, weeks, months or years: 90d, 12w, 6m, 1y/],
+      [['--state', 'seen'], TODAY, /--state takes observed, not-observed, unclear or unknown, not "seen"/],
+      [['--since', 'soon'], TODAY, /--since "soon" is not a date/],
+      [[], { BRIEF_TODAY: '2026-02-30' }, /BRIEF_TODAY "2026-02-30" is not a date/],
+    ];
+    for (const [args, env, message] of cases) {
+      const r = await indicators(args, env);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('skips a brief that cannot be read with one line on stderr, and lists the others', async () => {
+    const dir = makeTree({
+      'a.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: Talks resume, status: observed}\n      - {text: Bad one, status: seen}\n' }),
+      'b.md': Buffer.from([0xff, 0xfe, 0x00, 0x41]),
+      'c.md': '---\ntitle: [unclosed\n---\n',
+    });
+    trees.push(dir);
+    const r = await indicators([], TODAY, dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^brief: .*b\.md:1: .*\(skipped\)$/),
+      expect.stringMatching(/^brief: .*c\.md:2: .*\(skipped\)$/),
+    ]);
+    // A lint fault does not stop the reading: the indicator is listed without its bad status.
+    expect(r.stdout).toBe('a\tA test brief\n  A  1/2 observed  First\n     observed                  Talks resume\n     unknown                   Bad one\n');
+  });
+
+  it('brief lint reports a bad status or date at its line, as frontmatter-type errors (exit 1)', async () => {
+    const dir = makeTree({ 'x.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - text: Talks resume\n        status: seen\n        as_of: 2026-02-30\n      - {text: Ships turn back, status: obsrved}\n' }) });
+    trees.push(dir);
+    const r = await runCli(['lint', join(dir, 'x.md')]);
+    expect(r.code).toBe(1);
+    const findings = visible(r.stdout).split('\n').filter((l) => l.includes('frontmatter-type'));
+    expect(findings.map((l) => /x\.md:(\d+):1\s+error\s.*frontmatter-type/.exec(l)?.[1])).toEqual(['9', '10', '11']);
+    expect(findings[2]).toMatch(/did you mean "observed"\?/);
+  });
+
+  it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {
+    const r = runInTerminal(['indicators', '--dir', FIXTURES], { cols: 60, env: TODAY });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\u001b\[/);
+    const lines = visible(r.stdout).split('\n');
+    expect(lines).toContain('  A  ██░░  2/4 observed  Escorted normality');
+    expect(lines).toContain('  B  ░░    0/2 observed  Harassment campaign');
+    expect(lines).toContain('  A  ██    2/2 observed  Trade holds');
+    expect(lines).toContain('gulf-shipping-watch · 2026-03-02 · published');
+    const at = lines.findIndex((l) => l.includes('Insurers'));
+    expect(lines.slice(at, at + 3)).toEqual([
+      '     ● observed      2026-02-20  Insurers keep war-risk',
+      '                                 premiums below 1% of hull',
+      '                                 value',
+    ]);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(60);
+    const plain = runInTerminal(['indicators', '--dir', FIXTURES], { cols: 60, env: { ...TODAY, NO_COLOR: '1' } });
+    expect(plain.stdout).not.toMatch(/\u001b\[[0-9;]*m/);
+    expect(plain.stdout).toContain('██░░  2/4 observed');
+  });
+});
