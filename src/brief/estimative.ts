@@ -3,6 +3,8 @@
 export interface EstimativeTerm {
   term: string;
   row: 1 | 2;
+  /** Position on the scale, 1 (almost no chance / remote) to 7 (almost certain / nearly certain). */
+  band: number;
   /** Probability range in percent, inclusive. */
   min: number;
   max: number;
@@ -27,6 +29,7 @@ export const ESTIMATIVE_TERMS: readonly EstimativeTerm[] = [ROW1, ROW2].flatMap(
   row.map((term, i) => ({
     term,
     row: (r + 1) as 1 | 2,
+    band: i + 1,
     min: RANGES[i]![0],
     max: RANGES[i]![1],
     forms: [term, ...(ADVERBS[term] ?? [])],

@@ -26,6 +26,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'diff', load: () => import('./commands/diff.js') },
+  { name: 'judgments', load: () => import('./commands/judgments.js') },
+  { name: 'search', load: () => import('./commands/search.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
   { name: 'import', load: () => import('./commands/import.js') },
@@ -70,6 +72,8 @@ Examples:
   $ brief indicators --state observed
   $ brief export istanbul-talks --json | jq .summary
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks
+  $ brief judgments --band likely
+  $ brief search '"border mechanism"'
   $ brief lint
   $ brief new gulf-shipping --title "Gulf Shipping Risks"
   $ brief import article.txt

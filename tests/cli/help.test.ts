@@ -29,7 +29,7 @@ describe('brief help <command>', () => {
   });
 
   it('with nothing close, lists the commands', async () => {
-    expect(await usageError(['help', 'zzzzzz'])).toBe('unknown command "zzzzzz"; the commands are: list, show, summary, scenario, recommendations, indicators, export, diff, lint, new, import, schema, completion');
+    expect(await usageError(['help', 'zzzzzz'])).toBe('unknown command "zzzzzz"; the commands are: list, show, summary, scenario, recommendations, indicators, export, diff, judgments, search, lint, new, import, schema, completion');
   });
 
   it('a command or an alias still gets its help', async () => {
@@ -46,13 +46,13 @@ describe("commander's errors, in brief's words", () => {
     ['commander.unknownCommand', ['lnt'], 'unknown command "lnt"; did you mean lint?'],
     ['commander.unknownOption', ['list', '--tgg', 'x'], 'unknown option --tgg for list; did you mean --tag?'],
     ['commander.unknownOption (nothing close)', ['list', '--zzzzzz'], 'unknown option --zzzzzz for list; brief list --help lists the options'],
-    ['commander.invalidArgument (an argument)', ['schema', 'foo'], 'schema takes frontmatter, json, diff or indicators, not "foo"'],
+    ['commander.invalidArgument (an argument)', ['schema', 'foo'], 'schema takes frontmatter, json, diff, indicators, judgments or search, not "foo"'],
     ['commander.invalidArgument (an argument, close)', ['completion', 'zhs'], 'completion takes bash, zsh or fish, not "zhs"; did you mean zsh?'],
     ['commander.invalidArgument (an option)', ['list', '--status', 'publised'], '--status takes draft, review or published, not "publised"; did you mean published?'],
     ['commander.invalidArgument (a global option)', ['--color', 'sometimes', 'list'], '--color takes auto, always or never, not "sometimes"'],
     ['commander.invalidArgument (lint --format)', ['lint', '--format', 'jsn'], '--format takes stylish, json, sarif or github, not "jsn"; did you mean json?'],
     ['commander.missingArgument', ['show'], 'show needs <brief>: a brief id, or a path to a .md file; usage: brief show [options] <brief>'],
-    ['commander.missingArgument (choices)', ['schema'], 'schema needs <which>: frontmatter, json, diff or indicators; usage: brief schema [options] <which>'],
+    ['commander.missingArgument (choices)', ['schema'], 'schema needs <which>: frontmatter, json, diff, indicators, judgments or search; usage: brief schema [options] <which>'],
     ['commander.optionMissingArgument', ['list', '--tag'], '--tag needs a value (--tag <tag>)'],
     ['commander.optionMissingArgument (choices)', ['list', '--status'], '--status needs a value: draft, review or published'],
     ['commander.excessArguments', ['summary', 'a', 'b'], 'too many arguments for summary (2); it takes <brief> (quote a value that has spaces)'],

@@ -80,6 +80,8 @@ const checks: Array<[RegExp, (r: { stdout: string; stderr: string }) => void]> =
   [/> archive\.json/, () => expect(JSON.parse(readFileSync(join(work, 'archive.json'), 'utf8'))).toHaveLength(3)],
   [/-o istanbul\.txt/, () => expect(readFileSync(join(work, 'istanbul.txt'), 'utf8')).toContain('Istanbul')],
   [/> brief\.schema\.json/, () => expect(JSON.parse(readFileSync(join(work, 'brief.schema.json'), 'utf8'))).toHaveProperty('$schema')],
+  [/^brief judgments --json \| jq/, (r) => expect(r.stdout).toContain('baltic-cable-sabotage\t37\tlikely\t5\n')],
+  [/^brief search '"border mechanisms"'/, (r) => expect(r.stdout).toMatch(/^istanbul-talks\t\d+\t/)],
   [/^brief new gulf-shipping/, () => expect(existsSync(join(work, 'briefs/gulf-shipping.md'))).toBe(true)],
   [/^brief import article\.txt/, () => expect(readFileSync(join(work, 'briefs/bilateral-ties-uncertain-as-taliban-pakistan-talks-failed-in-istanbul.md'), 'utf8')).toContain('### D) Greater Involvement of Regional Actors')],
   [/^pbpaste \| brief import - -o -/, (r) => expect(r.stdout).toContain('title: Bilateral Ties Uncertain as Taliban-Pakistan Talks Failed in Istanbul')],

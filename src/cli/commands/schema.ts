@@ -4,13 +4,15 @@ import { frontmatterSchema, jsonSchema } from '../../schemas.js';
 import { diffSchema } from '../../diff/schema.js';
 import { formatJSON } from '../../render/json.js';
 import { indicatorsSchema } from '../../render/indicators-json.js';
+import { judgmentsSchema } from '../../judgments/schema.js';
+import { searchSchema } from '../../search/schema.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
 
 export default defineCommand({
   create: () => new Command('schema')
     .description('print the JSON Schema of the frontmatter, or of the JSON output')
-    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; diff: of diff --json; indicators: of indicators --json').choices(['frontmatter', 'json', 'diff', 'indicators'] as const))
+    .addArgument(new Argument('<which>', 'frontmatter: for editors (YAML language server); json: of --json and export; diff, indicators, judgments, search: of their --json').choices(['frontmatter', 'json', 'diff', 'indicators', 'judgments', 'search'] as const))
     .addHelpText('after', `
 In an editor with the YAML language server, point a brief's frontmatter at the
 schema with a modeline as the first line inside the fence:
@@ -25,7 +27,8 @@ Examples:
   $ brief schema diff > brief-diff-v1.schema.json`),
 
   run([which], _opts, ctx) {
-    ctx.io.out(formatJSON(which === 'frontmatter' ? frontmatterSchema : which === 'diff' ? diffSchema : which === 'indicators' ? indicatorsSchema : jsonSchema));
+    const schemas = { frontmatter: frontmatterSchema, json: jsonSchema, diff: diffSchema, indicators: indicatorsSchema, judgments: judgmentsSchema, search: searchSchema };
+    ctx.io.out(formatJSON(schemas[which]));
     return ExitCode.Ok;
   },
 });

@@ -1,0 +1,78 @@
+/** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
+import { Command, Option } from '@commander-js/extra-typings';
+import { normaliseText, parseBrief } from '../../brief/parse.js';
+import { filterBriefs } from '../../brief/query.js';
+import { findJudgments } from '../../judgments/find.js';
+import { judgmentEntry, type JudgmentEntry } from '../../judgments/schema.js';
+import { bandNamed, countBands, filterJudgments, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
+import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { closestMatches } from '../../text/suggest.js';
+import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFiles } from '../brief-refs.js';
+import { readEach, type Outcome } from '../briefs.js';
+import { defineCommand } from '../command.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { writeSelectedArray } from '../json-output.js';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function unknownTerm(flag: string, value: string): UsageError {
+  const [best] = closestMatches(value.toLowerCase(), TERM_NAMES, 1);
+  return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}${best ? `; did you mean ${best}?` : ''}`);
+}
+
+export default defineCommand({
+  create: () => withBriefFilters(new Command('judgments')
+    .description('list every estimative judgement (ICD 203 term) in the briefs, with its band'))
+    .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
+    .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
+    .option('--band <band>', 'only this band: 1-7, or a term of either row ("likely" is band 5, with "probable"; repeatable)', collect)
+    .addOption(new Option('--sort <key>', 'order: by brief and line, or by band (lowest first)').choices(['file', 'band'] as const).default('file' as const))
+    .option('--json [fields]', 'print JSON; --json id,line,term selects fields')
+    .addHelpText('after', `
+A judgement is a use of an ICD 203 estimative term (either row: likely or
+probable, very unlikely or highly improbable, ...; adverbs such as "probably" and
+"almost certainly" count as their term) in a brief's own prose, or a scenario's
+likelihood in the frontmatter (section "frontmatter"). Quotations (blockquotes,
+text in double quotes), code and HTML comments are not the writer's judgement
+and are left out. "Very likely" counts once, as very likely; "unlikely" is not
+"likely".
+
+Output: on a terminal, the judgements grouped by brief, then a chart of how
+often each band is used; piped, one line per judgement with tab-separated id,
+line, band, term, section and sentence. Exit status: 0 (also when none is
+found: a message says so on stderr), 2 for bad arguments.
+
+Examples:
+  $ brief judgments
+  $ brief judgments istanbul-talks baltic-cable-sabotage
+  $ brief judgments --band likely --sort band         # band 5: likely or probable
+  $ brief judgments --term "almost certain" --tag security --since 2025
+  $ brief judgments tests/fixtures/house-styles
+  $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
+  complete: ['brief'],
+
+  async run([refs], opts, ctx) {
+    const filter = briefFilter(opts);
+    const terms = opts.term?.map((t) => termNamed(t) ?? (() => { throw unknownTerm('--term', t); })());
+    const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
+    const files = await briefFiles(refs, ctx);
+    const judged = (text: string, path: string): Outcome<JudgmentEntry[]> => {
+      const { brief, problems } = parseBrief(text, path);
+      const fatal = problems.find((p) => p.fatal);
+      if (fatal) return { problem: fatal };
+      if (filterBriefs([brief], filter).length === 0) return { value: [] };
+      const found = findJudgments(brief, normaliseText(text).split('\n'));
+      return { value: filterJudgments(found, { terms, bands }).map((j) => judgmentEntry(brief, j)) };
+    };
+    let entries: JudgmentEntry[] = [];
+    for await (const some of readEach(files, judged, ctx)) entries.push(...some);
+    if (opts.sort === 'band') entries = sortByBand(entries);
+    if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
+    else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
+    else if (ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width));
+    else ctx.io.out(renderJudgmentsTSV(entries));
+    return ExitCode.Ok;
+  },
+});

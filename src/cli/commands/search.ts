@@ -1,0 +1,88 @@
+/** `brief search <query...>`: full-text search over the briefs, ranked (BM25F), with the matching lines. */
+import { Command } from '@commander-js/extra-typings';
+import { normaliseText, parseBrief } from '../../brief/parse.js';
+import { filterBriefs } from '../../brief/query.js';
+import { renderSearchTerminal, renderSearchTSV } from '../../render/search.js';
+import { parseQuery, QueryError, type Clause } from '../../search/query.js';
+import { SearchScan } from '../../search/rank.js';
+import { searchResultJSON, type Found } from '../../search/schema.js';
+import { briefUnits } from '../../search/units.js';
+import { cleanLine } from '../../text/sanitize.js';
+import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFiles } from '../brief-refs.js';
+import { readEach, type Outcome } from '../briefs.js';
+import { defineCommand } from '../command.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { writeSelectedArray } from '../json-output.js';
+
+function limitOf(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new UsageError(`--limit "${cleanLine(value)}" is not a number; give a count of briefs (0 for all)`);
+  return n;
+}
+
+function clausesOf(words: readonly string[]): Clause[] {
+  try {
+    return parseQuery(words.join(' '));
+  } catch (error) {
+    if (error instanceof QueryError) throw new UsageError(`${error.message}`);
+    throw error;
+  }
+}
+
+export default defineCommand({
+  create: () => withBriefFilters(new Command('search')
+    .description('search the briefs\' text: titles, summaries, sections, scenarios, recommendations'))
+    .argument('<query...>', 'words (all must match), "quoted phrases", field:word or field:"a phrase"')
+    .option('--limit <n>', 'show at most this many briefs (0: all)', '20')
+    .option('--json [fields]', 'print JSON; --json id,score,hits selects fields')
+    .addHelpText('after', `
+A brief matches when every word and phrase of the query is in it; a plural
+"s" and accents are ignored ("Mechanisms" finds "mechanism"), and word* finds
+words that begin so. A prefix keeps a word or phrase to one part of the brief:
+  title:  tag: (a whole tag)  question: (key_question)  summary:
+  scenario:  rec: (a recommendation)  section: (any other section)
+Briefs are ranked by BM25F: a match in the title counts more than one in a tag,
+the summary, a scenario or recommendation, or a section's text.
+
+Output: on a terminal, each brief with its lines that match (the match
+highlighted); piped, one line per match with tab-separated id, line, field,
+section and text. Exit status: 0 when a brief matches, 1 when none does (as
+grep; a message on stderr), 2 for bad arguments or a bad query.
+
+Examples:
+  $ brief search ceasefire
+  $ brief search '"border mechanism"'
+  $ brief search scenario:escalation tag:security
+  $ brief search rec:monitor* --since 2025
+  $ brief search title:cable --json | jq -r '.[].id'`),
+
+  async run([words], opts, ctx) {
+    const clauses = clausesOf(words);
+    const limit = limitOf(opts.limit);
+    const filter = briefFilter(opts);
+    const files = await briefFiles([], ctx);
+    const scan = new SearchScan<Found>(clauses);
+    const read = (text: string, path: string): Outcome<null> => {
+      const { brief, problems } = parseBrief(text, path);
+      const fatal = problems.find((p) => p.fatal);
+      if (fatal) return { problem: fatal };
+      if (filterBriefs([brief], filter).length > 0) {
+        scan.add({ id: brief.id, path: brief.path, title: brief.title, date: brief.date }, briefUnits(brief, normaliseText(text).split('\n')));
+      }
+      return { value: null };
+    };
+    for await (const _ of readEach(files, read, ctx)) { /* each brief is added to the scan as it is read */ }
+    const all = scan.results();
+    const shown = limit === 0 ? all : all.slice(0, limit);
+    if (opts.json) await writeSelectedArray(shown.map((m) => searchResultJSON(m, clauses)), opts.json, ctx.io);
+    else if (ctx.width !== null) ctx.io.out(renderSearchTerminal(shown, clauses, ctx.style, ctx.width));
+    else ctx.io.out(renderSearchTSV(shown, clauses));
+    if (all.length === 0) {
+      ctx.io.err(`brief: no brief matches ${cleanLine(words.join(' '))}\n`);
+      return ExitCode.Failure;
+    }
+    if (shown.length < all.length) ctx.io.err(`brief: ${shown.length} of ${all.length} matching briefs shown; --limit 0 shows all\n`);
+    return ExitCode.Ok;
+  },
+});

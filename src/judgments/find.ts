@@ -1,0 +1,115 @@
+/**
+ * The estimative judgements of one brief: every use of an ICD 203 term in its own prose, and
+ * each frontmatter likelihood that is a term. Pure: a parsed brief and its source lines in.
+ */
+import { findTerm, splitTermAndNumber, termsIn, type EstimativeTerm } from '../brief/estimative.js';
+import type { Brief } from '../brief/model.js';
+import { scenarioKey } from '../brief/parse.js';
+import { scenarioLines } from '../brief/scenario-lines.js';
+import { positionIn, proseParagraphs, sentenceAt, type ProseParagraph } from './prose.js';
+
+export interface Judgment {
+  /** The ICD 203 term (`very likely`), whatever form was written (`Very likely`, `probably` is `probable`). */
+  term: string;
+  /** The words as written. */
+  text: string;
+  /** The row of the ICD 203 table: 1 (likely, unlikely, ...) or 2 (probable, improbable, ...). */
+  row: 1 | 2;
+  /** The position on the scale: 1 (almost no chance / remote) to 7 (almost certain / nearly certain). */
+  band: number;
+  /** The band's probability range in percent. */
+  range: [number, number];
+  /** True after "not", "never", "no longer", "hardly": the writer uses the term to deny it. */
+  negated: boolean;
+  /** The section's heading; `frontmatter` for the frontmatter; null before the first section. */
+  section: string | null;
+  /** The frontmatter key (`summary`, `key_question`, `scenarios.B.likelihood`), or null in the body. */
+  key: string | null;
+  /** The scenario the judgement is written in or about, by label, or null. */
+  scenario: string | null;
+  /** File line and column (1-based, frontmatter included) of the term. */
+  line: number;
+  column: number;
+  /** The sentence that holds the term, on one line (a frontmatter likelihood: `likelihood: <value>`). */
+  sentence: string;
+}
+
+const NEGATION = /(?:\b(?:not|never|no longer|hardly)|n't)\s+(?:\w+\s+)?$/i;
+
+function fromTerm(term: EstimativeTerm): Pick<Judgment, 'term' | 'row' | 'band' | 'range'> {
+  return { term: term.term, row: term.row, band: term.band, range: [term.min, term.max] };
+}
+
+/** The lines of a frontmatter text value (`summary: >-` and what follows), as one paragraph. */
+function frontmatterValue(lines: readonly string[], key: string, from: number, to: number): ProseParagraph | null {
+  const own = [];
+  for (let line = from; line <= to; line += 1) own.push(lines[line - 1] ?? '');
+  // The key and YAML's block indicator or quotes are not prose: blanked, so columns stay true.
+  own[0] = own[0]!.replace(new RegExp(`^(\\s*${key}\\s*:\\s*(?:[>|][-+]?\\s*)?)(["']?)`), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
+  const last = own.length - 1;
+  own[last] = own[last]!.replace(/["']\s*$/, (m) => ' '.repeat(m.length));
+  const paragraphs = proseParagraphs(own, 1, own.length);
+  if (paragraphs.length === 0) return null;
+  // One paragraph: YAML folds the value's lines into one text.
+  const text = paragraphs.map((p) => p.text).join('\n');
+  const source = paragraphs.map((p) => p.source).join('\n');
+  return { text, source, lines: paragraphs.flatMap((p) => p.lines.map((l) => l + from - 1)) };
+}
+
+/** Every judgement in a paragraph: each term once, the longest form winning ("very likely", not also "likely"). */
+function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>): Judgment[] {
+  return termsIn(paragraph.text).map((found) => {
+    const offset = found.column - 1;
+    const { line, column } = positionIn(paragraph, offset);
+    return {
+      ...fromTerm(found.term),
+      text: found.text.replace(/\s+/g, ' '),
+      negated: NEGATION.test(paragraph.text.slice(Math.max(0, offset - 40), offset)),
+      ...where(line),
+      line,
+      column,
+      sentence: sentenceAt(paragraph.source, offset),
+    };
+  });
+}
+
+/**
+ * The judgements of a brief, in file order. `lines` is the normalised source (LF, no BOM),
+ * `lines[0]` being line 1.
+ */
+export function findJudgments(brief: Brief, lines: readonly string[]): Judgment[] {
+  const out: Judgment[] = [];
+  const fm = brief.frontmatter;
+  for (const entry of fm.scenarioEntries) {
+    if (entry.likelihood === null || entry.likelihoodLine === null) continue;
+    const term = findTerm(entry.likelihood) ?? findTerm(splitTermAndNumber(entry.likelihood)?.term ?? '');
+    if (!term) continue;
+    const label = scenarioKey(entry.key);
+    const column = (lines[entry.likelihoodLine - 1] ?? '').toLowerCase().indexOf(entry.likelihood.toLowerCase()) + 1;
+    out.push({
+      ...fromTerm(term), text: entry.likelihood, negated: false, section: 'frontmatter',
+      key: `scenarios.${entry.key}.likelihood`, scenario: label, line: entry.likelihoodLine, column: Math.max(1, column),
+      sentence: `likelihood: ${entry.likelihood}`,
+    });
+  }
+  // The frontmatter's text values that state judgements: the bottom line and the question.
+  const keyLines = Object.values(fm.keyLines).sort((a, b) => a - b);
+  for (const key of ['summary', 'key_question']) {
+    const at = fm.keyLines[key];
+    if (at === undefined) continue;
+    const next = keyLines.find((l) => l > at) ?? fm.bodyLine - 1;
+    const paragraph = frontmatterValue(lines, key, at, next - 1);
+    if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null })));
+  }
+  const sectionAt = (line: number): string | null => {
+    let heading: string | null = null;
+    for (const s of brief.sections) if (s.line <= line) heading = s.heading;
+    return heading;
+  };
+  const ranges = scenarioLines(brief);
+  const scenarioAt = (line: number): string | null => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+  for (const paragraph of proseParagraphs(lines, fm.bodyLine, lines.length)) {
+    out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) })));
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,49 @@
+/** The JSON of `brief judgments --json`: one object per judgement, and its JSON Schema. */
+import type { Brief } from '../brief/model.js';
+import type { Judgment } from './find.js';
+
+/** A judgement with the brief it is in. */
+export interface JudgmentEntry extends Judgment {
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+}
+
+export function judgmentEntry(brief: Pick<Brief, 'id' | 'path' | 'title' | 'date'>, j: Judgment): JudgmentEntry {
+  return { id: brief.id, path: brief.path, title: brief.title, date: brief.date, ...j };
+}
+
+const judgment = {
+  type: 'object',
+  required: ['id', 'path', 'title', 'date', 'term', 'text', 'row', 'band', 'range', 'negated', 'section', 'key', 'scenario', 'line', 'column', 'sentence'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' },
+    path: { type: 'string' },
+    title: { type: 'string' },
+    date: { type: ['string', 'null'] },
+    term: { type: 'string', description: 'The ICD 203 term, whatever form was written ("probably" is "probable").' },
+    text: { type: 'string', description: 'The words as written.' },
+    row: { enum: [1, 2], description: 'Row of the ICD 203 table: 1 (likely, unlikely, ...), 2 (probable, improbable, ...).' },
+    band: { type: 'integer', minimum: 1, maximum: 7, description: '1 almost no chance / remote ... 7 almost certain / nearly certain.' },
+    range: { type: 'array', items: { type: 'number', minimum: 0, maximum: 100 }, minItems: 2, maxItems: 2, description: 'The band in percent: [55, 80] for likely.' },
+    negated: { type: 'boolean', description: 'The term follows "not", "never", "no longer" or "hardly".' },
+    section: { type: ['string', 'null'], description: 'The section heading; "frontmatter"; null before the first section.' },
+    key: { type: ['string', 'null'], description: 'The frontmatter key (summary, key_question, scenarios.<label>.likelihood), or null.' },
+    scenario: { type: ['string', 'null'], description: 'The scenario label the judgement is in or about.' },
+    line: { type: 'integer', minimum: 1, description: 'File line of the term, frontmatter included.' },
+    column: { type: 'integer', minimum: 1 },
+    sentence: { type: 'string', description: 'The sentence holding the term, on one line.' },
+  },
+} as const;
+
+export const judgmentsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://brief.invalid/schemas/judgments.schema.json',
+  title: 'brief judgments --json',
+  description: 'Every estimative judgement (an ICD 203 term) in the briefs, in file order or by band.',
+  type: 'array',
+  items: { $ref: '#/definitions/judgment' },
+  definitions: { judgment },
+} as const;

@@ -1,0 +1,51 @@
+/** `brief search` results for a terminal (match highlighted) and for a pipe (tab-separated, one line per hit). */
+import type { Clause } from '../search/query.js';
+import type { Match } from '../search/rank.js';
+import type { Found } from '../search/schema.js';
+import { snippetOf } from '../search/snippet.js';
+import { cleanLine } from '../text/sanitize.js';
+import { wrap } from '../text/wrap.js';
+import type { Style } from './style.js';
+
+const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
+
+/** Where a hit is, in words: `recommendation in Policy Implications`, `scenario B`, `title`. */
+function place(hit: Match<Found>['hits'][number]): string {
+  if (hit.field === 'scenario') return `scenario ${hit.scenario ?? ''}`.trim();
+  if (hit.field === 'section' || hit.field === 'recommendation' || (hit.field === 'summary' && hit.section !== null)) {
+    return hit.section === null ? (hit.field === 'section' ? 'intro' : hit.field) : `${hit.field}: ${hit.section}`;
+  }
+  return hit.field === 'question' ? 'key question' : hit.field;
+}
+
+/** One line per hit: id, line, field, section, snippet. */
+export function renderSearchTSV(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[]): string {
+  const out: string[] = [];
+  for (const m of matches) {
+    for (const h of m.hits) {
+      out.push(`${[m.brief.id, String(h.line), h.field, h.section, snippetOf(cleanLine(h.text), clauses, h.field).text].map(tsvCell).join('\t')}\n`);
+    }
+  }
+  return out.join('');
+}
+
+/** Each brief with its title, then each hit: line, where, and the snippet with the match highlighted. */
+export function renderSearchTerminal(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[], style: Style, width: number, maxHits = 3): string {
+  const out: string[] = [];
+  for (const m of matches) {
+    out.push(`${out.length > 0 ? '\n' : ''}${style.title(cleanLine(m.brief.id))}  ${style.dim(cleanLine(m.brief.title))}\n`);
+    for (const h of m.hits.slice(0, maxHits)) {
+      const snippet = snippetOf(cleanLine(h.text), clauses, h.field, Math.max(40, width * 2 - 16));
+      let shown = '';
+      let at = 0;
+      for (const [s, e] of snippet.matches) {
+        shown += snippet.text.slice(at, s) + style.label(snippet.text.slice(s, e));
+        at = e;
+      }
+      shown += snippet.text.slice(at);
+      out.push(`  ${style.dim(String(h.line).padStart(4))}  ${style.heading(cleanLine(place(h)))}\n${wrap(shown, width, '        ')}\n`);
+    }
+    if (m.hits.length > maxHits) out.push(style.dim(`        (${m.hits.length - maxHits} more in this brief; --json lists them all)\n`));
+  }
+  return out.join('');
+}

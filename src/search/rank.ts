@@ -1,0 +1,173 @@
+/**
+ * Ranking by BM25F, in one pass over the briefs: no index is built, since each run reads every
+ * brief once anyway. A brief matches when every clause matches somewhere in it (a clause with a
+ * field, in that field); its score sums each clause's BM25 over the fields, weighted (a word
+ * in the title counts more than one in a section). Pure.
+ */
+import { FIELDS, wordMatches, type Clause, type Field } from './query.js';
+import { tokenize } from './tokenize.js';
+import type { Unit } from './units.js';
+
+/** How much a match in each field counts against one in a section's text. */
+export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
+  title: 4, tag: 3, question: 2, summary: 2, scenario: 1.5, recommendation: 1.5, section: 1,
+};
+const K1 = 1.2;
+const B = 0.75;
+
+/** Where a clause matched: a line of a part of the brief. */
+export interface Hit {
+  field: Field;
+  section: string | null;
+  scenario: string | null;
+  line: number;
+  /** The line's text, as the unit holds it (for the snippet). */
+  text: string;
+}
+
+export interface Match<T> {
+  brief: T;
+  score: number;
+  hits: Hit[];
+}
+
+interface Candidate<T> {
+  brief: T;
+  /** Per clause, per field: occurrences. */
+  tf: Array<Partial<Record<Field, number>>>;
+  length: Partial<Record<Field, number>>;
+  hits: Hit[];
+}
+
+/** Occurrences of a clause in a run of words (a phrase: its words next to each other). */
+function occurrences(clause: Clause, words: readonly string[], at: (i: number) => void): number {
+  let n = 0;
+  const size = clause.words.length;
+  for (let i = 0; i + size <= words.length; i += 1) {
+    let all = true;
+    for (let k = 0; k < size && all; k += 1) all = wordMatches(clause, k, words[i + k]!);
+    if (all) { n += 1; at(i); }
+  }
+  return n;
+}
+
+/** A tag matches `tag:x` only whole: `tag:security` is not `food-security`. */
+function wholeTag(clause: Clause, words: readonly string[]): boolean {
+  return words.length === clause.words.length && words.every((w, k) => wordMatches(clause, k, w));
+}
+
+/** Words in a text, counted as the tokeniser would split them (any non-ASCII character counts as a letter). */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
+    if (letter && !inWord) n += 1;
+    inWord = letter;
+  }
+  return n;
+}
+
+/**
+ * What a line must contain, in lower case, to hold a clause's first word: the word less its
+ * last letter ("policy" is written "policies"). Lines with other than ASCII are always read,
+ * since accents are folded only by the tokeniser.
+ */
+function rootOf(clause: Clause): string {
+  const word = clause.words[0]!;
+  return clause.prefix || word.length < 4 ? word : word.slice(0, -1);
+}
+
+export class SearchScan<T> {
+  private readonly candidates: Array<Candidate<T>> = [];
+  private readonly totalLength: Record<Field, number> = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  private readonly df: number[];
+  private briefs = 0;
+
+  /** Per field, the roots of the clauses that may match in it. */
+  private readonly roots: Record<Field, string[]>;
+
+  constructor(private readonly clauses: readonly Clause[]) {
+    this.df = clauses.map(() => 0);
+    this.roots = Object.fromEntries(FIELDS.map((f) => [f, clauses.filter((c) => c.field === null || c.field === f).map(rootOf)])) as Record<Field, string[]>;
+  }
+
+  /** The unit's length in words, and whether any clause may match in it (most units are only counted). */
+  private survey(unit: Unit): { length: number; candidate: boolean } {
+    const roots = this.roots[unit.field];
+    let length = 0;
+    let candidate = false;
+    for (const { text } of unit.lines) {
+      length += countWords(text);
+      if (!candidate && roots.length > 0) {
+        const lower = text.toLowerCase();
+        candidate = roots.some((r) => lower.includes(r)) || /[^\x00-\x7f]/.test(text);
+      }
+    }
+    return { length, candidate };
+  }
+
+  /** Reads one brief's parts; keeps it when every clause matches. */
+  add(brief: T, units: readonly Unit[]): void {
+    this.briefs += 1;
+    const tf: Array<Partial<Record<Field, number>>> = this.clauses.map(() => ({}));
+    const length: Partial<Record<Field, number>> = {};
+    const hits: Hit[] = [];
+    for (const unit of units) {
+      const survey = this.survey(unit);
+      length[unit.field] = (length[unit.field] ?? 0) + survey.length;
+      this.totalLength[unit.field] += survey.length;
+      if (!survey.candidate) continue;
+      // The unit's words in order, each with the line it is on: a phrase may run over a line break.
+      const words: string[] = [];
+      const lineOf: number[] = [];
+      for (let i = 0; i < unit.lines.length; i += 1) {
+        for (const w of tokenize(unit.lines[i]!.text)) { words.push(w); lineOf.push(i); }
+      }
+      this.clauses.forEach((clause, c) => {
+        if (clause.field !== null && clause.field !== unit.field) return;
+        const hitLines = new Set<number>();
+        let n: number;
+        if (clause.field === 'tag') {
+          n = 0;
+          unit.lines.forEach((l, i) => { if (wholeTag(clause, tokenize(l.text))) { n += 1; hitLines.add(i); } });
+        } else n = occurrences(clause, words, (i) => hitLines.add(lineOf[i]!));
+        if (n === 0) return;
+        tf[c]![unit.field] = (tf[c]![unit.field] ?? 0) + n;
+        for (const i of hitLines) {
+          const l = unit.lines[i]!;
+          if (!hits.some((h) => h.line === l.line && h.field === unit.field && h.text === l.text)) {
+            hits.push({ field: unit.field, section: unit.section, scenario: unit.scenario, line: l.line, text: l.text });
+          }
+        }
+      });
+    }
+    if (!tf.every((byField) => Object.keys(byField).length > 0)) return;
+    tf.forEach((_, c) => { this.df[c]! += 1; });
+    hits.sort((a, b) => a.line - b.line);
+    this.candidates.push({ brief, tf, length, hits });
+  }
+
+  /** The matching briefs, best first; equal scores keep the order the briefs were read in. */
+  results(): Array<Match<T>> {
+    const n = this.briefs;
+    const average = (f: Field): number => (n === 0 ? 0 : this.totalLength[f] / n);
+    const idf = this.df.map((df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    const scored = this.candidates.map((cand, order) => {
+      let score = 0;
+      cand.tf.forEach((byField, c) => {
+        let weighted = 0;
+        for (const [field, count] of Object.entries(byField) as Array<[Field, number]>) {
+          const avg = average(field) || 1;
+          weighted += (FIELD_WEIGHTS[field] * count) / (1 - B + (B * (cand.length[field] ?? 0)) / avg);
+        }
+        score += idf[c]! * ((weighted * (K1 + 1)) / (weighted + K1));
+      });
+      // Rounded so that equal matches tie exactly, whatever the order of the additions.
+      return { brief: cand.brief, score: Math.round(score * 1e6) / 1e6, hits: cand.hits, order };
+    });
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.map(({ brief, score, hits }) => ({ brief, score, hits }));
+  }
+}

@@ -1,0 +1,71 @@
+/** The JSON of `brief search --json`: the matching briefs, best first, each with its hits; and its JSON Schema. */
+import type { Brief } from '../brief/model.js';
+import { FIELDS, type Clause, type Field } from './query.js';
+import type { Match } from './rank.js';
+import { snippetOf } from './snippet.js';
+
+export interface SearchHitJSON {
+  field: Field;
+  section: string | null;
+  scenario: string | null;
+  line: number;
+  snippet: string;
+  matches: Array<[number, number]>;
+}
+
+export interface SearchResultJSON {
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+  score: number;
+  hits: SearchHitJSON[];
+}
+
+export type Found = Pick<Brief, 'id' | 'path' | 'title' | 'date'>;
+
+export function searchResultJSON(match: Match<Found>, clauses: readonly Clause[]): SearchResultJSON {
+  const { id, path, title, date } = match.brief;
+  return {
+    id, path, title, date, score: match.score,
+    hits: match.hits.map((h) => {
+      const snippet = snippetOf(h.text, clauses, h.field);
+      return { field: h.field, section: h.section, scenario: h.scenario, line: h.line, snippet: snippet.text, matches: snippet.matches };
+    }),
+  };
+}
+
+const hit = {
+  type: 'object',
+  required: ['field', 'section', 'scenario', 'line', 'snippet', 'matches'],
+  additionalProperties: false,
+  properties: {
+    field: { enum: [...FIELDS], description: 'The part of the brief: title, tag, question (key_question), summary, scenario, recommendation or section.' },
+    section: { type: ['string', 'null'], description: 'The heading of the section the line is in; null in the frontmatter and before the first section.' },
+    scenario: { type: ['string', 'null'], description: 'The scenario label, for a hit in a scenario.' },
+    line: { type: 'integer', minimum: 1, description: 'File line, frontmatter included.' },
+    snippet: { type: 'string', description: 'The line without Markdown marks, cut around the match.' },
+    matches: { type: 'array', items: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 }, description: '[start, end) offsets in snippet of each matched word.' },
+  },
+} as const;
+
+const result = {
+  type: 'object',
+  required: ['id', 'path', 'title', 'date', 'score', 'hits'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string' }, path: { type: 'string' }, title: { type: 'string' }, date: { type: ['string', 'null'] },
+    score: { type: 'number', minimum: 0, description: 'BM25F score: comparable within one search only.' },
+    hits: { type: 'array', minItems: 1, items: { $ref: '#/definitions/hit' } },
+  },
+} as const;
+
+export const searchSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://brief.invalid/schemas/search.schema.json',
+  title: 'brief search --json',
+  description: 'The briefs that match a query, best first, each with the lines that match.',
+  type: 'array',
+  items: { $ref: '#/definitions/result' },
+  definitions: { result, hit },
+} as const;

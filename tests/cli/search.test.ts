@@ -1,0 +1,111 @@
+/** `brief search`: ranking, phrases and fields, grep's exit codes, JSON against its schema, highlighting only on a terminal. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { makeTree, runCli, visible } from '../helpers/cli.js';
+
+const front = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2025-06-01\nauthor: Analyst\n${extra}---\n\n`;
+const body = (analysis: string, scenario = 'Text.', rec = 'Act.') =>
+  `## Analysis\n\n${analysis}\n\n## Scenarios\n\n### A. ${scenario}\n\nThe scenario text.\n\n## Recommendations\n\n- ${rec}\n`;
+
+/** Four briefs: "corridor" in one's title, in another's body (three times), a phrase, fields. */
+const dir = makeTree({
+  'body-heavy.md': front('Harvest outlook', 'tags: [trade]\n') + body('The corridor is open. The corridor is busy. The corridor is long.'),
+  'in-title.md': front('The Grain Corridor', 'tags: [food-security]\n') + body('Prices rise after the harvest.'),
+  'phrase.md': front('Border talks', 'tags: [security]\n') + body('Both sides want monitored border\nmechanisms with neutral mediators.', 'Escalation at the border', 'Fund neutral monitors at the border.'),
+  'apart.md': front('Another border', 'tags: [security, trade]\n') + body('The border has a mechanism of sorts.'),
+});
+
+async function search(args: string[]) {
+  return runCli(['search', ...args, '--dir', dir]);
+}
+
+async function ids(args: string[]): Promise<string[]> {
+  const r = await search([...args, '--json']);
+  return r.code === 0 ? JSON.parse(r.stdout).map((m: { id: string }) => m.id) : [];
+}
+
+describe('brief search', () => {
+  it('ranks a title match above a body match, stably', async () => {
+    expect(await ids(['corridor'])).toEqual(['in-title', 'body-heavy']);
+    expect(await ids(['corridor'])).toEqual(await ids(['Corridors']));
+  });
+
+  it('matches a phrase only with its words next to each other (over a line break too)', async () => {
+    expect(await ids(['"border mechanism"'])).toEqual(['phrase']);
+    expect((await ids(['border', 'mechanism'])).sort()).toEqual(['apart', 'phrase']);
+    const [hit] = JSON.parse((await search(['"border mechanisms"', '--json'])).stdout)[0].hits;
+    expect(hit).toMatchObject({ field: 'section', section: 'Analysis', line: 10 });
+    const source = readFileSync(join(dir, 'phrase.md'), 'utf8').split('\n');
+    expect(source[hit.line - 1]).toContain('border');
+  });
+
+  it('keeps scenario:, rec:, title: and tag: to their fields', async () => {
+    expect(await ids(['scenario:escalation'])).toEqual(['phrase']);
+    expect(await ids(['escalation', 'rec:monitors'])).toEqual(['phrase']);
+    expect(await ids(['rec:escalation'])).toEqual([]);
+    expect((await ids(['title:border'])).sort()).toEqual(['apart', 'phrase']);
+    expect((await ids(['tag:security'])).sort()).toEqual(['apart', 'phrase']);
+    // A tag matches whole: tag:security is not food-security.
+    expect(await ids(['tag:food-security'])).toEqual(['in-title']);
+    const r = await search(['scenario:escalation', '--json']);
+    expect(JSON.parse(r.stdout)[0].hits[0]).toMatchObject({ field: 'scenario', scenario: 'A', line: 15 });
+  });
+
+  it('exits 1 with a message on stderr when nothing matches, as grep', async () => {
+    expect(await search(['zeppelin'])).toEqual({ code: 1, stdout: '', stderr: 'brief: no brief matches zeppelin\n' });
+    const r = await search(['zeppelin', '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('refuses a bad query with exit 2', async () => {
+    expect(await search(['author:smith'])).toMatchObject({ code: 2, stdout: '' });
+    expect((await search(['"unclosed'])).stderr).toMatch(/^brief: the quote in "unclosed is not closed\n$/);
+    expect((await search(['x', '--limit', 'many'])).code).toBe(2);
+  });
+
+  it('filters briefs as list does, and --limit caps the briefs shown (stderr says how many matched)', async () => {
+    expect((await ids(['border', '--tag', 'trade']))).toEqual(['apart']);
+    const r = await search(['border', '--limit', '1']);
+    expect(r.code).toBe(0);
+    expect(new Set(r.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).size).toBe(1);
+    expect(r.stderr).toBe('brief: 1 of 2 matching briefs shown; --limit 0 shows all\n');
+  });
+
+  it('prints id, line, field, section and text per hit when piped, without escape codes', async () => {
+    const r = await search(['"neutral monitors"', '--color', 'always']);
+    expect(r.stdout).toBe('phrase\t21\trecommendation\tRecommendations\tFund neutral monitors at the border.\n');
+  });
+
+  it('highlights the match on a terminal only', async () => {
+    const r = await runCli(['--color', 'always', 'search', 'mediators', '--dir', dir], { tty: { columns: 80 } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\u001b\[[0-9;]*mmediators\u001b\[/);
+    expect(visible(r.stdout)).toContain('mechanisms with neutral mediators.');
+    const piped = await search(['mediators']);
+    expect(piped.stdout).not.toMatch(/\u001b/);
+  });
+
+  it('--json validates against `brief schema search`, matches pointing into the snippet', async () => {
+    const schema = JSON.parse((await runCli(['schema', 'search'])).stdout);
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    for (const query of [['border'], ['"border mechanism"'], ['tag:security', 'border'], ['harvest']]) {
+      const out = JSON.parse((await search([...query, '--json'])).stdout);
+      expect(out.length).toBeGreaterThan(0);
+      expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+      for (const result of out) {
+        for (const hit of result.hits) {
+          for (const [a, b] of hit.matches) expect(hit.snippet.slice(a, b).toLowerCase()).toMatch(/^(?:border|mechanism|security|harvest)s?$/);
+        }
+      }
+    }
+    expect(validate([{ id: 'x', path: 'x', title: 'x', date: null, score: 1, hits: [] }])).toBe(false);
+  });
+
+  it('searches the shipped briefs by default', async () => {
+    const r = await runCli(['search', '"border mechanisms"', '--json']);
+    expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);
+  });
+});
