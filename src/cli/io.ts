@@ -5,6 +5,8 @@ import { UsageError } from './errors.js';
 
 export interface IO {
   out(text: string): void;
+  /** Bytes to stdout, as they are (a PDF). */
+  outBytes(data: Uint8Array): void;
   err(text: string): void;
   /** Resolves once stdout has room again: long streams wait here instead of buffering in memory. */
   drain(): Promise<void>;
@@ -31,6 +33,7 @@ export function systemIO(): IO {
   const stderr = (): NodeJS.WriteStream => guarded(process.stderr);
   return {
     out: (text) => { writeTo(stdout(), text); },
+    outBytes: (data) => { writeTo(stdout(), data); },
     err: (text) => { writeTo(stderr(), text); },
     drain: () => (stdout().writableNeedDrain ? once(stdout(), 'drain').then(() => undefined) : Promise.resolve()),
     get stdoutIsTTY() { return stdout().isTTY === true; },

@@ -2,7 +2,7 @@
  * Process-level behaviour for the bin: failed output streams, signals, and the pager's turn at
  * the terminal. Kept out of main so tests can run main alone.
  */
-import { unlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { pendingTempFiles } from './temp-files.js';
 import { ExitCode } from './errors.js';
 
@@ -10,10 +10,10 @@ import { ExitCode } from './errors.js';
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 type HandledSignal = keyof typeof SIGNALS;
 
-/** Temporary files of unfinished writes; the writer lists each before creating it. */
+/** Temporary files of unfinished writes, and the PDF printer's folder; each is listed before it is created. */
 function removeTempFiles(): void {
   for (const temp of pendingTempFiles) {
-    try { unlinkSync(temp); } catch { /* not created yet, or already renamed */ }
+    try { rmSync(temp, { recursive: true, force: true }); } catch { /* not created yet, or already renamed */ }
   }
 }
 
@@ -39,7 +39,7 @@ function onStreamError(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException)
  * here, before the command writes more or reports success on stderr; Node would report it
  * only once the current task is over.
  */
-export function writeTo(stream: NodeJS.WriteStream, text: string): void {
+export function writeTo(stream: NodeJS.WriteStream, text: string | Uint8Array): void {
   stream.write(text);
   if (stream.errored) onStreamError(stream, stream.errored as NodeJS.ErrnoException);
 }

@@ -1,2 +1,2 @@
-/** Temporary files of writes in progress: removed if the process is interrupted (cli/process.ts). */
+/** Temporary files of writes in progress, and folders of PDF prints: removed if the process is interrupted (cli/process.ts). */
 export const pendingTempFiles = new Set<string>();

@@ -14,6 +14,8 @@ export function testIO(options: Partial<Pick<IO, 'stdoutIsTTY' | 'stderrIsTTY' |
     stdout: '',
     stderr: '',
     out: (text) => { io.stdout += text; },
+    // Bytes as latin1 characters, one per byte, so a test can read a binary output from stdout.
+    outBytes: (data) => { io.stdout += Buffer.from(data).toString('latin1'); },
     err: (text) => { io.stderr += text; },
     drain: () => Promise.resolve(),
     stdoutIsTTY: false,

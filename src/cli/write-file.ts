@@ -29,6 +29,11 @@ export interface WriteOptions {
   unchangedSince?: string;
   /** A symbolic link is written through only when its target lies inside this folder. */
   within?: string;
+  /**
+   * False when the caller writes many files into one folder and the last write syncs it: the
+   * folder's entries (every rename) reach the disk with that one sync.
+   */
+  syncFolder?: boolean;
 }
 
 /** The file changed (or vanished) after it was read: nothing was written. */
@@ -72,8 +77,8 @@ export function resolveTarget(path: string, options: Pick<WriteOptions, 'within'
   return { target, existing };
 }
 
-function writeAll(fd: number, chunk: string): void {
-  const bytes = Buffer.from(chunk, 'utf8');
+function writeAll(fd: number, chunk: string | Uint8Array): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
@@ -123,14 +128,14 @@ function keepOwnership(fd: number, existing: Stats, shown: string): void {
   fchmodSync(fd, existing.mode & 0o777);
 }
 
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   await writeStreamAtomic(path, (write) => write(content), options);
 }
 
 /** Writes what `produce` gives, chunk by chunk, then renames it into place (see the module's comment). */
 export async function writeStreamAtomic(
   path: string,
-  produce: (write: (chunk: string) => Promise<void>) => Promise<void>,
+  produce: (write: (chunk: string | Uint8Array) => Promise<void>) => Promise<void>,
   options: WriteOptions = {},
 ): Promise<void> {
   const shown = cleanLine(path);
@@ -171,7 +176,7 @@ export async function writeStreamAtomic(
     } else {
       renameSync(temp, target);
     }
-    syncFolder(folder);
+    if (options.syncFolder !== false) syncFolder(folder);
   } catch (error) {
     try { unlinkSync(temp); } catch { /* not created, or already renamed */ }
     if (error instanceof UsageError || error instanceof BriefError) throw error;

@@ -40,6 +40,8 @@ describe('bash', () => {
     [['list', '--st'], ['--status']],
     [['list', '--status', ''], ['draft', 'review', 'published']],
     [['lint', '--format', 's'], ['stylish', 'sarif']],
+    [['export', 'istanbul-talks', '--format', ''], ['text', 'json', 'html', 'pdf']],
+    [['export', 'istanbul-talks', '--paper', ''], ['a4', 'letter']],
     [['completion', ''], ['bash', 'zsh', 'fish']],
     [['ind'], ['indicators']],
     [['indicators', '--st'], ['--status', '--state', '--stale']],

@@ -30,7 +30,7 @@ function readmeExamples(markdown: string): Example[] {
 }
 
 /** The project's own commands (install, test, bench, CI), not examples of brief: run by CI itself. */
-const PROJECT_COMMANDS = /^(npm |npx vitest|tests\/screenshots\/make\.sh|\.ci\/run)/;
+const PROJECT_COMMANDS = /^(npm |npx vitest|tests\/screenshots\/(make|html)\.sh|\.ci\/run)/;
 
 const has = (program: string): boolean => spawnSync('sh', ['-c', `command -v ${program}`]).status === 0;
 const jq = has('jq');
