@@ -9,7 +9,7 @@
 // Prints medians and ratios, and writes them to docs/performance.json. Not a test: it asserts
 // nothing; the goals are printed beside the ratios.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,15 +143,18 @@ for (const { dir, size, own } of corpora) {
       else skipped(name, size);
     }
   }
-  // The HTML page of every brief (issue 14): a time, no goal.
+  // The HTML page of every brief, written to a folder (issue 14): a time, no goal.
   if (size === 1000 || own) {
-    const html = [node, BIN, 'export', '--all', '--format', 'html', '--dir', dir];
+    const pages = join(work, 'html');
+    mkdirSync(pages, { recursive: true });
+    const html = [node, BIN, 'export', '--all', '--format', 'html', '--dir', dir, '-o', pages];
     if (spawnSync(node, [BIN, 'export', '--help'], { cwd: ROOT, encoding: 'utf8' }).stdout.includes('html')) {
       const b = []; measure(html);
       for (let i = 0; i < RUNS; i += 1) b.push(measure(html));
       const row = { measure: 'export --all --format html (alone)', size, brief_ms: median(b.map((x) => x.ms)), brief_mb: median(b.map((x) => x.mb)), baseline_ms: null, baseline_mb: null, ratio: null, goal: null, met: null };
       console.error(`  export --all --format html ${size}: ${row.brief_ms.toFixed(0)} ms, ${row.brief_mb.toFixed(0)} MB`);
       rows.push(row);
+      rmSync(pages, { recursive: true, force: true });
     } else skipped('export --format html', size);
   }
   if (ONLY_COMMANDS) {
