@@ -41,16 +41,25 @@ export async function* readEach<T>(files: readonly string[], parse: (text: strin
   for (const [i, path] of files.entries()) {
     // Lets a spinner turn and a signal be handled during long runs.
     if (i % 64 === 63) await yieldToEventLoop();
-    let outcome: Outcome<T>;
-    try {
-      const read = readBriefFile(path);
-      outcome = read.ok ? parse(read.text, path) : { problem: read.problem };
-    } catch (error) {
-      outcome = { problem: { line: 1, message: `could not be read (${(error as Error).message ?? String(error)})` } };
-    }
+    const outcome = readOne(path, parse);
     if ('value' in outcome) yield outcome.value;
-    else ctx.io.err(`brief: ${cleanLine(path)}:${outcome.problem.line}: ${cleanLine(outcome.problem.message)} (skipped)\n`);
+    else reportSkipped(path, outcome.problem, ctx);
   }
+}
+
+/** One file read and handed to `parse`; a file that breaks the parser or a renderer is a problem, never a throw. */
+export function readOne<T>(path: string, parse: (text: string, path: string) => Outcome<T>): Outcome<T> {
+  try {
+    const read = readBriefFile(path);
+    return read.ok ? parse(read.text, path) : { problem: read.problem };
+  } catch (error) {
+    return { problem: { line: 1, message: `could not be read (${(error as Error).message ?? String(error)})` } };
+  }
+}
+
+/** The line that names a brief left out, on stderr. */
+export function reportSkipped(path: string, problem: Pick<Problem, 'line' | 'message'>, ctx: Pick<Context, 'io'>): void {
+  ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${cleanLine(problem.message)} (skipped)\n`);
 }
 
 function real(path: string): string {

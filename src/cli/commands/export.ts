@@ -1,17 +1,19 @@
 /** `brief export <brief>` / `--all`: plain text, JSON, an HTML page or a PDF, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
-import type { Brief } from '../../brief/model.js';
-import { parseBrief } from '../../brief/parse.js';
+import { availableParallelism } from 'node:os';
 import { briefJSON } from '../../render/json.js';
 import { renderHtmlPage } from '../../render/html/page.js';
 import { renderText } from '../../render/text.js';
-import { findBriefs, readEach, refuseBriefAsOutput, type Outcome } from '../briefs.js';
+import { findBriefs, readEach, refuseBriefAsOutput } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
 import { BriefError, ExitCode, UsageError } from '../errors.js';
+import { exportEntry, type ExportFormat } from '../export-entry.js';
 import { exportHtmlFolder } from '../export-html.js';
+import { exportInWorkers } from '../export-workers.js';
 import { formatSelected } from '../json-output.js';
+import { parallelThreshold } from '../lint-workers.js';
 import { loadBrief } from '../load.js';
 import { resolveTarget, writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 
@@ -56,20 +58,16 @@ export default defineCommand({
   async run([ref], opts, ctx) {
     if (opts.json !== undefined && opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} cannot be combined; choose one`);
     const json = opts.json !== undefined ? true : opts.format === 'json';
-    const render = (brief: Brief): string => {
-      if (json) return formatSelected(briefJSON(brief), opts.json);
-      return opts.format === 'html' ? renderHtmlPage(brief, { paper: opts.paper }) : renderText(brief);
-    };
     if (opts.format === 'pdf' && !json) return exportPdf(ref, opts, ctx);
     if (opts.all) {
       if (ref !== undefined) throw new UsageError('give a brief or --all, not both');
       if (opts.format === 'html' && !json) return exportHtmlFolder(opts.output, { paper: opts.paper, force: opts.force }, ctx);
-      return exportAll(json, render, opts, ctx);
+      return exportAll(json, opts, ctx);
     }
     if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
     const brief = await loadBrief(ref, ctx);
     if (opts.output !== undefined) refuseBriefAsOutput(opts.output, resolveTarget(opts.output).target, ctx.dir, [brief.path]);
-    const content = render(brief);
+    const content = json ? formatSelected(briefJSON(brief), opts.json) : opts.format === 'html' ? renderHtmlPage(brief, { paper: opts.paper }) : renderText(brief);
     if (opts.output === undefined) ctx.io.out(content);
     else await writeFileAtomic(opts.output, content, { force: opts.force });
     return ExitCode.Ok;
@@ -92,31 +90,36 @@ async function exportPdf(ref: string | undefined, opts: ExportOptions, ctx: Cont
   return ExitCode.Ok;
 }
 
-/** Streams every brief, one parsed at a time, so memory does not grow with the archive. */
-async function exportAll(json: boolean, render: (b: Brief) => string, opts: ExportOptions, ctx: Context): Promise<number> {
+/**
+ * Streams every brief, one parsed at a time, so memory does not grow with the archive. Many
+ * briefs are parsed on worker threads (export-workers.ts), their entries written in file order.
+ */
+async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Promise<number> {
   // A mistyped --dir must not replace an archive with an empty one (findBriefs refuses it).
   const { files, unread } = await findBriefs(ctx);
   const output = opts.output;
   if (output !== undefined) refuseBriefAsOutput(output, resolveTarget(output).target, ctx.dir, files);
+  const format: ExportFormat = { json, fields: opts.json };
+  const parallel = files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
+  const entries = parallel ? exportInWorkers(files, format, ctx) : readEach(files, (text, path) => exportEntry(text, path, format), ctx);
   let written = 0;
-  // Each brief is rendered whole before any of it is written, so a skipped one leaves the output valid.
-  const rendered = (text: string, path: string): Outcome<string> => {
-    const parsed = parseBrief(text, path);
-    const fatal = parsed.problems.find((p) => p.fatal);
-    return fatal ? { problem: fatal } : { value: render(parsed.brief) };
-  };
   const produce = async (write: (chunk: string) => void | Promise<void>): Promise<void> => {
-    if (json) await write('[\n');
-    for await (const text of readEach(files, rendered, ctx)) {
-      // JSON: indent each object as an element of the array; text: a blank line between briefs.
-      if (json) await write(`${written === 0 ? '' : ',\n'}  ${text.trimEnd().replace(/\n/g, '\n  ')}`);
-      else await write(`${written === 0 ? '' : '\n'}${text}`);
+    // Entries are gathered into writes of about 64 KB: one write a brief cost more than its JSON.
+    let pending = json ? '[\n' : '';
+    for await (const entry of entries) {
+      // JSON: a comma between elements; text: a blank line between briefs.
+      pending += written === 0 ? entry : `${json ? ',\n' : '\n'}${entry}`;
       written += 1;
+      if (pending.length >= WRITE_SIZE) { await write(pending); pending = ''; }
     }
-    if (json) await write(written === 0 ? ']\n' : '\n]\n');
+    if (json) pending += written === 0 ? ']\n' : '\n]\n';
+    if (pending !== '') await write(pending);
   };
   if (output === undefined) await produce(async (chunk) => { ctx.io.out(chunk); await ctx.io.drain(); });
   else await writeStreamAtomic(output, produce, { force: opts.force });
   // A brief skipped, or a folder not read that may hold briefs, leaves the export incomplete.
   return written < files.length || unread.length > 0 ? ExitCode.Failure : ExitCode.Ok;
 }
+
+/** Characters gathered before a write. */
+const WRITE_SIZE = 64 * 1024;

@@ -1,6 +1,6 @@
 /** ICD 203 asks for calibrated terms; "may" and "might" say only that something is possible. */
 import type { Rule } from '../types.js';
-import { analyticRegions, proseLines } from '../source.js';
+import { analyticRegions, proseLines, type SourceLine } from '../source.js';
 import { exampleBrief } from './example.js';
 
 // Lower-case "may" only: "May" is usually the month.
@@ -19,7 +19,7 @@ const rule: Rule = {
       // Body regions come from the shared prose lines; the frontmatter summary is read directly.
       const regionLines = region.from < brief.frontmatter.bodyLine
         ? proseLines(lines, region.from, region.to)
-        : prose.filter((p) => p.line >= region.from && p.line <= region.to);
+        : linesWithin(prose, region.from, region.to);
       for (const { line, text } of regionLines) {
         for (const m of text.matchAll(HEDGE)) {
           report({ line, column: m.index + 1, message: `"${m[0]}" in the ${region.name} is a hedge with no estimative meaning; use an ICD 203 term ("likely", "unlikely", ...) or state the condition` });
@@ -28,4 +28,17 @@ const rule: Rule = {
     }
   },
 };
+/** The prose lines from..to (inclusive): a slice, found by binary search (prose is in line order). */
+function linesWithin(prose: readonly SourceLine[], from: number, to: number): readonly SourceLine[] {
+  const first = (line: number): number => {
+    let [lo, hi] = [0, prose.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (prose[mid]!.line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return prose.slice(first(from), first(to + 1));
+}
 export default rule;

@@ -8,6 +8,8 @@ import { likelihoodRange } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
 
 const EXCLUSIVE = /\bmutually[\s-]+exclusive\b/gi;
+/** A cheap test that rules out most lines before EXCLUSIVE runs. */
+const EXCLUSIVE_HINT = /exclusive/i;
 const NEGATED = /(?:\bnot|n't|\bnon|\bneed not be|\baren't)[\s-]*(?:necessarily\s+|always\s+)?$/i;
 
 const body = (intro: string): string =>
@@ -54,7 +56,7 @@ function exclusiveClaim(brief: Parameters<NonNullable<Rule['check']>>[0]['brief'
   const sections = brief.sections.filter((s) => s.kinds.includes('scenarios') ||
     brief.scenarioHeadings.some((h) => h.line >= s.line && h.line <= s.endLine));
   for (const { line, text } of prose) {
-    if (!sections.some((s) => line > s.line && line <= s.endLine)) continue;
+    if (!EXCLUSIVE_HINT.test(text) || !sections.some((s) => line > s.line && line <= s.endLine)) continue;
     for (const m of text.matchAll(EXCLUSIVE)) {
       if (!NEGATED.test(text.slice(0, m.index))) return { line, column: m.index + 1 };
     }

@@ -1,0 +1,48 @@
+/**
+ * `export --all` on worker threads (past BRIEF_PARALLEL_THRESHOLD files) writes what one thread
+ * writes: the same bytes in file order, the same briefs named on stderr, the same exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { briefText, makeTree, runBin, runCli } from '../helpers/cli.js';
+
+/** 600 briefs (two workers, several batches each), with unreadable ones among them. */
+function archive(): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 600; i += 1) {
+    const name = `desk-${Math.floor(i / 100)}/brief-${String(i).padStart(3, '0')}.md`;
+    files[name] = i % 97 === 13 ? '---\ntitle: [\n---\n' : briefText({
+      front: `region: [Region ${i % 7}]\n`,
+      body: `## Summary\n\nBottom line ${i}: talks are *likely* to resume.\n\n## Scenarios\n\n### A. Talks ${i}\n\nText ${i}.\n\n## Recommendations\n\n- Act on ${i}.\n`,
+    });
+  }
+  return makeTree(files);
+}
+
+describe('export --all on worker threads', () => {
+  const dir = archive();
+  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1' } };
+
+  it.each([
+    [['--json']],
+    [['--json', 'id,summary']],
+    [['--format', 'text']],
+  ])('writes what one thread writes, in file order: export --all %j', async (format) => {
+    const args = ['export', '--all', ...format, '--dir', dir];
+    const [one, many] = await Promise.all([runCli(args), runBin(args, parallel)]);
+    expect(one.code).toBe(1);
+    expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
+    expect(many).toEqual(one);
+  });
+
+  it('writes the same file with -o', async () => {
+    const out = join(makeTree({}), 'all.json');
+    const one = await runCli(['export', '--all', '--json', '--dir', dir]);
+    const many = await runBin(['export', '--all', '--json', '--dir', dir, '-o', out], parallel);
+    expect(many.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).map((b: { id: string }) => b.id)).toEqual(
+      Array.from({ length: 600 }, (_, i) => i).filter((i) => i % 97 !== 13).map((i) => `brief-${String(i).padStart(3, '0')}`));
+  });
+});
