@@ -2,9 +2,7 @@
 import type { Rule } from '../types.js';
 import { analyticRegions, proseLines, type SourceLine } from '../source.js';
 import { exampleBrief } from './example.js';
-
-// Lower-case "may" only: "May" is usually the month.
-const HEDGE = /\b(?:[Cc]ould possibly|may|[Mm]ight|[Pp]erhaps|[Pp]ossibly)\b/g;
+import { HEDGE_PATTERN as HEDGE } from '../../brief/estimative.js';
 
 const rule: Rule = {
   id: 'estimative-hedge',
