@@ -76,7 +76,8 @@ export function analyticRegions(brief: Brief): Region[] {
   // Scenarios the reader found elsewhere (a list of futures under "Outlook", bold lead-ins):
   // their own lines, as far as their source goes.
   for (const s of brief.scenarios) {
-    if (regions.some((r) => s.line >= r.from && s.line <= r.to)) continue;
+    // A scenario that is a section of its own (`## Scenario 1: ...`) is already that section's region.
+    if (regions.some((r) => s.line >= r.from - 1 && s.line <= r.to)) continue;
     regions.push({ name: 'scenarios', from: s.line, to: s.line + Math.max(0, s.markdown.trimEnd().split('\n').length - 1) });
   }
   return regions;
