@@ -14,7 +14,11 @@ export const INDICATOR_KEYS = ['text', 'status', 'as_of', 'note'] as const;
 export interface IndicatorsRead {
   /** The texts (Scenario.indicators). */
   texts: string[];
-  states: IndicatorState[];
+  /**
+   * The states, made when first asked for: a plain string's line is found by scanning the
+   * frontmatter's lines, which a parse that never reads states (export, lint) need not pay for.
+   */
+  states: () => IndicatorState[];
 }
 
 /** Where an indicator list is, for lines: the frontmatter's lines (file line n is `lines[n - 1]`) and the scenario entry's line. */
@@ -38,24 +42,26 @@ const kind = (value: unknown): string => (Array.isArray(value) ? 'a list' : 'a m
 export function readIndicators(value: unknown, path: ReadonlyArray<string>, source: IndicatorSource, problems: Problem[]): IndicatorsRead {
   const { fm } = source;
   const texts: string[] = [];
-  const states: IndicatorState[] = [];
+  // Each state as read; a plain string's line (a function) is found when the states are made.
+  const read: Array<Omit<IndicatorState, 'line'> & { line: number | (() => number) }> = [];
   let itemLines: number[] | null = null;
   const lineOfItem = (i: number): number => {
     itemLines ??= scanItemLines(source.lines(), source.entryLine);
     return itemLines[Math.min(i, itemLines.length - 1)] ?? source.entryLine;
   };
+  const states = (): IndicatorState[] => read.map((r) => ({ ...r, line: typeof r.line === 'number' ? r.line : r.line() }));
   const report = (code: ProblemCode, line: number, message: string): void => {
     problems.push({ code, line, column: 1, message });
   };
-  const add = (text: string, line: number, status: IndicatorStatus | null = null, asOf: string | null = null, note: string | null = null): void => {
+  const add = (text: string, line: number | (() => number), status: IndicatorStatus | null = null, asOf: string | null = null, note: string | null = null): void => {
     texts.push(text);
-    states.push({ text, status, asOf, note, line });
+    read.push({ text, status, asOf, note, line });
   };
 
   if (value === undefined || value === null) return { texts, states };
   if (isScalar(value)) {
     const text = scalarText(value, path, fm.asWritten).trim();
-    if (text !== '') add(text, lineOfItem(0));
+    if (text !== '') add(text, () => lineOfItem(0));
     return { texts, states };
   }
   if (!Array.isArray(value)) {
@@ -67,7 +73,7 @@ export function readIndicators(value: unknown, path: ReadonlyArray<string>, sour
     if (item === null || item === undefined) return;
     if (isScalar(item)) {
       const text = scalarText(item, [...path, i], fm.asWritten).trim();
-      if (text !== '') add(text, lineOfItem(i));
+      if (text !== '') add(text, () => lineOfItem(i));
       return;
     }
     const at = lineOfItem(i);

@@ -63,11 +63,10 @@ export function parseBrief(text: string, path: string): ParseResult {
       likelihoodRange: entry?.likelihoodSource ? likelihoodRange(entry.likelihoodSource) : null,
       impact: typeof attrs.impact === 'string' || typeof attrs.impact === 'number' ? scalarText(attrs.impact, [...path, 'impact'], fm.asWritten) : null,
       indicators: indicators.texts,
-      indicatorStates: indicators.states,
       line: h.line,
       labelDerived: h.labelDerived,
       form: h.form,
-    }, { text: () => h.text, markdown: () => h.markdown }));
+    }, { text: () => h.text, markdown: () => h.markdown, indicatorStates: indicators.states }));
   });
 
   // Contract §4. Lazy: finding a non-empty summary section reads section text.
