@@ -68,7 +68,10 @@ const rule: Rule = {
       }
     };
     const fm = brief.frontmatter;
-    if (fm.startLine !== null) for (let l = fm.startLine + 1; l < fm.bodyLine - 1; l += 1) scan(l, lines[l - 1] ?? '');
+    // The frontmatter searched whole first, as the body is: most hold none of it.
+    if (fm.startLine !== null && mayHold(lines.slice(fm.startLine, fm.bodyLine - 2).join('\n'))) {
+      for (let l = fm.startLine + 1; l < fm.bodyLine - 1; l += 1) scan(l, lines[l - 1] ?? '');
+    }
     // Most bodies hold none of it: one search of the whole body spares one a line.
     if (brief.body === '' || mayHold(brief.body)) {
       for (const { line, text } of prose) scan(line, text);
