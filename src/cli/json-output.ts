@@ -60,3 +60,27 @@ export async function writeSelectedArray(items: readonly unknown[], json: string
     await io.drain();
   }
 }
+
+/**
+ * The same bytes as writeSelectedArray, for items that come in groups (a brief's judgements):
+ * each group is written as it comes, so a long list is never held whole in memory.
+ */
+export function selectedArrayWriter(json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): { add(items: readonly unknown[]): Promise<void>; end(): void } {
+  let fields: string[] | null | undefined;
+  let started = false;
+  return {
+    async add(items) {
+      if (items.length === 0) return;
+      // Field names are checked once, against the first item, as writeSelectedArray does.
+      fields ??= resolveFields(items[0], json);
+      const parts = items.map((item) => `  ${formatJSON(select(item, fields!)).trimEnd().replace(/\n/g, '\n  ')}`);
+      io.out(`${started ? ',\n' : '[\n'}${parts.join(',\n')}`);
+      started = true;
+      await io.drain();
+    },
+    end() {
+      if (!started) resolveFields(undefined, json);
+      io.out(started ? '\n]\n' : formatJSON([]));
+    },
+  };
+}

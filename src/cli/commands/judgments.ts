@@ -13,7 +13,7 @@ import { briefFiles } from '../brief-refs.js';
 import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { writeSelectedArray } from '../json-output.js';
+import { selectedArrayWriter, writeSelectedArray } from '../json-output.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -69,6 +69,14 @@ Examples:
       const found = findJudgments(brief, normaliseText(text).split('\n'), { hedges: opts.hedges === true });
       return { value: filterJudgments(found, { terms, bands }).map((j) => judgmentEntry(brief, j)) };
     };
+    if (opts.json && opts.sort !== 'band') {
+      // In file order, each brief's judgements are written as it is read: a register of
+      // hundreds of thousands is never held whole.
+      const writer = selectedArrayWriter(opts.json, ctx.io);
+      for await (const some of readEach(files, judged, ctx)) await writer.add(some);
+      writer.end();
+      return ExitCode.Ok;
+    }
     let entries: JudgmentEntry[] = [];
     for await (const some of readEach(files, judged, ctx)) entries.push(...some);
     if (opts.sort === 'band') entries = sortByBand(entries);
