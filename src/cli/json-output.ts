@@ -3,7 +3,7 @@
  * it (`keyQuestion`) or as the frontmatter does (`key_question`, `key-question`); an unknown field
  * is a usage error naming the closest field and listing the others.
  */
-import { formatJSON, formatJSONArrayChunks } from '../render/json.js';
+import { formatJSON, formatJSONArrayChunks, formatJSONArrayItem } from '../render/json.js';
 import { FieldError, parseFields, selectFields } from '../render/select.js';
 import { cleanLine } from '../text/sanitize.js';
 import { closestMatches } from '../text/suggest.js';
@@ -62,8 +62,9 @@ export async function writeSelectedArray(items: readonly unknown[], json: string
 }
 
 /**
- * The same bytes as writeSelectedArray, for items that come in groups (a brief's judgements):
- * each group is written as it comes, so a long list is never held whole in memory.
+ * A JSON array of the fields asked for, written a group of items at a time (a batch, a brief's
+ * judgements) as they come, so a long list need never be held whole: the same bytes as
+ * `formatSelected` of all the items.
  */
 export function selectedArrayWriter(json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): { add(items: readonly unknown[]): Promise<void>; end(): void } {
   let fields: string[] | null | undefined;
@@ -73,7 +74,7 @@ export function selectedArrayWriter(json: string | boolean | undefined, io: Pick
       if (items.length === 0) return;
       // Field names are checked once, against the first item, as writeSelectedArray does.
       fields ??= resolveFields(items[0], json);
-      const parts = items.map((item) => `  ${formatJSON(select(item, fields!)).trimEnd().replace(/\n/g, '\n  ')}`);
+      const parts = items.map((item) => formatJSONArrayItem(select(item, fields!)));
       io.out(`${started ? ',\n' : '[\n'}${parts.join(',\n')}`);
       started = true;
       await io.drain();

@@ -102,6 +102,11 @@ export function formatJSON(value: unknown): string {
   return `${json}\n`;
 }
 
+/** One item of a JSON array as formatJSON indents it inside the array, without its comma. */
+export function formatJSONArrayItem(value: unknown): string {
+  return `  ${formatJSON(value).trimEnd().replace(/\n/g, '\n  ')}`;
+}
+
 /**
  * `formatJSON(items.map(toValue))` in pieces of `batch` items: the same bytes, without one string
  * (and its escaped copy) for a 100,000-item array. Each item is formatted on its own and indented
@@ -114,7 +119,7 @@ export function* formatJSONArrayChunks<T>(items: readonly T[], toValue: (item: T
   }
   for (let start = 0; start < items.length; start += batch) {
     const parts: string[] = [];
-    for (let i = start; i < Math.min(start + batch, items.length); i += 1) parts.push(`  ${formatJSON(toValue(items[i]!)).trimEnd().replace(/\n/g, '\n  ')}`);
+    for (let i = start; i < Math.min(start + batch, items.length); i += 1) parts.push(formatJSONArrayItem(toValue(items[i]!)));
     yield `${start === 0 ? '[\n' : ',\n'}${parts.join(',\n')}${start + batch >= items.length ? '\n]\n' : ''}`;
   }
 }
