@@ -1,4 +1,5 @@
 /** Helpers for rules that read the source: prose lines outside code and comments, words with columns. */
+import { scenarioLines } from '../brief/scenario-lines.js';
 import type { Brief } from '../brief/model.js';
 
 export interface SourceLine { line: number; text: string }
@@ -75,10 +76,10 @@ export function analyticRegions(brief: Brief): Region[] {
   }
   // Scenarios the reader found elsewhere (a list of futures under "Outlook", bold lead-ins):
   // their own lines, as far as their source goes.
-  for (const s of brief.scenarios) {
+  for (const s of scenarioLines(brief)) {
     // A scenario that is a section of its own (`## Scenario 1: ...`) is already that section's region.
-    if (regions.some((r) => s.line >= r.from - 1 && s.line <= r.to)) continue;
-    regions.push({ name: 'scenarios', from: s.line, to: s.line + Math.max(0, s.markdown.trimEnd().split('\n').length - 1) });
+    if (regions.some((r) => s.from >= r.from - 1 && s.from <= r.to)) continue;
+    regions.push({ name: 'scenarios', from: s.from, to: s.to });
   }
   return regions;
 }
