@@ -2,6 +2,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { lazyRequire } from '../lazy-require.js';
 import { countInlineMarks, MAX_INLINE_DEPTH, MAX_INLINE_MARKS } from './limits.js';
+import { topLevelBlockTokens } from './top-level-blocks.js';
 
 /** HTML entities to text (`&amp;` -> `&`); the full entity table loads only for text that has one. */
 function decodeHTML(text: string): string {
@@ -62,7 +63,7 @@ export class InlineLimitError extends Error {
  */
 export function lexBlocks(body: string, firstLine: number): Block[] {
   const lexer = new Lexer({ gfm: true });
-  const tokens = lexer.blockTokens(body, lexer.tokens);
+  const tokens = topLevelBlockTokens(lexer, body, lexer.tokens);
   let refusedTokens: Token[] | null = null;
   let message = '';
   for (const item of lexer.inlineQueue) {
