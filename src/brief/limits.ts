@@ -82,16 +82,16 @@ function isThematicBreak(line: string): boolean {
   return /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/.test(line);
 }
 
+const INLINE_MARK = /[*_~[\]!]/g;
+
 /** The marks (`* _ ~ [ ] !`) in inline text, counted up to `limit + 1`. */
 export function countInlineMarks(src: string, limit: number): number {
+  // A global pattern's native scan, not a loop over char codes: several times faster on prose.
+  INLINE_MARK.lastIndex = 0;
   let marks = 0;
-  for (let i = 0; i < src.length; i += 1) {
-    const c = src.charCodeAt(i);
-    // * _ ~ [ ] !
-    if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x5d || c === 0x21) {
-      marks += 1;
-      if (marks > limit) return marks;
-    }
+  while (INLINE_MARK.exec(src) !== null) {
+    marks += 1;
+    if (marks > limit) return marks;
   }
   return marks;
 }

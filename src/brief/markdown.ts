@@ -79,7 +79,8 @@ export function lexBlocks(body: string, firstLine: number): Block[] {
   let line = firstLine;
   for (const token of tokens) {
     // A token's raw may start with blank lines that belong to no block.
-    const lead = /^\n*/.exec(token.raw)![0].length;
+    let lead = 0;
+    while (token.raw.charCodeAt(lead) === 10) lead += 1;
     if (token.type !== 'space') blocks.push({ token, line: line + lead });
     if (refusedTokens !== null && contains(token, refusedTokens)) throw new InlineLimitError(line + lead, message);
     line += countNewlines(token.raw);
