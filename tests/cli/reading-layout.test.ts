@@ -3,19 +3,19 @@
  * window, no word broken between lines (unless wider than a line), and `show` carrying every
  * scenario's likelihood and indicators (issue 15).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/text/wrap.js';
 import { runCli, runInTerminal, visible } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const WIDTHS = [40, 60, 80, 110, 180];
 const STYLES = 'tests/fixtures/house-styles';
 
 /** A brief that lint has long things to say about, under a long file name. */
 function badBriefDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-layout-'));
+  const dir = tempDir('brief-layout-');
   writeFileSync(join(dir, 'a-brief-with-a-rather-long-file-name.md'),
     '---\ntitle: Template leftovers\ndate: 30/11/2026\nauthor: x\nstatus: maybe\nscenarios:\n  A:\n    likelihood: possible\n---\n\n## Summary\n\nok.\n\n## Scenarios\n\n### A. One\n\ntext\n');
   return dir;

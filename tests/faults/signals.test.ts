@@ -4,11 +4,11 @@
  * file is whole, old or new. 20 runs each: the moment the signal lands varies from run to run.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, BRIEFS, baseEnv } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const RUNS = 20;
 const seed = readFileSync(join(BRIEFS, 'istanbul-talks.md'), 'utf8');
@@ -31,7 +31,7 @@ async function interrupt(args: string[], signal: keyof typeof CODES, ready: () =
 
 describe.each(Object.keys(CODES) as Array<keyof typeof CODES>)('%s (finding 13)', (signal) => {
   it(`during lint --fix on 2,000 briefs: exit ${CODES[signal]}, no temporary file, every brief whole (${RUNS} runs)`, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'brief-signal-fix-'));
+    const dir = tempDir('brief-signal-fix-');
     const first = join(dir, 'b-0.md');
     let interrupted = 0;
     for (let i = 0; i < 2000; i += 1) writeFileSync(join(dir, `b-${i}.md`), seed + FOOTER);
@@ -53,9 +53,9 @@ describe.each(Object.keys(CODES) as Array<keyof typeof CODES>)('%s (finding 13)'
   }, 240_000);
 
   it(`during export --all -o over an old archive: exit ${CODES[signal]}, no temporary file, the archive old or whole (${RUNS} runs)`, async () => {
-    const briefs = mkdtempSync(join(tmpdir(), 'brief-signal-briefs-'));
+    const briefs = tempDir('brief-signal-briefs-');
     for (let i = 0; i < 640; i += 1) writeFileSync(join(briefs, `b-${i}.md`), seed.replace(/^title: .*$/m, `title: Brief ${i}`));
-    const out = mkdtempSync(join(tmpdir(), 'brief-signal-out-'));
+    const out = tempDir('brief-signal-out-');
     const archive = join(out, 'archive.json');
     const old = '[{"id":"old"}]\n';
     let interrupted = 0;

@@ -1,11 +1,11 @@
 /** Runs the CLI: in this process against the sources (runCli), or the built bin as a subprocess, piped or in a pseudo-terminal. */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { testIO } from '../../src/cli/test-io.js';
+import { tempDir } from './temp.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/brief.js');
@@ -75,9 +75,9 @@ export function runInTerminal(args: string[], options: { cols?: number; rows?: n
   return { code: result.status ?? -1, stdout: result.stdout.replace(/\r\n/g, '\n'), stderr: result.stderr };
 }
 
-/** A fresh temporary folder with the given files (path -> content). */
+/** A fresh temporary folder with the given files (path -> content), removed after the test file. */
 export function makeTree(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-test-'));
+  const dir = tempDir('brief-test-');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

@@ -2,10 +2,10 @@
  * A hostile corpus, built at run time: everything a brief from a mail attachment, a shared
  * drive or a web paste might be. `good-*.md` files must survive beside the rest.
  */
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 
 export const ESC = '\u001b';
 
@@ -43,7 +43,7 @@ export const NASTY = [
 export interface Corpus { dir: string; marker: string; goodIds: string[] }
 
 export function buildCorpus(): Corpus {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-hostile-'));
+  const dir = tempDir('brief-hostile-');
   const marker = join(dir, '..', `${dir.split('/').pop()}-pwned`);
   const files: Record<string, string | Buffer> = {};
   const goodIds: string[] = [];

@@ -1,16 +1,16 @@
 /** Process behaviour: closed pipes, Ctrl-C in the middle of writing, thousands of briefs. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseEnv, BIN, BRIEFS, briefText, runBin } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const seed = readFileSync(join(BRIEFS, 'istanbul-talks.md'), 'utf8');
 const FOOTER = '\nLeave a Reply\n\nBack to top button\n';
 
 function folderOf(count: number, content: (i: number) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'brief-many-'));
+  const dir = tempDir('brief-many-');
   for (let i = 0; i < count; i += 1) writeFileSync(join(dir, `b-${i}.md`), content(i));
   return dir;
 }
