@@ -49,10 +49,11 @@ export function parseBrief(text: string, path: string): ParseResult {
   const lines = (): string[] => (frontLines ??= normal.slice(0, fm.bodyOffset).split('\n'));
   const seen = new Set<string>();
   const scenarios: Scenario[] = [];
+  const entryLabels = fm.scenarioEntries.map((e) => scenarioKey(e.key));
   body.scenarioHeadings.forEach((h) => {
     if (seen.has(h.label)) return;
     seen.add(h.label);
-    const entry = fm.scenarioEntries.find((e) => scenarioKey(e.key) === h.label);
+    const entry = fm.scenarioEntries[entryLabels.indexOf(h.label)];
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
     const path = ['scenarios', entry?.key ?? ''];
     const indicators = readIndicators(attrs.indicators, [...path, 'indicators'], { fm, lines, entryLine: entry?.line ?? fm.bodyLine }, problems);
