@@ -6,7 +6,9 @@
  * them. Here each line that starts a block is looked at first:
  *
  * - a plain paragraph (every line starts with a character no block rule can start with, and it
- *   ends at an empty line or the end) is made here, as marked's paragraph rule makes it;
+ *   ends at an empty line or the end), a tight list of one-line items (with perhaps a bulleted
+ *   sublist) and a table whose lines all start and end with `|` are made here, as marked's rules
+ *   make them;
  * - a line that only one rule can start (`#`, `>`, a fence, a list marker, `|`) goes straight
  *   to that rule of marked's own tokenizer, skipping the rules that cannot match;
  * - anything else, and everything after a construct that can run across empty lines (a fence
@@ -107,7 +109,7 @@ function blockAt(rules: BlockRules, state: { lastToken?: Token }, lexer: Lexer, 
     case 35: return rules.heading(rest()) ?? null; // #
     case 62: return rules.blockquote(rest()) ?? null; // >
     case 96: case 126: return rules.fences(rest()) ?? null; // ` ~
-    case 124: return rules.table(rest()) ?? null; // |
+    case 124: return simpleTableAt(lexer, body, at) ?? rules.table(rest()) ?? null; // |
     case 45: case 42: case 43: { // - * +
       const simple = simpleListAt(lexer, body, at);
       if (simple) return simple;
@@ -288,6 +290,58 @@ function simpleListAt(lexer: Lexer, body: string, at: number, nested = false): T
     loose: false,
     items,
   };
+}
+
+/**
+ * marked's table at `at` for the commonest table: every line starts and ends with `|` and has no
+ * backslash, the second line is the delimiter row (`| --- | :-: |`) with as many cells as the
+ * header, and an empty line or the end follows the last row. null for any other table.
+ */
+function simpleTableAt(lexer: Lexer, body: string, at: number): Tokens.Table | null {
+  const rows: string[] = [];
+  let start = at;
+  for (;;) {
+    const end = lineEnd(body, start);
+    const line = body.slice(start, end);
+    if (line.length < 2 || line.charCodeAt(0) !== 124 || line.charCodeAt(line.length - 1) !== 124 || line.includes('\\')) return null;
+    rows.push(line);
+    if (end + 1 >= body.length || body.charCodeAt(end + 1) === NEWLINE) break;
+    start = end + 1;
+  }
+  if (rows.length < 2 || !DELIMITER_ROW.test(rows[1]!)) return null;
+  const header = tableCells(rows[0]!);
+  const align = rows[1]!.slice(1, -1).split('|').map(cellAlign);
+  if (header.length !== align.length) return null;
+  const cell = (text: string, i: number, isHeader: boolean): Tokens.TableCell => ({ text, tokens: lexer.inline(text), header: isHeader, align: align[i] ?? null });
+  const headerCells = header.map((text, i) => cell(text, i, true));
+  return {
+    type: 'table',
+    raw: body.slice(at, start + rows.at(-1)!.length),
+    header: headerCells,
+    align,
+    rows: rows.slice(2).map((row) => tableCells(row, header.length).map((text, i) => cell(text, i, false))),
+  };
+}
+
+const DELIMITER_ROW = /^\|(?: *:?-+:? *\|)+$/;
+
+/** A row's cells as marked splits them (a row without backslashes): trimmed, padded or cut to `count`. */
+function tableCells(row: string, count?: number): string[] {
+  const cells = row.split('|');
+  if (!cells[0]!.trim()) cells.shift();
+  if (cells.length > 0 && !cells.at(-1)!.trim()) cells.pop();
+  if (count !== undefined) {
+    if (cells.length > count) cells.splice(count);
+    else while (cells.length < count) cells.push('');
+  }
+  return cells.map((c) => c.trim());
+}
+
+function cellAlign(spec: string): 'left' | 'right' | 'center' | null {
+  const s = spec.trim();
+  const left = s.startsWith(':');
+  const right = s.endsWith(':');
+  return left && right ? 'center' : right ? 'right' : left ? 'left' : null;
 }
 
 function lineEnd(body: string, start: number): number {

@@ -104,6 +104,17 @@ describe('top-level block tokens', () => {
     }), { numRuns: RUNS });
   });
 
+  it('are marked\'s on tables of every shape', () => {
+    const kinds = [
+      '| a | b |', '|a|b|', '| a |', '| a | b | c |', '|---|---|', '| --- | --- |', '| :-- | --: |', '|:-:|:-:|', '| --- |', '|---|',
+      '| 1 | 2 |', '| 1 |', '| 1 | 2 | 3 |', '|  |  |', '| a \\| b |', '| `a|b` |', '| **x** | y |', '|', '||', '| a | b', 'a | b',
+      '--- | ---', '', '', '  ', 'text', '# H', '- item', '> q', '|-|-|-|', '| :---: |',
+    ];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')), (text) => {
+      expect(viaShortcuts(text)).toEqual(viaMarked(text));
+    }), { numRuns: RUNS });
+  });
+
   it('are marked\'s on random text', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n', '\t', '#', '>', '-', '*', '+', '_', '=', '1', '.', ')', '`', '~', '<', '|', ':', '[', ']', '!', '\\');
     fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
