@@ -19,7 +19,7 @@ for (const c of '*_`[]!<&\\~@:.\r') STOP[c.charCodeAt(0)] = 1;
 /** Before an opening delimiter: start of the run, whitespace, or an opening mark. */
 const OPEN_AFTER = new Set([START, 32, 10, 40, 34, 39]); // ( " '
 /** After a closing delimiter: end of the run, whitespace, or closing punctuation. */
-const CLOSE_BEFORE = new Set([END, 32, 10, 46, 44, 58, 59, 33, 63, 41, 34, 39]); // . , : ; ! ? ) " '
+const CLOSE_BEFORE = new Set([END, 32, 10, 46, 44, 58, 59, 33, 63, 41, 34, 39, 45]); // . , : ; ! ? ) " ' -
 /** Punctuation that may end emphasis (a code span's or link's end counts as punctuation). */
 const CLOSE_PUNCT = new Set([46, 44, 58, 59, 33, 63, 41, 34, 39, 96]); // . , : ; ! ? ) " ' `
 
