@@ -12,9 +12,12 @@ import { softBreaks } from './markdown.js';
 const START = -1;
 const END = -1;
 
-/** ASCII characters a text run may not hold as they are (the rest are plain or handled below). */
-const STOP = new Uint8Array(128);
-for (const c of '*_`[]!<&\\~@:.\r') STOP[c.charCodeAt(0)] = 1;
+/**
+ * Characters a text run may not hold as they are (the rest are plain); a pattern finds them
+ * fastest. `:` and `.` matter only in text that has a `://` or `www.` somewhere.
+ */
+const SPECIAL = /[*_`[\]!<&\\~@\r]/g;
+const SPECIAL_URL = /[*_`[\]!<&\\~@\r:.]/g;
 
 /** Before an opening delimiter: start of the run, whitespace, or an opening mark. */
 const OPEN_AFTER = new Set([START, 32, 10, 40, 34, 39]); // ( " '
@@ -32,6 +35,7 @@ function isDestination(c: number): boolean {
 
 let src = '';
 let pos = 0;
+let special = SPECIAL;
 
 /**
  * The plain text marked's inline lexer and inlineText would give for `text` (lines trimmed,
@@ -41,6 +45,7 @@ export function plainInline(text: string): string | null {
   if (text.includes('  \n')) return null;
   src = text;
   pos = 0;
+  special = text.includes('://') || text.includes('www.') ? SPECIAL_URL : SPECIAL;
   const out = run(text.length, false, false);
   src = '';
   return out === null || pos !== text.length ? null : out.trim();
@@ -57,8 +62,10 @@ function run(end: number, inEmphasis: boolean, inLink: boolean): string | null {
   let text = pos;
   let i = pos;
   while (i < end) {
+    special.lastIndex = i;
+    if (special.exec(src) === null || special.lastIndex > end) break;
+    i = special.lastIndex - 1;
     const c = src.charCodeAt(i);
-    if (c >= 128 || STOP[c] === 0) { i += 1; continue; }
     switch (c) {
       case 33: // ! before [ is an image
         if (src.charCodeAt(i + 1) === 91) return null;
