@@ -2,6 +2,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { lazyRequire } from '../lazy-require.js';
 import { countInlineMarks, MAX_INLINE_DEPTH, MAX_INLINE_MARKS } from './limits.js';
+import { plainInline } from './plain-inline.js';
 import { topLevelBlockTokens } from './top-level-blocks.js';
 
 /** HTML entities to text (`&amp;` -> `&`); the full entity table loads only for text that has one. */
@@ -267,7 +268,18 @@ export function isEmptyBlock(token: Token): boolean {
   return token.type === 'html' && blockText(token) === null;
 }
 
+/**
+ * Plain text of inline tokens, each line trimmed. Text not lexed yet is read by plainInline
+ * when its markup is simple enough, and left unlexed for any later reader of its tokens.
+ */
 function tidyInline(tokens: Token[] | undefined): string {
+  const pending = (tokens as PendingTokens | undefined)?.[PENDING];
+  const plain = pending ? plainInline(pending.src) : null;
+  return plain ?? slowTidyInline(tokens);
+}
+
+/** tidyInline through marked's inline lexer: what plainInline must equal (and its tests compare). */
+export function slowTidyInline(tokens: Token[] | undefined): string {
   return inlineText(tokens).split('\n').map((l) => l.trim()).join('\n').trim();
 }
 
