@@ -88,8 +88,9 @@ export function topLevelBlockTokens(lexer: Lexer, body: string, tokens: Token[])
     }
     // A line left to marked. After an empty line, a list marker or an indented line may continue
     // a list marked is lexing (`- a`, empty line, `- b` is one list); any other line starts a block.
+    // A line of tabs is not empty to a table, which takes it as a row.
     const next = eol + 1 < body.length ? body.charCodeAt(eol + 1) : NEWLINE;
-    blockStart = isBlank(body, at, eol) && !isListStart(next) && next !== 32 && next !== 9;
+    blockStart = isSpaces(body, at, eol) && !isListStart(next) && next !== 32 && next !== 9;
     if (!hazard && opensLongBlock(body, at, eol)) hazard = true;
     at = eol + 1;
   }
@@ -377,6 +378,11 @@ function endsList(body: string, next: number, kind: { kind: number; ordered: boo
 
 function isListStart(c: number): boolean {
   return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57); // - * + digits
+}
+
+function isSpaces(body: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (body.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
 function isBlank(body: string, start: number, end: number): boolean {

@@ -108,7 +108,7 @@ describe('top-level block tokens', () => {
     const kinds = [
       '| a | b |', '|a|b|', '| a |', '| a | b | c |', '|---|---|', '| --- | --- |', '| :-- | --: |', '|:-:|:-:|', '| --- |', '|---|',
       '| 1 | 2 |', '| 1 |', '| 1 | 2 | 3 |', '|  |  |', '| a \\| b |', '| `a|b` |', '| **x** | y |', '|', '||', '| a | b', 'a | b',
-      '--- | ---', '', '', '  ', 'text', '# H', '- item', '> q', '|-|-|-|', '| :---: |',
+      '--- | ---', '', '', '  ', 'text', '# H', '- item', '> q', '|-|-|-|', '| :---: |', '\t', ' \t', ':--', 'a', '-:',
     ];
     fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')), (text) => {
       expect(viaShortcuts(text)).toEqual(viaMarked(text));
