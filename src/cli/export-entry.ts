@@ -1,6 +1,7 @@
 /** What `export --all` writes for one brief: made alike on the main thread and on a worker. */
 import { parseBrief } from '../brief/parse.js';
 import { briefJSON } from '../render/json.js';
+import { formatBriefEntry } from '../render/json-entry.js';
 import { renderText } from '../render/text.js';
 import type { Outcome } from './briefs.js';
 import { formatSelected } from './json-output.js';
@@ -21,5 +22,7 @@ export function exportEntry(text: string, path: string, format: ExportFormat): O
   const fatal = parsed.problems.find((p) => p.fatal);
   if (fatal) return { problem: fatal };
   if (!format.json) return { value: renderText(parsed.brief) };
-  return { value: `  ${formatSelected(briefJSON(parsed.brief), format.fields).trimEnd().replace(/\n/g, '\n  ')}` };
+  // Every field: written straight from the brief (json-entry.ts), the same bytes as the general way.
+  const entry = typeof format.fields === 'string' ? null : formatBriefEntry(parsed.brief);
+  return { value: entry ?? `  ${formatSelected(briefJSON(parsed.brief), format.fields).trimEnd().replace(/\n/g, '\n  ')}` };
 }

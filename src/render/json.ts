@@ -98,8 +98,12 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * Values stay exact; the characters above are written as \uXXXX escapes.
  */
 export function formatJSON(value: unknown): string {
-  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${json}\n`;
+  return `${escapeUnsafeInJSON(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** JSON text with the characters above written as \uXXXX escapes (JSON.stringify leaves them raw). */
+export function escapeUnsafeInJSON(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One item of a JSON array as formatJSON indents it inside the array, without its comma. */
