@@ -1,6 +1,6 @@
 /** What `export --all` writes for one brief: made alike on the main thread and on a worker. */
 import { parseBrief } from '../brief/parse.js';
-import { briefJSON } from '../render/json.js';
+import { briefJSON, formatJSONArrayItem } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import type { Outcome } from './briefs.js';
 import { formatSelected } from './json-output.js';
@@ -21,5 +21,6 @@ export function exportEntry(text: string, path: string, format: ExportFormat): O
   const fatal = parsed.problems.find((p) => p.fatal);
   if (fatal) return { problem: fatal };
   if (!format.json) return { value: renderText(parsed.brief) };
+  if (typeof format.fields !== 'string') return { value: formatJSONArrayItem(briefJSON(parsed.brief)) };
   return { value: `  ${formatSelected(briefJSON(parsed.brief), format.fields).trimEnd().replace(/\n/g, '\n  ')}` };
 }

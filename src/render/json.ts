@@ -98,13 +98,20 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
  * Values stay exact; the characters above are written as \uXXXX escapes.
  */
 export function formatJSON(value: unknown): string {
-  const json = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${json}\n`;
+  return `${escapeUnsafeInJSON(JSON.stringify(value, null, 2))}\n`;
+}
+
+/** JSON text with the characters above written as \uXXXX escapes (JSON.stringify leaves them raw). */
+function escapeUnsafeInJSON(json: string): string {
+  // All of them but DEL are outside ASCII, and most JSON is ASCII: a UTF-8 length scans it faster than the search.
+  if (Buffer.byteLength(json) === json.length && !json.includes('\u007f')) return json;
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One item of a JSON array as formatJSON indents it inside the array, without its comma. */
 export function formatJSONArrayItem(value: unknown): string {
-  return `  ${formatJSON(value).trimEnd().replace(/\n/g, '\n  ')}`;
+  // Stringified inside an array, the item comes indented as an element, with no pass to indent it.
+  return escapeUnsafeInJSON(JSON.stringify([value], null, 2).slice(2, -2));
 }
 
 /**
