@@ -19,6 +19,8 @@ import { variedBriefText } from '../bench/generate-varied.mjs';
 const ROOT = join(import.meta.dirname, '../..');
 /** Generated cases a property: `FUZZ_RUNS=100000 npx vitest run` tries more. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+/** Time for RUNS cases of the slowest property, with room to spare. */
+const TIMEOUT = Math.max(30_000, RUNS);
 
 /** Block tokens, then the inline work they queued, as Lexer.lex does it. */
 function lexWith(text: string, blocks: (lexer: Lexer, src: string) => void): { tokens: Token[]; links: unknown } {
@@ -90,7 +92,7 @@ describe('top-level block tokens', () => {
     fc.assert(fc.property(withEnd, (text) => {
       expect(viaShortcuts(text)).toEqual(viaMarked(text));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('are marked\'s on lists of every shape', () => {
     const kinds = [
@@ -102,7 +104,7 @@ describe('top-level block tokens', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 10 }).map((lines) => lines.join('\n')), (text) => {
       expect(viaShortcuts(text)).toEqual(viaMarked(text));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('are marked\'s on tables of every shape', () => {
     const kinds = [
@@ -113,12 +115,12 @@ describe('top-level block tokens', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')), (text) => {
       expect(viaShortcuts(text)).toEqual(viaMarked(text));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('are marked\'s on random text', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n', '\t', '#', '>', '-', '*', '+', '_', '=', '1', '.', ')', '`', '~', '<', '|', ':', '[', ']', '!', '\\');
     fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
       expect(viaShortcuts(text)).toEqual(viaMarked(text));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });
