@@ -37,6 +37,8 @@ export interface Judgment {
 }
 
 const NEGATION = /(?:\b(?:not|never|no longer|hardly)|n't)\s+(?:\w+\s+)?$/i;
+/** Whitespace that `\s+` -> one space would change: any but a lone space. */
+const SPACING = /[^\S ]| {2}/;
 
 function fromTerm(term: EstimativeTerm): Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'> {
   return { kind: 'term', term: term.term, row: term.row, band: term.band, range: [term.min, term.max] };
@@ -68,13 +70,16 @@ function frontmatterValue(lines: readonly string[], key: string, from: number, t
  * also "likely"); with `hedges`, the hedges too.
  */
 function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
+  // Fields listed, not spread: a spread in an object literal takes V8's slow generic path, and a
+  // brief can hold dozens of judgements.
   const at = (offset: number, kind: Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'>, text: string): Judgment => {
     const { line, column } = positionIn(paragraph, offset);
+    const place = where(line);
     return {
-      ...kind,
-      text: text.replace(/\s+/g, ' '),
+      kind: kind.kind, term: kind.term, row: kind.row, band: kind.band, range: kind.range,
+      text: SPACING.test(text) ? text.replace(/\s+/g, ' ') : text,
       negated: NEGATION.test(paragraph.text.slice(Math.max(0, offset - 40), offset)),
-      ...where(line),
+      section: place.section, key: place.key, scenario: place.scenario,
       line,
       column,
       sentence: sentenceAt(paragraph.source, offset),
@@ -100,8 +105,9 @@ export function findJudgments(brief: Brief, lines: readonly string[], options: F
     if (!term) continue;
     const label = scenarioKey(entry.key);
     const column = (lines[entry.likelihoodLine - 1] ?? '').toLowerCase().indexOf(entry.likelihood.toLowerCase()) + 1;
+    const { kind, row, band, range } = fromTerm(term);
     out.push({
-      ...fromTerm(term), text: entry.likelihood, negated: false, section: 'frontmatter',
+      kind, term: term.term, row, band, range, text: entry.likelihood, negated: false, section: 'frontmatter',
       key: `scenarios.${entry.key}.likelihood`, scenario: label, line: entry.likelihoodLine, column: Math.max(1, column),
       sentence: `likelihood: ${entry.likelihood}`,
     });

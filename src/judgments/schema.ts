@@ -11,7 +11,12 @@ export interface JudgmentEntry extends Judgment {
 }
 
 export function judgmentEntry(brief: Pick<Brief, 'id' | 'path' | 'title' | 'date'>, j: Judgment): JudgmentEntry {
-  return { id: brief.id, path: brief.path, title: brief.title, date: brief.date, ...j };
+  // Listed, not spread (see find.ts): the same keys in the same order.
+  return {
+    id: brief.id, path: brief.path, title: brief.title, date: brief.date, kind: j.kind, term: j.term, row: j.row, band: j.band,
+    range: j.range, text: j.text, negated: j.negated, section: j.section, key: j.key, scenario: j.scenario, line: j.line,
+    column: j.column, sentence: j.sentence,
+  };
 }
 
 const judgment = {
