@@ -40,6 +40,13 @@ function expectSame(text: string): void {
   expect(viaShortcuts(text), JSON.stringify(text.slice(0, 400))).toEqual(viaMarked(text));
 }
 
+/** Every text `texts` generates lexes to marked's tokens. */
+function agreesOn(texts: fc.Arbitrary<string>): void {
+  fc.assert(fc.property(texts, (text) => {
+    expect(viaShortcuts(text)).toEqual(viaMarked(text));
+  }), { numRuns: RUNS });
+}
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
@@ -89,9 +96,7 @@ describe('top-level block tokens', () => {
     ];
     const doc = fc.array(fc.constantFrom(...kinds), { maxLength: 14 }).map((lines) => lines.join('\n'));
     const withEnd = fc.tuple(doc, fc.constantFrom('', '\n', '\n\n')).map(([d, end]) => d + end);
-    fc.assert(fc.property(withEnd, (text) => {
-      expect(viaShortcuts(text)).toEqual(viaMarked(text));
-    }), { numRuns: RUNS });
+    agreesOn(withEnd);
   }, TIMEOUT);
 
   it('are marked\'s on lists of every shape', () => {
@@ -101,9 +106,7 @@ describe('top-level block tokens', () => {
       '  1. sub', '   1. sub', '> quote', '# H', '```', '| a |', ' - one space', '   - three', '1) paren', '* star', '  + plus',
       ' 1. one', '  2. two', '- - -', '  - - -', '   \t- tab',
     ];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 10 }).map((lines) => lines.join('\n')), (text) => {
-      expect(viaShortcuts(text)).toEqual(viaMarked(text));
-    }), { numRuns: RUNS });
+    agreesOn(fc.array(fc.constantFrom(...kinds), { maxLength: 10 }).map((lines) => lines.join('\n')));
   }, TIMEOUT);
 
   it('are marked\'s on tables of every shape', () => {
@@ -112,15 +115,11 @@ describe('top-level block tokens', () => {
       '| 1 | 2 |', '| 1 |', '| 1 | 2 | 3 |', '|  |  |', '| a \\| b |', '| `a|b` |', '| **x** | y |', '|', '||', '| a | b', 'a | b',
       '--- | ---', '', '', '  ', 'text', '# H', '- item', '> q', '|-|-|-|', '| :---: |', '\t', ' \t', ':--', 'a', '-:',
     ];
-    fc.assert(fc.property(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')), (text) => {
-      expect(viaShortcuts(text)).toEqual(viaMarked(text));
-    }), { numRuns: RUNS });
+    agreesOn(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')));
   }, TIMEOUT);
 
   it('are marked\'s on random text', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n', '\t', '#', '>', '-', '*', '+', '_', '=', '1', '.', ')', '`', '~', '<', '|', ':', '[', ']', '!', '\\');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (text) => {
-      expect(viaShortcuts(text)).toEqual(viaMarked(text));
-    }), { numRuns: RUNS });
+    agreesOn(fc.string({ unit, maxLength: 80 }));
   }, TIMEOUT);
 });
