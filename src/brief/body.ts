@@ -5,7 +5,7 @@
 import type { Recommendation, ScenarioHeading, Section } from './model.js';
 import { blocksMarkdown, blocksText, blockText, countNewlines, isEmptyBlock, type Block } from './markdown.js';
 import { sectionKinds } from './forms.js';
-import { withLazy } from './lazy.js';
+import { withLazy, type Fill } from './lazy.js';
 import { readScenarios } from './scenarios-reader.js';
 import { readRecommendations, readQuestionBox } from './recommendations-reader.js';
 import { fallbackParagraph, proseText, summaryText, type Located } from './bottom-line.js';
@@ -27,7 +27,8 @@ export interface BodyStructure {
 /** A level-2 section while reading: its blocks, and the kinds its heading names. */
 export interface OpenSection { heading: string; line: number; blocks: Block[]; kinds: Section['kinds'] }
 
-export function readBody(blocks: Block[]): BodyStructure {
+/** `fill` finishes the objects whose text costs work: lazily by default (lazy.ts). */
+export function readBody(blocks: Block[], fill: Fill = withLazy): BodyStructure {
   let displayTitle: BodyStructure['displayTitle'] = null;
   const introBlocks: Block[] = [];
   const open: OpenSection[] = [];
@@ -48,15 +49,15 @@ export function readBody(blocks: Block[]): BodyStructure {
   }
 
   // Text is read on first use: plain text needs the inline lexer (see lazy fields in model.ts).
-  const sections = open.map((s): Section => withLazy(
+  const sections = open.map((s): Section => fill(
     { heading: s.heading, kind: s.kinds[0]!, kinds: s.kinds, line: s.line, endLine: lastLine(s) },
     { text: () => blocksText(s.blocks.map((b) => b.token)), markdown: () => blocksMarkdown(s.blocks.map((b) => b.token)) },
   ));
 
-  const scenarios = readScenarios(open, introBlocks);
+  const scenarios = readScenarios(open, introBlocks, fill);
   const recommendations: Recommendation[] = [];
-  for (const s of open) if (s.kinds.includes('recommendations')) readRecommendations(s.blocks, recommendations);
-  const box = readQuestionBox(introBlocks);
+  for (const s of open) if (s.kinds.includes('recommendations')) readRecommendations(s.blocks, recommendations, fill);
+  const box = readQuestionBox(introBlocks, fill);
   if (box && recommendations.length === 0) recommendations.push(...box.recommendations);
 
   const summaryOf = (): BodyStructure['summary'] => {
@@ -75,7 +76,7 @@ export function readBody(blocks: Block[]): BodyStructure {
     return open[i]!.kinds.length > 1 ? proseText(open[i]!.blocks) : sections[i]!.text;
   };
 
-  return withLazy(
+  return fill(
     { displayTitle, sections, scenarioHeadings: scenarios.headings, recommendations },
     {
       intro: () => blocksText(introBlocks.map((b) => b.token)) || null,

@@ -34,10 +34,23 @@ function descriptor(key: string): PropertyDescriptor {
   return d;
 }
 
+/** How a reader finishes an object whose fields cost work: lazily (withLazy) or now (withValues). */
+export type Fill = <A extends object, F extends Record<string, () => unknown>>(target: A, fields: F) => A & { readonly [K in keyof F]: ReturnType<F[K]> };
+
 /** `target` with each of `fields` defined lazily, typed as the finished object. */
-export function withLazy<A extends object, F extends Record<string, () => unknown>>(target: A, fields: F): A & { readonly [K in keyof F]: ReturnType<F[K]> } {
+export const withLazy: Fill = (target, fields) => {
   // `fields` itself holds the thunks, then their values: one object, no copies.
   Object.defineProperty(target, THUNKS, { value: fields });
   for (const key in fields) Object.defineProperty(target, key, descriptor(key));
-  return target as A & { readonly [K in keyof F]: ReturnType<F[K]> };
-}
+  return target as never;
+};
+
+/**
+ * `target` with each of `fields` computed now, as plain data properties, in the same order as
+ * withLazy defines them. For callers that read every field (export): a getter defined per key
+ * costs more than the field's work would when it is read anyway.
+ */
+export const withValues: Fill = (target, fields) => {
+  for (const key in fields) (target as Record<string, unknown>)[key] = fields[key]!();
+  return target as never;
+};

@@ -8,7 +8,7 @@ export { idFromPath, normaliseText, parseBriefMeta, type MetaResult };
 import { InlineLimitError, lexBlocks } from './markdown.js';
 import { readBody, type BodyStructure } from './body.js';
 import { checkBodyLimits, limitProblem } from './limits.js';
-import { withLazy } from './lazy.js';
+import { withLazy, withValues } from './lazy.js';
 import { readLabel } from './forms.js';
 import { likelihoodRange } from './estimative.js';
 import { readChanges } from './changes.js';
@@ -20,8 +20,17 @@ export interface ParseResult {
   problems: Problem[];
 }
 
+export interface ParseOptions {
+  /**
+   * Compute every text field (summary, sections', scenarios' and recommendations' text) during
+   * the parse instead of on first read: for callers that read them all, such as export.
+   */
+  eager?: boolean;
+}
+
 /** Parses a whole brief (contract §2-§4). Never throws on any input. */
-export function parseBrief(text: string, path: string): ParseResult {
+export function parseBrief(text: string, path: string, options: ParseOptions = {}): ParseResult {
+  const fill = options.eager === true ? withValues : withLazy;
   const normal = normaliseText(text);
   const fm = readFrontmatter(normal);
   const { meta, summary: fmSummary, summaryLine: fmSummaryLine, problems } = metadataOf(fm, path);
@@ -33,7 +42,7 @@ export function parseBrief(text: string, path: string): ParseResult {
   }
   let body: BodyStructure;
   try {
-    body = readBody(lexBlocks(bodyText, fm.bodyLine));
+    body = readBody(lexBlocks(bodyText, fm.bodyLine), fill);
   } catch (error) {
     // A limit the inline markup breaks is reported as such; anything else should not happen
     // within the limits, and if it does the brief is refused, never a crash.
@@ -41,7 +50,7 @@ export function parseBrief(text: string, path: string): ParseResult {
       : { code: 'too-complex', line: fm.bodyLine, column: 1, fatal: true,
         message: `the body could not be parsed (${(error as Error).message}); simplify its nesting` });
     bodyText = '';
-    body = readBody([]);
+    body = readBody([], fill);
   }
 
   const scenarioData = objectAt(fm.data, 'scenarios');
@@ -57,7 +66,7 @@ export function parseBrief(text: string, path: string): ParseResult {
     const attrs = entry ? objectAt(scenarioData, entry.key) : {};
     const path = ['scenarios', entry?.key ?? ''];
     const indicators = readIndicators(attrs.indicators, [...path, 'indicators'], { fm, lines, entryLine: entry?.line ?? fm.bodyLine }, problems);
-    scenarios.push(withLazy({
+    scenarios.push(fill({
       label: h.label,
       title: h.title,
       likelihood: entry?.likelihoodSource ?? null,
@@ -83,7 +92,7 @@ export function parseBrief(text: string, path: string): ParseResult {
 
   // Fields listed, not spread from meta: in V8, spread copies that then get lazy fields survived
   // young-generation GC, and were much slower than listed fields.
-  const brief: Brief = withLazy({
+  const brief: Brief = fill({
     id: meta.id,
     path: meta.path,
     title: meta.title ?? body.displayTitle?.text ?? meta.id,

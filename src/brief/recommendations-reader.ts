@@ -7,10 +7,10 @@ import type { Tokens } from 'marked';
 import type { Recommendation } from './model.js';
 import { blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
 import { asksWhatToDo, isAddresseeLeadIn, isFooterStart, readMark } from './forms.js';
-import { withLazy } from './lazy.js';
+import { withLazy, type Fill } from './lazy.js';
 
-/** Appends the recommendations in a section's blocks to `out`. */
-export function readRecommendations(blocks: Block[], out: Recommendation[]): void {
+/** Appends the recommendations in a section's blocks to `out`; `fill` finishes each (lazy.ts). */
+export function readRecommendations(blocks: Block[], out: Recommendation[], fill: Fill = withLazy): void {
   let group: string | null = null;
   let leadIn: string | null = null;
   for (const block of blocks) {
@@ -35,7 +35,7 @@ export function readRecommendations(blocks: Block[], out: Recommendation[]): voi
     let line = block.line;
     for (const item of (token as Tokens.List).items) {
       const lead = /^\n*/.exec(item.raw)![0].length;
-      out.push(recommendation(() => itemText(item), item.task && item.checked === true, group, line + lead));
+      out.push(recommendation(() => itemText(item), item.task && item.checked === true, group, line + lead, fill));
       line += countNewlines(item.raw);
     }
   }
@@ -48,10 +48,10 @@ function addressee(token: Tokens.Paragraph): string | null {
   return isAddresseeLeadIn(text, bold) ? text.replace(/\s*:$/, '') : null;
 }
 
-function recommendation(plain: () => string, done: boolean, group: string | null, line: number): Recommendation {
+function recommendation(plain: () => string, done: boolean, group: string | null, line: number, fill: Fill): Recommendation {
   let read: ReturnType<typeof readMark> | null = null;
   const marked = (): ReturnType<typeof readMark> => (read ??= readMark(plain()));
-  return withLazy({ done, group, line }, { text: () => marked().text, mark: () => marked().mark });
+  return fill({ done, group, line }, { text: () => marked().text, mark: () => marked().mark });
 }
 
 export interface QuestionBox {
@@ -66,7 +66,7 @@ export interface QuestionBox {
  * A box of bold questions and their answers at the top of the body (`**What's new?** ...`,
  * `**Why does it matter?** ...`): at least two such paragraphs, in a row.
  */
-export function readQuestionBox(intro: Block[]): QuestionBox | null {
+export function readQuestionBox(intro: Block[], fill: Fill = withLazy): QuestionBox | null {
   const rows: Array<{ block: Block; question: string; answer: string }> = [];
   for (const block of intro) {
     const token = block.token;
@@ -81,6 +81,6 @@ export function readQuestionBox(intro: Block[]): QuestionBox | null {
     text: rows.map((r) => blockText(r.block.token) ?? '').join('\n\n'),
     line: rows[0]!.block.line,
     recommendations: rows.filter((r) => asksWhatToDo(r.question) && r.answer !== '')
-      .map((r) => recommendation(() => r.answer, false, null, r.block.line)),
+      .map((r) => recommendation(() => r.answer, false, null, r.block.line, fill)),
   };
 }

@@ -7,7 +7,7 @@ import type { Tokens } from 'marked';
 import type { ScenarioHeading } from './model.js';
 import { blocksMarkdown, blocksText, blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
 import { firstSentence, introducesScenarios, isFooterStart, isPartHeading, MAYBE_SCENARIO_LEAD, readLabel } from './forms.js';
-import { withLazy } from './lazy.js';
+import { withLazy, type Fill } from './lazy.js';
 import type { OpenSection } from './body.js';
 
 export interface ScenariosRead {
@@ -16,19 +16,24 @@ export interface ScenariosRead {
   usedBlocks: Set<Block>;
 }
 
-type Head = ScenarioHeading;
 type HeadFields = Omit<ScenarioHeading, 'text' | 'markdown' | 'empty'>;
+/** A scenario found, its text not yet read: the readers may still drop it. */
+interface Head extends HeadFields { empty: boolean; text: () => string; markdown: () => string }
+
+const head = (f: HeadFields, empty: boolean, text: () => string, markdown: () => string): Head => (
+  { heading: f.heading, label: f.label, labelDerived: f.labelDerived, title: f.title, line: f.line, form: f.form, empty, text, markdown });
 
 /**
- * A scenario as the model holds it, its text read on first use. Fields listed, not spread: a
+ * A scenario as the model holds it, finished by `fill` (lazy.ts). Fields listed, not spread: a
  * spread copy that then gets lazy fields outlives young-generation GC (see lazy.ts).
  */
-const head = (f: HeadFields, empty: boolean, text: () => string, markdown: () => string): Head => withLazy(
-  { heading: f.heading, label: f.label, labelDerived: f.labelDerived, title: f.title, line: f.line, form: f.form, empty },
-  { text, markdown },
+const finish = (h: Head, fill: Fill): ScenarioHeading => fill(
+  { heading: h.heading, label: h.label, labelDerived: h.labelDerived, title: h.title, line: h.line, form: h.form, empty: h.empty },
+  { text: h.text, markdown: h.markdown },
 );
 
-export function readScenarios(sections: OpenSection[], intro: Block[]): ScenariosRead {
+/** The scenarios of the body's sections (or, failing those, of its other blocks); `fill` finishes each. */
+export function readScenarios(sections: OpenSection[], intro: Block[], fill: Fill = withLazy): ScenariosRead {
   const used = new Set<Block>();
   const heads: Head[] = [];
   for (const s of sections) {
@@ -49,7 +54,7 @@ export function readScenarios(sections: OpenSection[], intro: Block[]): Scenario
       if (found.length > 0) { heads.push(...found); break; }
     }
   }
-  return { headings: heads, usedBlocks: used };
+  return { headings: heads.map((h) => finish(h, fill)), usedBlocks: used };
 }
 
 /**

@@ -17,7 +17,8 @@ export interface ExportFormat {
  * is written, so a skipped brief leaves the output valid.
  */
 export function exportEntry(text: string, path: string, format: ExportFormat): Outcome<string> {
-  const parsed = parseBrief(text, path);
+  // Export writes every text field, so they are computed during the parse.
+  const parsed = parseBrief(text, path, { eager: true });
   const fatal = parsed.problems.find((p) => p.fatal);
   if (fatal) return { problem: fatal };
   if (!format.json) return { value: renderText(parsed.brief) };

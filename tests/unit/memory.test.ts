@@ -42,6 +42,11 @@ describe('memory: parsed briefs are freed by the young-generation collector', ()
     expect(bytes).toBeLessThan(10_000);
   });
 
+  it('parseBrief with eager fields (as export parses) keeps under 10 KB a brief past a young collection', async () => {
+    const bytes = await promotedBytesPerBrief((text, path) => { parseBrief(text, path, { eager: true }); });
+    expect(bytes).toBeLessThan(10_000);
+  });
+
   it('lintBrief keeps under 10 KB a brief past a young collection', async () => {
     const bytes = await promotedBytesPerBrief((text, path) => { lintBrief(text, path); });
     expect(bytes).toBeLessThan(10_000);
