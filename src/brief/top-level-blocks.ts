@@ -108,7 +108,7 @@ function blockAt(rules: BlockRules, state: { lastToken?: Token }, lexer: Lexer, 
   // Each rule is called where the rules before it in marked's order cannot match.
   switch (c) {
     case 35: return rules.heading(rest()) ?? null; // #
-    case 62: return rules.blockquote(rest()) ?? null; // >
+    case 62: return quoteAt(rules, lexer, body, at) ?? null; // >
     case 96: case 126: return rules.fences(rest()) ?? null; // ` ~
     case 124: return simpleTableAt(lexer, body, at) ?? rules.table(rest()) ?? null; // |
     case 45: case 42: case 43: { // - * +
@@ -129,6 +129,54 @@ function blockAt(rules: BlockRules, state: { lastToken?: Token }, lexer: Lexer, 
       if (c >= 48 && c <= 57) return simpleListAt(lexer, body, at) ?? rules.list(rest()) ?? null; // 1. and 1)
       return null;
   }
+}
+
+/**
+ * marked's block quote at `at`. When every line of it starts with `>` up to an empty line or the
+ * end, marked lexes the quoted text with one nested `blockTokens` call into an empty list, where
+ * nothing is left for its merging of a clipped paragraph to act on; that call is made here by
+ * topLevelBlockTokens, as at the top level. A quote with lazy continuation lines (which marked
+ * merges into what it has read) is left to marked whole.
+ */
+function quoteAt(rules: BlockRules, lexer: Lexer, body: string, at: number): Tokens.Blockquote | undefined {
+  const src = body.slice(at);
+  if (!quotedToEmptyLine(body, at)) return rules.blockquote(src);
+  const own = lexer as unknown as { blockTokens: Lexer['blockTokens'] };
+  const marked = Object.getPrototypeOf(lexer).blockTokens as (src: string, tokens?: Token[], clipped?: boolean) => Token[];
+  const state = lexer.state as { lastToken?: Token };
+  let inside = false;
+  own.blockTokens = ((inner: string, tokens: Token[] = [], clipped = false): Token[] => {
+    // Text this module leaves to marked comes back here: marked lexes it.
+    if (inside || tokens.length > 0) return marked.call(lexer, inner, tokens, clipped);
+    inside = true;
+    const outer = state.lastToken;
+    try {
+      return topLevelBlockTokens(lexer, inner, tokens);
+    } finally {
+      inside = false;
+      state.lastToken = outer; // as marked's blockTokens restores it
+    }
+  }) as Lexer['blockTokens'];
+  try {
+    return rules.blockquote(src);
+  } finally {
+    delete (own as { blockTokens?: unknown }).blockTokens;
+  }
+}
+
+/** True when each line from `at` starts with up to three spaces and `>`, up to an empty line or the end. */
+function quotedToEmptyLine(body: string, at: number): boolean {
+  let i = at;
+  while (i < body.length) {
+    if (body.charCodeAt(i) === NEWLINE) return true;
+    let j = i;
+    while (j - i < 3 && body.charCodeAt(j) === 32) j += 1;
+    if (body.charCodeAt(j) !== 62) return false;
+    const eol = body.indexOf('\n', j);
+    if (eol === -1) return true;
+    i = eol + 1;
+  }
+  return true;
 }
 
 /**

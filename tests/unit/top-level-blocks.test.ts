@@ -118,6 +118,15 @@ describe('top-level block tokens', () => {
     agreesOn(fc.array(fc.constantFrom(...kinds), { maxLength: 8 }).map((lines) => lines.join('\n')));
   }, TIMEOUT);
 
+  it('are marked\'s on block quotes of every shape', () => {
+    const kinds = [
+      '> text', '> more text', '>', '> ', '>text', '  > indented', '   > three', '    > code', '> > nested', '>> nested', '> > > deep',
+      '> - item', '> 1. one', '> # heading', '> ---', '> ***', '> ===', '>     code', '>\tcode', '> \ttab', '> ```', '> ~~~', '> | a | b |',
+      '> |---|---|', '> <div>', '> **bold** lead', '> [x]: /u', 'lazy line', '- item', '# H', '```', '', '', '  ', '\t', 'text',
+    ];
+    agreesOn(fc.array(fc.constantFrom(...kinds), { maxLength: 10 }).map((lines) => lines.join('\n')));
+  }, TIMEOUT);
+
   it('are marked\'s on random text', () => {
     const unit = fc.constantFrom('a', 'B', ' ', '\n', '\n', '\t', '#', '>', '-', '*', '+', '_', '=', '1', '.', ')', '`', '~', '<', '|', ':', '[', ']', '!', '\\');
     agreesOn(fc.string({ unit, maxLength: 80 }));
