@@ -54,3 +54,20 @@ describe('export -o', () => {
     }
   });
 });
+
+describe('export --all --json <fields>', () => {
+  it('writes the fields asked for of every brief', async () => {
+    const r = await runCli(['export', '--all', '--json', 'id,key_question']);
+    expect(r.code).toBe(0);
+    const entries = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+    expect(entries.length).toBeGreaterThan(1);
+    for (const e of entries) expect(Object.keys(e)).toEqual(['id', 'keyQuestion']);
+  });
+
+  it('refuses an unknown field once, as a usage error, before reading any brief (exit 2)', async () => {
+    const r = await runCli(['export', '--all', '--json', 'id,titel']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/unknown JSON field "titel"; did you mean title\?/);
+  });
+});

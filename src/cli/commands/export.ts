@@ -9,7 +9,7 @@ import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
 import { BriefError, ExitCode, UsageError } from '../errors.js';
-import { exportEntry, type ExportFormat } from '../export-entry.js';
+import { checkExportFields, exportEntry, type ExportFormat } from '../export-entry.js';
 import { exportHtmlFolder } from '../export-html.js';
 import { exportInWorkers } from '../export-workers.js';
 import { formatSelected } from '../json-output.js';
@@ -95,6 +95,7 @@ async function exportPdf(ref: string | undefined, opts: ExportOptions, ctx: Cont
  * briefs are parsed on worker threads (export-workers.ts), their entries written in file order.
  */
 async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Promise<number> {
+  if (json) checkExportFields(opts.json);
   // A mistyped --dir must not replace an archive with an empty one (findBriefs refuses it).
   const { files, unread } = await findBriefs(ctx);
   const output = opts.output;
