@@ -89,7 +89,7 @@ const COMMON_SCALARS = [
   '-1e-3', '007', '08', '0', '-0', '+1', '1.', '1.0', '0.50', '3.14', '12:30', '1:20:30', '99999999999999999999', '~', 'null',
   'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'FALSE', 'yes', 'No', 'on', 'y', '2024-01-02',
   '2024-01-02T08:30:00Z', 'a:b', 'http://x.org/a#b', 'a #comment', "'it''s'", '"a: b"', '[a, b]', '[]', '[1, 0x1F, ~, true, .5]',
-  'very likely', '60%', "don't",
+  'very likely', '60%', "don't", '', '"  padded  "', "' x '", '["a]b", \'c,d\']', "[ 'a' , \"b\" ]",
 ];
 const SCALARS = [
   ...COMMON_SCALARS, 'a: b', 'Brief 12: a title', 'http://x.org/a#b', 'a #comment', 'a#b', 'a # b: c', 'a  # c', "'single'", "'it''s'",
@@ -242,6 +242,17 @@ describe('the simple YAML reader', () => {
     const unit = fc.constantFrom('a', '1', ' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '[', ']', ',', '|', '>', '~', '.', '\\', '\u00a0');
     agreesOn(fc.string({ unit, maxLength: 60 }));
   }, TIMEOUT);
+
+  it('reads as js-yaml does where js-yaml has quirks', () => {
+    for (const text of [
+      'a:\n  -\n    -  #\n  - text\n', // after an empty entry, a `-` further left joins the sequence
+      'a:\n  -\n    -\n- b\n', 'a:\n- b\n-\nc: 1\n', 'a: >\n  x\n\n\n  y\n', 'a: |-\n  x\n   \n  y\n', 'a: >\n  x\n     \n  y\n',
+      'a: |\n  x\n# c\nb: 1\n', 'a: |\n  # x\n', 'a: |\n\n  x\n', 'a: |\nb: 1\n', 'a: "x" #c\n', "a: 'x'#c\n", 'a: x #c: d\n',
+      'a:\n  - b: 1\n    c:\n    - d\n    e: 2\n', '- a\n', 'a: 1\n- b\n', '1: a\n01: b\n', 'a: [b, c,]\n', 'a: \u00a0\n', 'a\u00a0: b\n',
+    ]) {
+      expectSameValue(text);
+    }
+  });
 
   it('declines what only js-yaml reads', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: {b: 1}\n', 'a: !!str 5\n', 'a: "x\\ty"\n', 'a: b\na: c\n', '__proto__: 1\n',
