@@ -12,9 +12,9 @@ import { DECLINE, Decline, inlineScalar, keyEnd, keyOf } from './simple-yaml-sca
 
 /**
  * Characters this reader leaves to js-yaml wherever they are: tabs, CR, a BOM, what js-yaml
- * calls non-printable or reads as a line break, and surrogates (js-yaml checks their pairing).
+ * calls non-printable (unpaired surrogates too) or reads as a line break.
  */
-const UNSURE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF\u2028\u2029]/;
+const UNSURE = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uFEFF\uFFFE\uFFFF\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Deeper nesting is left to js-yaml, which refuses more than 100 levels. */
 const MAX_DEPTH = 50;
 

@@ -89,7 +89,7 @@ const COMMON_SCALARS = [
   '-1e-3', '007', '08', '0', '-0', '+1', '1.', '1.0', '0.50', '3.14', '12:30', '1:20:30', '99999999999999999999', '~', 'null',
   'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'FALSE', 'yes', 'No', 'on', 'y', '2024-01-02',
   '2024-01-02T08:30:00Z', 'a:b', 'http://x.org/a#b', 'a #comment', "'it''s'", '"a: b"', '[a, b]', '[]', '[1, 0x1F, ~, true, .5]',
-  'very likely', '60%', "don't", '', '"  padded  "', "' x '", '["a]b", \'c,d\']', "[ 'a' , \"b\" ]",
+  'very likely', '60%', "don't", 'emoji \u{1F600}', '"\u{1F1FA}\u{1F1E6} flag"', '', '"  padded  "', "' x '", '["a]b", \'c,d\']', "[ 'a' , \"b\" ]",
 ];
 const SCALARS = [
   ...COMMON_SCALARS, 'a: b', 'Brief 12: a title', 'http://x.org/a#b', 'a #comment', 'a#b', 'a # b: c', 'a  # c', "'single'", "'it''s'",
@@ -97,7 +97,7 @@ const SCALARS = [
   "'unclosed", '[a, b]', '[]', '[ ]', '[a,]', '[,a]', '[a, [b]]', "[a, 'b, c', \"d\"]", '[1, 0x1F, ~, true, .5]', '[a: b]',
   '[a #b]', '[a] # c', '[a]x', '[ a , b ]', '[a b, -c, - d]', '[?a]', '{a: 1}', '{}', '&anchor a', '*alias', '!!str 5', '!tag x',
   '@at', '`tick`', '%pc', '-', '- x', '-x', '-5', '?', '? x', '?x', ':x', ':', 'x:', 'a,b', 'a]', 'Ünïcode', 'nbsp\u00a0',
-  '\u00a0lead', 'emoji \u{1F600}', 'tab\there', '---', '--- x', '...', 'a  b', "don't", 'say "hi"', '<<', '__proto__', '#',
+  '\u00a0lead', 'lone \ud800 high', 'lone \udc00 low', '\ude00\ud83d swapped', 'tab\there', '---', '--- x', '...', 'a  b', "don't", 'say "hi"', '<<', '__proto__', '#',
   'very likely', '60%', 'a\u2028b', 'a\u0085b', '\ufeffbom',
 ];
 const COMMON_KEYS = [
@@ -239,7 +239,7 @@ describe('the simple YAML reader', () => {
   }, TIMEOUT);
 
   it('reads as js-yaml does on random text', () => {
-    const unit = fc.constantFrom('a', '1', ' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '[', ']', ',', '|', '>', '~', '.', '\\', '\u00a0');
+    const unit = fc.constantFrom('a', '1', ' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '[', ']', ',', '|', '>', '~', '.', '\\', '\u00a0', '\ud83d', '\ude00');
     agreesOn(fc.string({ unit, maxLength: 60 }));
   }, TIMEOUT);
 
