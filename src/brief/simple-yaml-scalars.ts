@@ -10,7 +10,7 @@ interface ImplicitType { resolve(text: string): boolean; construct(text: string)
 const IMPLICIT = (yaml.CORE_SCHEMA as unknown as { compiledImplicit: ImplicitType[] }).compiledImplicit;
 
 /** Thrown where the simple reader leaves the text to js-yaml. */
-export class Decline extends Error {}
+class Decline extends Error {}
 export const DECLINE = new Decline();
 
 const SPACE = 32;

@@ -8,7 +8,7 @@
  * `__proto__`, document markers, and whatever it is not sure of), leaving it to js-yaml.
  * js-yaml reads character by character through a general state machine; this reads lines.
  */
-import { DECLINE, Decline, inlineScalar, keyEnd, keyOf } from './simple-yaml-scalars.js';
+import { DECLINE, inlineScalar, keyEnd, keyOf } from './simple-yaml-scalars.js';
 
 /**
  * Characters this reader leaves to js-yaml wherever they are: tabs, CR, a BOM, what js-yaml
@@ -31,9 +31,9 @@ export function readSimpleYaml(text: string, lines: readonly string[], maxValues
   if (UNSURE.test(text)) return undefined;
   try {
     return new Reader(lines, maxValues).document();
-  } catch (error) {
-    if (error instanceof Decline) return undefined;
-    throw error;
+  } catch {
+    // DECLINE, or a fault of this reader: either way js-yaml reads the text.
+    return undefined;
   }
 }
 
