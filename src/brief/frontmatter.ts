@@ -7,10 +7,12 @@
  * YAML is read with js-yaml 4's CORE schema: no tag constructs code or objects (unknown tags are
  * refused), dates stay the strings the writer typed, nesting is capped at 100 levels. js-yaml
  * is much faster than the `yaml` package here but keeps no positions, so a line scanner finds
- * keys, cross-checked against the parsed keys.
+ * keys, cross-checked against the parsed keys. The shapes nearly every brief's frontmatter has
+ * are read by simple-yaml.ts, which gives what js-yaml gives and leaves it everything else.
  */
 import yaml from 'js-yaml';
 import type { Problem, ProblemCode } from './model.js';
+import { readSimpleYaml } from './simple-yaml.js';
 
 /** Frontmatter larger than this is refused: a brief's metadata is a few hundred bytes. */
 export const MAX_FRONTMATTER_BYTES = 64 * 1024;
@@ -54,6 +56,8 @@ const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 export interface FrontmatterOptions {
   /** Find the line of each key (lint and problem messages need them; `list` does not). */
   positions?: boolean;
+  /** Read the common shapes of YAML without js-yaml (simple-yaml.ts); false: js-yaml reads all (its differential test). */
+  simple?: boolean;
 }
 
 /** `text` must already be normalised (no BOM, LF line endings). */
@@ -103,8 +107,8 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
   let closeAt = -1;
   while (pos < text.length) {
     const end = text.indexOf('\n', pos);
-    const lineText = text.slice(pos, end === -1 ? text.length : end);
-    if (CLOSE_FENCE.test(lineText)) { closeAt = pos; break; }
+    const first = text.charCodeAt(pos);
+    if ((first === 0x2d || first === 0x2e) && CLOSE_FENCE.test(text.slice(pos, end === -1 ? text.length : end))) { closeAt = pos; break; }
     if (end === -1) break;
     pos = end + 1;
     closeLine += 1;
@@ -119,12 +123,13 @@ export function readFrontmatter(text: string, options: FrontmatterOptions = {}):
   result.bodyLine = closeLine + 1;
 
   const yamlText = text.slice(yamlStart, closeAt);
-  if (Buffer.byteLength(yamlText, 'utf8') > MAX_FRONTMATTER_BYTES) {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most frontmatter needs no count.
+  if (yamlText.length * 3 > MAX_FRONTMATTER_BYTES && Buffer.byteLength(yamlText, 'utf8') > MAX_FRONTMATTER_BYTES) {
     problem('frontmatter-too-large', line,
       `frontmatter is larger than ${MAX_FRONTMATTER_BYTES / 1024} KiB; move long text into the body`);
     return result;
   }
-  parseYaml(yamlText, line, result, problem, options.positions !== false);
+  parseYaml(yamlText, line, result, problem, options.positions !== false, options.simple !== false);
   return result;
 }
 
@@ -134,31 +139,36 @@ function parseYaml(
   result: RawFrontmatter,
   problem: (code: ProblemCode, line: number, message: string, fatal?: boolean) => void,
   positions: boolean,
+  simple: boolean,
 ): void {
   const lines = yamlText.split('\n');
-  let data: unknown;
-  try {
-    data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, json: false });
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line: number } };
-    const reason = (e.reason ?? e.message ?? 'cannot be parsed').replace(/!<tag:yaml\.org,2002:([^>]+)>/, '!!$1');
-    const at = e.mark ? faultLine(lines, e.mark.line, reason) : 0;
-    const hint = /unknown tag/.test(reason) ? '; brief reads plain YAML only' : '';
-    problem('yaml-syntax', fenceLine + 1 + at, `YAML: ${reason}${hint}`);
-    return;
-  }
-  if (data === null || data === undefined) return;
-  // js-yaml keeps aliases as shared references: cheap to load, but a bomb expands to
-  // gigabytes for anything that walks it. Walk it here, within a budget.
-  if (expandsBeyond(data, MAX_EXPANDED_NODES)) {
-    problem('too-many-values', fenceLine + 1,
-      `frontmatter expands to more than ${MAX_EXPANDED_NODES} values (YAML aliases, *name); write the values out`);
-    return;
-  }
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    problem('not-mapping', fenceLine + 1,
-      'frontmatter must be a mapping of keys to values (title: ..., date: ...)', false);
-    return;
+  // The common shapes are read directly (a mapping without aliases, within the budget); the
+  // rest, errors included, by js-yaml.
+  let data: unknown = simple ? readSimpleYaml(yamlText, lines, MAX_EXPANDED_NODES) : undefined;
+  if (data === undefined) {
+    try {
+      data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA, json: false });
+    } catch (error) {
+      const e = error as { reason?: string; message?: string; mark?: { line: number } };
+      const reason = (e.reason ?? e.message ?? 'cannot be parsed').replace(/!<tag:yaml\.org,2002:([^>]+)>/, '!!$1');
+      const at = e.mark ? faultLine(lines, e.mark.line, reason) : 0;
+      const hint = /unknown tag/.test(reason) ? '; brief reads plain YAML only' : '';
+      problem('yaml-syntax', fenceLine + 1 + at, `YAML: ${reason}${hint}`);
+      return;
+    }
+    if (data === null || data === undefined) return;
+    // js-yaml keeps aliases as shared references: cheap to load, but a bomb expands to
+    // gigabytes for anything that walks it. Walk it here, within a budget.
+    if (expandsBeyond(data, MAX_EXPANDED_NODES)) {
+      problem('too-many-values', fenceLine + 1,
+        `frontmatter expands to more than ${MAX_EXPANDED_NODES} values (YAML aliases, *name); write the values out`);
+      return;
+    }
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      problem('not-mapping', fenceLine + 1,
+        'frontmatter must be a mapping of keys to values (title: ..., date: ...)', false);
+      return;
+    }
   }
   result.data = data as Record<string, unknown>;
   result.asWritten = (path) => {
@@ -259,16 +269,23 @@ const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]}>|*&!%@`,-][^
 function scanKeys(lines: string[]): Map<string, { line: number; end: number }> {
   const found = new Map<string, { line: number; end: number }>();
   let last: { line: number; end: number } | null = null;
-  lines.forEach((text, line) => {
+  for (let line = 0; line < lines.length; line += 1) {
+    const text = lines[line]!;
+    // KEY cannot match an empty line, nor one that starts with white space or a comment.
+    const first = text.charCodeAt(0);
+    if (first === 0x20 || first === 0x09 || first === 0x23 || text === '') continue;
     const m = KEY.exec(text);
-    if (!m) return;
+    if (!m) continue;
     if (last) last.end = line;
     const key = m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3]!.trim();
     last = { line, end: lines.length };
     if (!found.has(key)) found.set(key, last);
-  });
+  }
   return found;
 }
+
+/** `likelihood: <scalar>` anywhere in a line, as in a flow mapping. */
+const LIKELIHOOD = /(?:^|[{,\s])likelihood[ \t]*:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,}#\n]*[^,}#\s])/;
 
 interface ScannedEntry { line: number; likelihood: string | null; likelihoodLine: number | null }
 
@@ -279,17 +296,18 @@ function scanEntries(lines: string[], from: number, to: number): Map<string, Sca
   let current: ScannedEntry | null = null;
   for (let line = from + 1; line < to; line += 1) {
     const text = lines[line]!;
-    const spaces = /^ */.exec(text)![0].length;
-    const body = text.slice(spaces);
-    if (body === '' || body.startsWith('#')) continue;
+    let spaces = 0;
+    while (text.charCodeAt(spaces) === 0x20) spaces += 1;
+    if (spaces === text.length || text.charCodeAt(spaces) === 0x23) continue;
     if (indent === -1) indent = spaces;
-    const m = KEY.exec(body);
-    if (spaces === indent && m) {
+    const body = text.slice(spaces);
+    const m = spaces === indent ? KEY.exec(body) : null;
+    if (m) {
       current = { line, likelihood: null, likelihoodLine: null };
       entries.set(m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3]!.trim(), current);
     }
-    if (!current) continue;
-    const like = /(?:^|[{,\s])likelihood[ \t]*:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,}#\n]*[^,}#\s])/.exec(spaces === indent ? (m?.[4] ?? '') : body);
+    if (!current || !text.includes('likelihood')) continue;
+    const like = LIKELIHOOD.exec(spaces === indent ? (m?.[4] ?? '') : body);
     if (like) { current.likelihood = like[1]!.replace(/^["']|["']$/g, ''); current.likelihoodLine = line; }
   }
   return entries;
