@@ -131,6 +131,30 @@ function blockAt(rules: BlockRules, state: { lastToken?: Token }, lexer: Lexer, 
   }
 }
 
+type BlockTokens = (src: string, tokens?: Token[], clipped?: boolean) => Token[];
+
+/** The lexer whose block quote rule is running, until the rule's nested call for the quoted text. */
+let quoteOpen: Lexer | null = null;
+
+/**
+ * `blockTokens` of a lexer that has read a block quote here: marked's own, except for the nested
+ * call quoteAt expects, which topLevelBlockTokens answers. One function for every lexer: an own
+ * property given a new closure for each quote, then deleted, made V8 promote much of each
+ * brief's parse out of the young generation.
+ */
+function blockTokensWithQuotes(this: Lexer, src: string, tokens: Token[] = [], clipped = false): Token[] {
+  const marked = (Object.getPrototypeOf(this) as { blockTokens: BlockTokens }).blockTokens;
+  if (quoteOpen !== this || tokens.length > 0) return marked.call(this, src, tokens, clipped);
+  quoteOpen = null;
+  const state = this.state as { lastToken?: Token };
+  const outer = state.lastToken;
+  try {
+    return topLevelBlockTokens(this, src, tokens);
+  } finally {
+    state.lastToken = outer; // as marked's blockTokens restores it
+  }
+}
+
 /**
  * marked's block quote at `at`. When every line of it starts with `>` up to an empty line or the
  * end, marked lexes the quoted text with one nested `blockTokens` call into an empty list, where
@@ -141,26 +165,13 @@ function blockAt(rules: BlockRules, state: { lastToken?: Token }, lexer: Lexer, 
 function quoteAt(rules: BlockRules, lexer: Lexer, body: string, at: number): Tokens.Blockquote | undefined {
   const src = body.slice(at);
   if (!quotedToEmptyLine(body, at)) return rules.blockquote(src);
-  const own = lexer as unknown as { blockTokens: Lexer['blockTokens'] };
-  const marked = Object.getPrototypeOf(lexer).blockTokens as (src: string, tokens?: Token[], clipped?: boolean) => Token[];
-  const state = lexer.state as { lastToken?: Token };
-  let inside = false;
-  own.blockTokens = ((inner: string, tokens: Token[] = [], clipped = false): Token[] => {
-    // Text this module leaves to marked comes back here: marked lexes it.
-    if (inside || tokens.length > 0) return marked.call(lexer, inner, tokens, clipped);
-    inside = true;
-    const outer = state.lastToken;
-    try {
-      return topLevelBlockTokens(lexer, inner, tokens);
-    } finally {
-      inside = false;
-      state.lastToken = outer; // as marked's blockTokens restores it
-    }
-  }) as Lexer['blockTokens'];
+  const own = lexer as unknown as { blockTokens: BlockTokens };
+  if (own.blockTokens !== blockTokensWithQuotes) own.blockTokens = blockTokensWithQuotes;
+  quoteOpen = lexer;
   try {
     return rules.blockquote(src);
   } finally {
-    delete (own as { blockTokens?: unknown }).blockTokens;
+    quoteOpen = null;
   }
 }
 
