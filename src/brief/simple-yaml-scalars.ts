@@ -1,7 +1,7 @@
 /**
  * The scalars and keys of simple-yaml.ts, one line each: plain scalars resolved by js-yaml's own
- * CORE types, quoted scalars without escapes, flow sequences of scalars. Whatever is not sure
- * to read as js-yaml reads it throws DECLINE.
+ * CORE types, quoted scalars without escapes, flow sequences of scalars, flow mappings of those.
+ * Whatever is not sure to read as js-yaml reads it throws DECLINE.
  */
 import yaml from 'js-yaml';
 
@@ -51,7 +51,7 @@ export function keyOf(line: string, column: number, colon: number): string {
   return String(resolve(raw));
 }
 
-/** A one-line scalar or flow sequence from `start` to the end of the line (or a comment). */
+/** A one-line scalar or flow collection from `start` to the end of the line (or a comment). */
 export function inlineScalar(line: string, start: number): unknown {
   const first = line.charCodeAt(start);
   if (first === 0x22 || first === 0x27) {
@@ -59,7 +59,16 @@ export function inlineScalar(line: string, start: number): unknown {
     trailer(line, quotedEnd(line, start));
     return value;
   }
-  if (first === 0x5b /* [ */) return flowSequence(line, start);
+  if (first === 0x5b /* [ */) {
+    const result: unknown[] = [];
+    trailer(line, flowSequence(line, start, result));
+    return result;
+  }
+  if (first === 0x7b /* { */) {
+    const result: Record<string, unknown> = {};
+    trailer(line, flowMapping(line, start, result));
+    return result;
+  }
   let end = line.indexOf(' #', start);
   if (end === -1) end = line.length;
   const text = trimSpaces(line.slice(start, end));
@@ -67,9 +76,8 @@ export function inlineScalar(line: string, start: number): unknown {
   return resolve(text);
 }
 
-/** `[a, 'b', 3]` on one line: plain and quoted scalars only. */
-function flowSequence(line: string, start: number): unknown[] {
-  const result: unknown[] = [];
+/** `[a, 'b', 3]` on one line into `result`: plain and quoted scalars only. Returns the index past `]`. */
+function flowSequence(line: string, start: number, result: unknown[]): number {
   let i = start + 1;
   for (;;) {
     while (line.charCodeAt(i) === SPACE) i += 1;
@@ -95,8 +103,78 @@ function flowSequence(line: string, start: number): unknown[] {
     if (c !== 0x2c) throw DECLINE;
     i += 1;
   }
-  trailer(line, i + 1);
-  return result;
+  return i + 1;
+}
+
+/**
+ * `{ key: value, ... }` on one line into `result`: plain and quoted keys; plain and quoted scalars
+ * and flow sequences of them as values. Returns the index past `}`. A key without a value, a
+ * nested mapping, a comment (js-yaml would read on past the line) are declined.
+ */
+function flowMapping(line: string, start: number, result: Record<string, unknown>): number {
+  let i = start + 1;
+  for (;;) {
+    while (line.charCodeAt(i) === SPACE) i += 1;
+    // `{}`, or the end after a trailing comma, which js-yaml takes as such.
+    if (line.charCodeAt(i) === 0x7d /* } */) return i + 1;
+    let key: string;
+    const first = line.charCodeAt(i);
+    if (first === 0x22 || first === 0x27) {
+      key = quoted(line, i);
+      i = quotedEnd(line, i);
+      while (line.charCodeAt(i) === SPACE) i += 1;
+      // After a quoted key the value may follow the colon at once (`{"a":1}`), as in JSON.
+      if (line.charCodeAt(i) !== 0x3a /* : */) throw DECLINE;
+      i += 1;
+    } else {
+      const end = plainEnd(line, i);
+      if (line.charCodeAt(end) !== 0x3a || line.charCodeAt(end + 1) !== SPACE) throw DECLINE;
+      key = keyOf(line, i, end);
+      i = end + 1;
+    }
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) throw DECLINE;
+    while (line.charCodeAt(i) === SPACE) i += 1;
+    const c = line.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      result[key] = quoted(line, i);
+      i = quotedEnd(line, i);
+    } else if (c === 0x5b) {
+      const items: unknown[] = [];
+      i = flowSequence(line, i, items);
+      result[key] = items;
+    } else {
+      const end = plainEnd(line, i);
+      const text = trimSpaces(line.slice(i, end));
+      if (!plainStart(text, true)) throw DECLINE;
+      result[key] = resolve(text);
+      i = end;
+    }
+    while (line.charCodeAt(i) === SPACE) i += 1;
+    const next = line.charCodeAt(i);
+    if (next === 0x7d) return i + 1;
+    if (next !== 0x2c /* , */) throw DECLINE;
+    i += 1;
+  }
+}
+
+/**
+ * Where a plain scalar in a flow collection starting at `from` stops, as js-yaml's reader stops:
+ * at a flow indicator, a `:` before a space or a flow indicator, a `#` after a space, or the end
+ * of the line.
+ */
+function plainEnd(line: string, from: number): number {
+  let i = from;
+  for (; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) break;
+    if (c === 0x3a) {
+      const next = line.charCodeAt(i + 1);
+      if (i + 1 === line.length || next === SPACE || next === 0x2c || next === 0x5b || next === 0x5d || next === 0x7b || next === 0x7d) break;
+    } else if (c === HASH && line.charCodeAt(i - 1) === SPACE) {
+      break;
+    }
+  }
+  return i;
 }
 
 /** What may follow a scalar on its line: spaces, then perhaps a comment. */

@@ -1,10 +1,11 @@
 /**
  * A reader for the YAML that briefs' frontmatter almost always is: block mappings and block
  * sequences nested by spaces, one-line plain and quoted scalars, one-line flow sequences of
- * scalars, `|` and `>` block scalars of plain lines, full-line and trailing comments. It gives
- * exactly what js-yaml's `load` gives with the CORE schema (plain scalars are resolved by that
- * schema's own types) and declines, returning undefined, on anything else (tabs, anchors, tags,
- * flow mappings, multi-line plain or quoted scalars, escapes, explicit `?` keys, duplicate keys,
+ * scalars and flow mappings of those, `|` and `>` block scalars of plain lines, full-line and
+ * trailing comments. It gives exactly what js-yaml's `load` gives with the CORE schema (plain
+ * scalars are resolved by that schema's own types) and declines, returning undefined, on anything
+ * else (tabs, anchors, tags, nested or multi-line flow mappings, multi-line plain or quoted
+ * scalars, escapes, explicit `?` keys, duplicate keys,
  * `__proto__`, document markers, and whatever it is not sure of), leaving it to js-yaml.
  * js-yaml reads character by character through a general state machine; this reads lines.
  */
@@ -21,6 +22,7 @@ const MAX_DEPTH = 50;
 const SPACE = 32;
 const HASH = 35;
 const DASH = 45;
+const BRACE = 0x7b;
 
 /**
  * The mapping js-yaml reads from `text` (split into `lines`), or undefined when this reader
@@ -108,7 +110,9 @@ class Reader {
       const line = this.lines[this.at]!;
       let start = column + 1;
       while (line.charCodeAt(start) === SPACE) start += 1;
-      if (start < line.length && line.charCodeAt(start) !== HASH && keyEnd(line, start) !== -1) {
+      const first = line.charCodeAt(start);
+      // `- { a: b }` is a flow mapping, whose `a: ` is no key of a block mapping.
+      if (start < line.length && first !== HASH && first !== BRACE && keyEnd(line, start) !== -1) {
         if (isItem(line, start)) throw DECLINE; // `- - x`
         result.push(this.block(start));
       } else {
@@ -148,7 +152,7 @@ class Reader {
     const first = line.charCodeAt(start);
     if (first === 0x7c /* | */ || first === 0x3e /* > */) return this.blockScalar(line, start, parent);
     const value = inlineScalar(line, start);
-    if (Array.isArray(value) && (this.values += value.length) > this.maxValues) throw DECLINE;
+    if (typeof value === 'object' && value !== null && (this.values += inner(value)) > this.maxValues) throw DECLINE;
     this.skipBlank(this.at + 1);
     // More indented content would continue a plain scalar or be an error: js-yaml's to judge.
     if (this.at < this.lines.length && this.indent > parent) throw DECLINE;
@@ -195,6 +199,14 @@ class Reader {
     if (this.at < lines.length && this.indent > parent) throw DECLINE;
     return text;
   }
+}
+
+/** How many values a flow collection holds below itself (a mapping's sequences' items too). */
+function inner(value: object): number {
+  if (Array.isArray(value)) return value.length;
+  let n = 0;
+  for (const v of Object.values(value)) n += 1 + (Array.isArray(v) ? v.length : 0);
+  return n;
 }
 
 function indentOf(line: string): number {

@@ -3,8 +3,8 @@
  * answers, it must give the same value, with the same key order and types at every level. And
  * readFrontmatter with it against readFrontmatter without it (`simple: false`), every field.
  * On every frontmatter of the shipped briefs, the fixtures and house styles, and generated briefs
- * of both bench corpora, and on generated YAML aimed at the scalars, keys and indentation it has
- * to read exactly or decline.
+ * of both bench corpora, and on generated YAML aimed at the scalars, keys, flow mappings and
+ * indentation it has to read exactly or decline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,6 +112,37 @@ const KEYS = [
 const BLOCK_HEADERS = ['|', '|-', '>', '>-', '|+', '>+', '>2', '|1-', '> # c', '>- # c', '>#c', '>x', '|--'];
 const BLOCK_LINES = ['text', 'more text', '# not a comment', 'a: b', '- x', '  indented', '', '   ', '"q"', 'trailing  ', 'x\\y'];
 
+const weighted = (...choices: Array<[string, number]>) => fc.oneof(...choices.map(([value, weight]) => ({ arbitrary: fc.constant(value), weight })));
+
+// Flow mappings (`- { text: x, status: observed }`): entries, keys and values aimed at where a plain
+// scalar stops in a flow collection, keys without values, duplicates, nesting, commas and comments.
+const COMMON_FLOW_KEYS = ['text', 'status', 'as_of', 'note', 'a', 'b', '1', '"q"', "'it''s'"];
+const FLOW_KEYS = [
+  ...COMMON_FLOW_KEYS, '1.0', '01', '~', 'null', 'true', '0x1F', '"a: b"', '"a,b"', "'{x}'", '__proto__', '"__proto__"', '<<', '? x', '?x',
+  'a b', 'a:b', '-x', '- x', '#k', 'a#k', 'a #k', '', '[k]', '{k}', 'k]', '"k"x', '"a\\tb"', 'é', 'constructor',
+];
+const COMMON_FLOW_VALUES = [
+  'Ships reroute', 'observed', 'not-observed', '2026-03-01', "both sides' media", 'Reported by both sides\' media', '"quoted, text"',
+  "'it''s'", '0x1F', '~', '1_000', '.5', 'true', 'a:b', 'http://x.org/a#b', '[a, b]', '[]', 'two  words',
+];
+const FLOW_VALUES = [
+  ...COMMON_FLOW_VALUES, 'a: b', 'x:', 'a:', ':x', 'a#b', 'a #b', '#c', '', ' ', '"a\\nb"', '"unclosed', "'unclosed", '""', '"x"y', "'a' b",
+  '[a, [b]]', '[a: b]', '[a,]', '[a #c]', '[a}, b]', '{c: d}', '{}', '{ c: [d] }', '- x', '-x', '-', '?', '? x', 'a]', 'a}', 'a[b', 'b c',
+  '*a', '&a x', '!!str x', '|', '>', '@x', '`x`', '%x', '.inf', '-.INF', 'null', 'NULL', '---', '...', 'nbsp\u00a0', 'a:,', 'a"b',
+];
+const flowKey = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_FLOW_KEYS), weight: 6 }, { arbitrary: fc.constantFrom(...FLOW_KEYS), weight: 1 });
+const flowValue = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_FLOW_VALUES), weight: 6 }, { arbitrary: fc.constantFrom(...FLOW_VALUES), weight: 1 });
+const flowEntry = fc.tuple(flowKey, flowValue, fc.oneof(
+  { arbitrary: fc.constant(': '), weight: 12 },
+  { arbitrary: fc.constantFrom(':', ' : ', ':  ', ' :', ''), weight: 1 },
+)).map(([k, v, colon]) => `${k}${colon}${colon === '' ? '' : v}`);
+const flowMapping = fc.tuple(
+  fc.array(flowEntry, { maxLength: 5 }),
+  fc.oneof({ arbitrary: fc.constant(', '), weight: 12 }, { arbitrary: fc.constantFrom(',', ' , ', ',, ', ' ', ' # c, '), weight: 1 }),
+  weighted(['{ ', 6], ['{', 3], ['{  ', 1], ['{ ,', 1], ['{#c ', 1]),
+  weighted([' }', 6], ['}', 3], [', }', 1], [',}', 1], [' ', 1], [' } x', 1], ['}#c', 1], [' }: x', 1], [' }}', 1], [' } # c', 1]),
+).map(([entries, separator, open, close]) => `${open}${entries.join(separator)}${close}`);
+
 type Node =
   | { kind: 'scalar'; text: string }
   | { kind: 'block'; header: string; lines: Array<{ extra: number; text: string }> }
@@ -119,10 +150,11 @@ type Node =
   | { kind: 'seq'; step: number; sameIndent: boolean; items: Array<{ compact: boolean; gap: string; value: Node }> };
 
 /** The pieces the reader should answer for, eight times as often as the rest. */
-const scalar = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_SCALARS), weight: 8 }, { arbitrary: fc.constantFrom(...SCALARS), weight: 1 });
+const scalar = fc.oneof(
+  { arbitrary: fc.constantFrom(...COMMON_SCALARS), weight: 8 }, { arbitrary: fc.constantFrom(...SCALARS), weight: 1 }, { arbitrary: flowMapping, weight: 2 },
+);
 const key = fc.oneof({ arbitrary: fc.constantFrom(...COMMON_KEYS), weight: 8 }, { arbitrary: fc.constantFrom(...KEYS), weight: 1 });
 const header = fc.oneof({ arbitrary: fc.constantFrom(...BLOCK_HEADERS.slice(0, 4)), weight: 3 }, { arbitrary: fc.constantFrom(...BLOCK_HEADERS), weight: 1 });
-const weighted = (...choices: Array<[string, number]>) => fc.oneof(...choices.map(([value, weight]) => ({ arbitrary: fc.constant(value), weight })));
 const trail = weighted(['', 10], [' ', 2], ['  ', 1], [' # note', 2], ['# x', 1], [' #', 1]);
 const gap = weighted([' ', 12], ['  ', 3], ['', 1]);
 const { node } = fc.letrec<{ node: Node }>((tie) => ({
@@ -195,7 +227,10 @@ const briefLike = fc.tuple(
   fc.constantFrom('date: 2024-01-02', 'date: 2024-01-02T08:30:00Z', 'date: 20240102', 'date:'),
   fc.constantFrom('tags: [a, b]', 'tags:\n  - a\n  - 1_000', 'tags:\n- a\n- b', 'tags: []', 'tags: a, b', 'tags: [a, "b, c"]'),
   fc.array(fc.tuple(fc.constantFrom('A', 'B', '1', 'Scenario C', '"D"', '1.0', 'A'), fc.constantFrom(...COMMON_SCALARS),
-    fc.constantFrom('', '\n    impact: High', '\n    indicators:\n      - one\n      - two: x', '\n    indicators: [a]')), { maxLength: 4 }),
+    fc.oneof(
+      fc.constantFrom('', '\n    impact: High', '\n    indicators:\n      - one\n      - two: x', '\n    indicators: [a]'),
+      fc.array(fc.oneof(fc.constant('one'), flowMapping), { minLength: 1, maxLength: 3 }).map((items) => `\n    indicators:\n${items.map((i) => `      - ${i}`).join('\n')}`),
+    )), { maxLength: 4 }),
   fc.constantFrom('', 'summary: >-\n  One line.\n  Two lines.', 'summary: |\n  a\n\n  b\n', '# trailing comment', 'status: draft # note'),
   noise,
 ).map(([title, date, tags, scenarios, tail, changes]) => {
@@ -217,6 +252,10 @@ describe('the simple YAML reader', () => {
     let answered = 0;
     for (const file of files) if (expectSameFrontmatter(normaliseText(readFileSync(file, 'utf8')))) answered += 1;
     expect(answered).toBeGreaterThan(files.length / 2);
+    // The briefs whose indicators are flow mappings are read too.
+    for (const file of ['tests/fixtures/indicators/gulf-shipping-watch.md', 'briefs/baltic-cable-sabotage.md']) {
+      expect(expectSameFrontmatter(normaliseText(readFileSync(join(ROOT, file), 'utf8'))), file).toBe(true);
+    }
   });
 
   it('reads as js-yaml does the frontmatter of 300 briefs of each bench generator', () => {
@@ -238,8 +277,18 @@ describe('the simple YAML reader', () => {
     expect(answered).toBeGreaterThan(RUNS / 4);
   }, TIMEOUT);
 
+  it('reads as js-yaml does on generated flow mappings, as values and as items of sequences', () => {
+    const places = [
+      (m: string) => `x:\n  - ${m}\n`, (m: string) => `x: ${m}\ny: 1\n`, (m: string) => `x:\n- ${m}\n- b\n`, (m: string) => `x:\n  - a\n  - ${m} # c\ny: 1\n`,
+      (m: string) => `x:\n  -\n  - ${m}\n`, (m: string) => `x:\n  - b: ${m}\n    c: 1\n`, (m: string) => `x:\n  - ${m}\n    c: 1\n`,
+      (m: string) => `x:\n  ${m}\n`, (m: string) => `${m}\n`, (m: string) => `x:\n  - ${m}\n  - ${m}\n`,
+    ];
+    const answered = agreesOn(fc.tuple(flowMapping, fc.nat(places.length - 1)).map(([m, at]) => places[at]!(m)));
+    expect(answered).toBeGreaterThan(RUNS / 10);
+  }, TIMEOUT);
+
   it('reads as js-yaml does on random text', () => {
-    const unit = fc.constantFrom('a', '1', ' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '[', ']', ',', '|', '>', '~', '.', '\\', '\u00a0', '\ud83d', '\ude00');
+    const unit = fc.constantFrom('a', '1', ' ', ' ', '\n', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '|', '>', '~', '.', '\\', '\u00a0', '\ud83d', '\ude00');
     agreesOn(fc.string({ unit, maxLength: 60 }));
   }, TIMEOUT);
 
@@ -249,18 +298,24 @@ describe('the simple YAML reader', () => {
       'a:\n  -\n    -\n- b\n', 'a:\n- b\n-\nc: 1\n', 'a: >\n  x\n\n\n  y\n', 'a: |-\n  x\n   \n  y\n', 'a: >\n  x\n     \n  y\n',
       'a: |\n  x\n# c\nb: 1\n', 'a: |\n  # x\n', 'a: |\n\n  x\n', 'a: |\nb: 1\n', 'a: "x" #c\n', "a: 'x'#c\n", 'a: x #c: d\n',
       'a:\n  - b: 1\n    c:\n    - d\n    e: 2\n', '- a\n', 'a: 1\n- b\n', '1: a\n01: b\n', 'a: [b, c,]\n', 'a: \u00a0\n', 'a\u00a0: b\n',
+      'a: { b: 1, }\n', 'a: {"b":c}\n', "a: {'b' :c}\n", 'a: { b: x:, c: 1 }\n', 'a: { b: 1 }#c\n', 'a: { b: c#d, e: http://x.org/a#b }\n',
+      'a:\n- {b: 1}: c\n', 'a:\n  -\n  - {b: c}\n', 'a: { ~: x, true: y, 0x1F: z, 1.0: w }\n', 'a: {}\nb: { }\n',
     ]) {
       expectSameValue(text);
     }
   });
 
   it('declines what only js-yaml reads', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: {b: 1}\n', 'a: !!str 5\n', 'a: "x\\ty"\n', 'a: b\na: c\n', '__proto__: 1\n',
+    for (const text of ['a: &x 1\nb: *x\n', 'a: {b: {c: 1}}\n', 'a: { b, c: d }\n', 'a: { b:c }\n', 'a: { b: 1, b: 2 }\n', 'a: { 1: x, 1.0: y }\n',
+      'a: { __proto__: 1 }\n', 'a: {"b":}\n', 'a: { b: 1\n  , c: 2 }\n', 'a: { b: c #d }\n', 'a: { ? b: c }\n', 'a: !!str 5\n', 'a: "x\\ty"\n', 'a: b\na: c\n', '__proto__: 1\n',
       'a: one\n  two\n', '? a\n: b\n', '- a\n', 'a:\n\tb: 1\n', '<<: {a: 1}\n', '%YAML 1.2\n---\na: 1\n', 'a: |+\n  x\n', '']) {
       expect(readSimpleYaml(text, text.split('\n'), 10_000), text).toBeUndefined();
     }
     const many = `a: [${Array.from({ length: 20 }, () => 'x').join(', ')}]\n`;
     expect(readSimpleYaml(many, many.split('\n'), 10)).toBeUndefined();
     expect(readSimpleYaml(many, many.split('\n'), 22)).toBeDefined();
+    const wide = `a: { b: [${Array.from({ length: 20 }, () => 'x').join(', ')}], c: d }\n`;
+    expect(readSimpleYaml(wide, wide.split('\n'), 23)).toBeUndefined();
+    expect(readSimpleYaml(wide, wide.split('\n'), 24)).toBeDefined();
   });
 });
