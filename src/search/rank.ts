@@ -5,6 +5,7 @@
  * in the title counts more than one in a section). Pure.
  */
 import { FIELDS, wordMatches, type Clause, type Field } from './query.js';
+import { detach } from '../text/detach.js';
 import { tokenize } from './tokenize.js';
 import type { Unit } from './units.js';
 
@@ -79,6 +80,21 @@ function rootOf(clause: Clause): string {
   return clause.prefix || word.length < 4 ? word : word.slice(0, -1);
 }
 
+/**
+ * Copies of the hits that keep no brief's text alive: a line or a heading cut from the source is
+ * a view on the whole text, and the hits of every matching brief are kept to the end of the scan.
+ */
+function detachHits(hits: readonly Hit[]): Hit[] {
+  const headings = new Map<string, string>();
+  const heading = (s: string | null): string | null => {
+    if (s === null) return null;
+    let copy = headings.get(s);
+    if (copy === undefined) { copy = detach(s); headings.set(s, copy); }
+    return copy;
+  };
+  return hits.map((h) => ({ field: h.field, section: heading(h.section), scenario: heading(h.scenario), line: h.line, text: detach(h.text) }));
+}
+
 export class SearchScan<T> {
   private readonly candidates: Array<Candidate<T>> = [];
   private readonly totalLength: Record<Field, number> = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
@@ -146,7 +162,7 @@ export class SearchScan<T> {
     if (!tf.every((byField) => Object.keys(byField).length > 0)) return;
     tf.forEach((_, c) => { this.df[c]! += 1; });
     hits.sort((a, b) => a.line - b.line);
-    this.candidates.push({ brief, tf, length, hits });
+    this.candidates.push({ brief, tf, length, hits: detachHits(hits) });
   }
 
   /** The matching briefs, best first; equal scores keep the order the briefs were read in. */
