@@ -5,8 +5,9 @@
 import { findTerm, hedgesIn, splitTermAndNumber, termsIn, type EstimativeTerm } from '../brief/estimative.js';
 import type { Brief } from '../brief/model.js';
 import { scenarioKey } from '../brief/parse.js';
+import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
-import { positionIn, proseParagraphs, sentenceAt, type ProseParagraph } from './prose.js';
+import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from './prose.js';
 
 export interface Judgment {
   /** `term`: an ICD 203 term; `hedge`: a word that says only that something is possible ("may"), on no band. */
@@ -49,12 +50,24 @@ export interface FindOptions {
   hedges?: boolean;
 }
 
+const keyPatterns = new Map<string, RegExp>();
+
+/** The start of a frontmatter value's first line: its key, YAML's block indicator and an opening quote. */
+function keyPattern(key: string): RegExp {
+  let pattern = keyPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(\\s*${key}\\s*:\\s*(?:[>|][-+]?\\s*)?)(["']?)`);
+    keyPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** The lines of a frontmatter text value (`summary: >-` and what follows), as one paragraph. */
 function frontmatterValue(lines: readonly string[], key: string, from: number, to: number): ProseParagraph | null {
   const own = [];
   for (let line = from; line <= to; line += 1) own.push(lines[line - 1] ?? '');
   // The key and YAML's block indicator or quotes are not prose: blanked, so columns stay true.
-  own[0] = own[0]!.replace(new RegExp(`^(\\s*${key}\\s*:\\s*(?:[>|][-+]?\\s*)?)(["']?)`), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
+  own[0] = own[0]!.replace(keyPattern(key), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
   const last = own.length - 1;
   own[last] = own[last]!.replace(/["']\s*$/, (m) => ' '.repeat(m.length));
   const paragraphs = proseParagraphs(own, 1, own.length);
@@ -72,8 +85,13 @@ function frontmatterValue(lines: readonly string[], key: string, from: number, t
 function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
   // Fields listed, not spread: a spread in an object literal takes V8's slow generic path, and a
   // brief can hold dozens of judgements.
+  // Made at the first judgement: most paragraphs have none.
+  let positionOf: ReturnType<typeof positionsIn> | undefined;
+  let sentenceOf: ReturnType<typeof sentencesIn> | undefined;
   const at = (offset: number, kind: Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'>, text: string): Judgment => {
-    const { line, column } = positionIn(paragraph, offset);
+    positionOf ??= positionsIn(paragraph);
+    sentenceOf ??= sentencesIn(paragraph.source);
+    const { line, column } = positionOf(offset);
     const place = where(line);
     return {
       kind: kind.kind, term: kind.term, row: kind.row, band: kind.band, range: kind.range,
@@ -82,7 +100,7 @@ function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Ju
       section: place.section, key: place.key, scenario: place.scenario,
       line,
       column,
-      sentence: sentenceAt(paragraph.source, offset),
+      sentence: sentenceOf(offset),
     };
   };
   const found = termsIn(paragraph.text).map((t) => at(t.column - 1, fromTerm(t.term), t.text));
@@ -113,11 +131,10 @@ export function findJudgments(brief: Brief, lines: readonly string[], options: F
     });
   }
   // The frontmatter's text values that state judgements: the bottom line and the question.
-  const keyLines = Object.values(fm.keyLines).sort((a, b) => a - b);
   for (const key of ['summary', 'key_question']) {
     const at = fm.keyLines[key];
     if (at === undefined) continue;
-    const next = keyLines.find((l) => l > at) ?? fm.bodyLine - 1;
+    const next = nextKeyLine(fm.keyLines, at) ?? fm.bodyLine - 1;
     const paragraph = frontmatterValue(lines, key, at, next - 1);
     if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options));
   }
