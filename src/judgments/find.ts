@@ -110,6 +110,49 @@ function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Ju
   return found;
 }
 
+/** The last of `items` (ascending by `key`) whose key is at most `at`, by index; -1 for none. */
+function lastAtMost<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The heading of the last section that starts at or before a line. Sections come in file order,
+ * so it is found by halving, not by reading them all for each judgement (a brief of many
+ * sections and terms would take their product); out of order, they are read all.
+ */
+export function sectionFinder(sections: ReadonlyArray<{ line: number; heading: string }>): (line: number) => string | null {
+  const ascending = sections.every((s, i) => i === 0 || sections[i - 1]!.line <= s.line);
+  if (!ascending) {
+    return (line) => {
+      let heading: string | null = null;
+      for (const s of sections) if (s.line <= line) heading = s.heading;
+      return heading;
+    };
+  }
+  return (line) => sections[lastAtMost(sections, (s) => s.line, line)]?.heading ?? null;
+}
+
+/**
+ * The label of the first scenario whose lines hold a line. Ranges in file order that do not
+ * overlap can hold it only in the last that starts at or before it, found by halving; others
+ * are read in turn.
+ */
+export function scenarioFinder(ranges: ReadonlyArray<{ label: string; from: number; to: number }>): (line: number) => string | null {
+  const apart = ranges.every((r, i) => r.from <= r.to && (i === 0 || ranges[i - 1]!.to < r.from));
+  if (!apart) return (line) => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+  return (line) => {
+    const r = ranges[lastAtMost(ranges, (x) => x.from, line)];
+    return r !== undefined && line <= r.to ? r.label : null;
+  };
+}
+
 /**
  * The judgements of a brief, in file order. `lines` is the normalised source (LF, no BOM),
  * `lines[0]` being line 1.
@@ -138,13 +181,8 @@ export function findJudgments(brief: Brief, lines: readonly string[], options: F
     const paragraph = frontmatterValue(lines, key, at, next - 1);
     if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options));
   }
-  const sectionAt = (line: number): string | null => {
-    let heading: string | null = null;
-    for (const s of brief.sections) if (s.line <= line) heading = s.heading;
-    return heading;
-  };
-  const ranges = scenarioLines(brief);
-  const scenarioAt = (line: number): string | null => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+  const sectionAt = sectionFinder(brief.sections);
+  const scenarioAt = scenarioFinder(scenarioLines(brief));
   for (const paragraph of proseParagraphs(lines, fm.bodyLine, lines.length)) {
     out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) }), options));
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/brief/parse.js';
+import { scenarioFinder, sectionFinder } from '../../src/judgments/find.js';
 import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from '../../src/judgments/prose.js';
 // @ts-expect-error: the bench generators are plain ES modules without types
 import { briefText } from '../bench/generate.mjs';
@@ -104,5 +105,37 @@ describe('judgement positions and sentences', () => {
       return { text: t, source: t, lines: Array.from({ length: count }, (_, i) => first + i * 2) };
     });
     agreesOn(paragraph);
+  }, TIMEOUT);
+});
+
+/** The section and scenario as they were found: every section, every scenario read for each line. */
+const scanSection = (sections: ReadonlyArray<{ line: number; heading: string }>, line: number): string | null => {
+  let heading: string | null = null;
+  for (const s of sections) if (s.line <= line) heading = s.heading;
+  return heading;
+};
+const scanScenario = (ranges: ReadonlyArray<{ label: string; from: number; to: number }>, line: number): string | null =>
+  ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+
+describe('the section and scenario of a judgement', () => {
+  it('are the scans\' for sections and scenario ranges in file order, out of order, overlapping or empty', () => {
+    const line = fc.integer({ min: 0, max: 40 });
+    const sections = fc.array(fc.tuple(line, fc.constantFrom('A', 'B', 'C')), { maxLength: 8 })
+      .chain((raw) => fc.boolean().map((sorted) => {
+        const list = raw.map(([l, heading], i) => ({ line: l, heading: `${heading}${i}` }));
+        return sorted ? [...list].sort((a, b) => a.line - b.line) : list;
+      }));
+    const ranges = fc.array(fc.tuple(line, fc.integer({ min: -3, max: 8 })), { maxLength: 8 })
+      .chain((raw) => fc.boolean().map((sorted) => {
+        const list = raw.map(([from, span], i) => ({ label: String.fromCharCode(65 + i), from, to: from + span }));
+        return sorted ? [...list].sort((a, b) => a.from - b.from) : list;
+      }));
+    fc.assert(fc.property(sections, ranges, (s, r) => {
+      const [sectionAt, scenarioAt] = [sectionFinder(s), scenarioFinder(r)];
+      for (let l = -1; l <= 50; l += 1) {
+        expect(sectionAt(l)).toBe(scanSection(s, l));
+        expect(scenarioAt(l)).toBe(scanScenario(r, l));
+      }
+    }), { numRuns: RUNS });
   }, TIMEOUT);
 });
