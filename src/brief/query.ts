@@ -36,11 +36,11 @@ export function filterBriefs(briefs: BriefMeta[], opts: BriefFilter): BriefMeta[
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const ascii = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function sortBriefs(briefs: BriefMeta[], sort: 'date' | 'title', reverse = false): BriefMeta[] {
-  const byTitle = (a: BriefMeta, b: BriefMeta): number => collator.compare(a.title, b.title) || ascii(a.id, b.id);
+export function sortBriefs<T extends Pick<BriefMeta, 'id' | 'title' | 'date'>>(briefs: T[], sort: 'date' | 'title', reverse = false): T[] {
+  const byTitle = (a: T, b: T): number => collator.compare(a.title, b.title) || ascii(a.id, b.id);
   // Newest first; undated briefs last. Dates compare as written, so a month or year sorts by its
   // start and after the days in it (`2013-06-14`, `2013-06`, `2013`), the coarser being the older.
-  const byDate = (a: BriefMeta, b: BriefMeta): number => ascii(b.date ?? '', a.date ?? '') || ascii(a.id, b.id);
+  const byDate = (a: T, b: T): number => ascii(b.date ?? '', a.date ?? '') || ascii(a.id, b.id);
   const sorted = [...briefs].sort(sort === 'title' ? byTitle : byDate);
   return reverse ? sorted.reverse() : sorted;
 }

@@ -3,7 +3,7 @@
  * it (`keyQuestion`) or as the frontmatter does (`key_question`, `key-question`); an unknown field
  * is a usage error naming the closest field and listing the others.
  */
-import { formatJSON, formatJSONArrayChunks, formatJSONArrayItem } from '../render/json.js';
+import { formatJSON, formatJSONArrayChunks, formatJSONArrayItems } from '../render/json.js';
 import { FieldError, parseFields, selectFields } from '../render/select.js';
 import { cleanLine } from '../text/sanitize.js';
 import { closestMatches } from '../text/suggest.js';
@@ -49,13 +49,14 @@ export function formatSelected(value: unknown, json: string | boolean | undefine
 }
 
 /**
- * The same bytes as `formatSelected(items, json)`, written in batches: a 100,000-entry list
- * never exists as one string (nor its escaped copy), and a slow reader holds back the writes.
+ * The same bytes as `formatSelected(items.map(toValue), json)`, written in batches: a
+ * 100,000-entry list never exists as one string (nor its escaped copy), nor as one array of
+ * JSON values when `toValue` makes them, and a slow reader holds back the writes.
  */
-export async function writeSelectedArray(items: readonly unknown[], json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): Promise<void> {
+export async function writeSelectedArray<T>(items: readonly T[], json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>, toValue: (item: T) => unknown = (item) => item): Promise<void> {
   // Field names are checked once, against the first item, as formatSelected does.
-  const fields = resolveFields(items[0], json);
-  for (const chunk of formatJSONArrayChunks(items, (item) => select(item, fields))) {
+  const fields = resolveFields(items.length === 0 ? undefined : toValue(items[0]!), json);
+  for (const chunk of formatJSONArrayChunks(items, (item) => select(toValue(item), fields))) {
     io.out(chunk);
     await io.drain();
   }
@@ -64,24 +65,33 @@ export async function writeSelectedArray(items: readonly unknown[], json: string
 /**
  * A JSON array of the fields asked for, written a group of items at a time (a batch, a brief's
  * judgements) as they come, so a long list need never be held whole: the same bytes as
- * `formatSelected` of all the items.
+ * `formatSelected` of all the items. Groups are gathered into writes of about 64 KB, as
+ * `export --all` does: a write a group cost more than the group's JSON.
  */
 export function selectedArrayWriter(json: string | boolean | undefined, io: Pick<IO, 'out' | 'drain'>): { add(items: readonly unknown[]): Promise<void>; end(): void } {
   let fields: string[] | null | undefined;
   let started = false;
+  let pending = '';
   return {
     async add(items) {
       if (items.length === 0) return;
       // Field names are checked once, against the first item, as writeSelectedArray does.
       fields ??= resolveFields(items[0], json);
-      const parts = items.map((item) => formatJSONArrayItem(select(item, fields!)));
-      io.out(`${started ? ',\n' : '[\n'}${parts.join(',\n')}`);
+      const values = fields === null ? items : items.map((item) => select(item, fields!));
+      pending += `${started ? ',\n' : '[\n'}${formatJSONArrayItems(values)}`;
       started = true;
-      await io.drain();
+      if (pending.length >= WRITE_SIZE) {
+        io.out(pending);
+        pending = '';
+        await io.drain();
+      }
     },
     end() {
       if (!started) resolveFields(undefined, json);
-      io.out(started ? '\n]\n' : formatJSON([]));
+      io.out(started ? `${pending}\n]\n` : formatJSON([]));
     },
   };
 }
+
+/** Characters gathered before a write. */
+const WRITE_SIZE = 64 * 1024;

@@ -5,8 +5,9 @@
 import { findTerm, hedgesIn, splitTermAndNumber, termsIn, type EstimativeTerm } from '../brief/estimative.js';
 import type { Brief } from '../brief/model.js';
 import { scenarioKey } from '../brief/parse.js';
+import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
-import { positionIn, proseParagraphs, sentenceAt, type ProseParagraph } from './prose.js';
+import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from './prose.js';
 
 export interface Judgment {
   /** `term`: an ICD 203 term; `hedge`: a word that says only that something is possible ("may"), on no band. */
@@ -49,12 +50,24 @@ export interface FindOptions {
   hedges?: boolean;
 }
 
+const keyPatterns = new Map<string, RegExp>();
+
+/** The start of a frontmatter value's first line: its key, YAML's block indicator and an opening quote. */
+function keyPattern(key: string): RegExp {
+  let pattern = keyPatterns.get(key);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(\\s*${key}\\s*:\\s*(?:[>|][-+]?\\s*)?)(["']?)`);
+    keyPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** The lines of a frontmatter text value (`summary: >-` and what follows), as one paragraph. */
 function frontmatterValue(lines: readonly string[], key: string, from: number, to: number): ProseParagraph | null {
   const own = [];
   for (let line = from; line <= to; line += 1) own.push(lines[line - 1] ?? '');
   // The key and YAML's block indicator or quotes are not prose: blanked, so columns stay true.
-  own[0] = own[0]!.replace(new RegExp(`^(\\s*${key}\\s*:\\s*(?:[>|][-+]?\\s*)?)(["']?)`), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
+  own[0] = own[0]!.replace(keyPattern(key), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
   const last = own.length - 1;
   own[last] = own[last]!.replace(/["']\s*$/, (m) => ' '.repeat(m.length));
   const paragraphs = proseParagraphs(own, 1, own.length);
@@ -72,8 +85,13 @@ function frontmatterValue(lines: readonly string[], key: string, from: number, t
 function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
   // Fields listed, not spread: a spread in an object literal takes V8's slow generic path, and a
   // brief can hold dozens of judgements.
+  // Made at the first judgement: most paragraphs have none.
+  let positionOf: ReturnType<typeof positionsIn> | undefined;
+  let sentenceOf: ReturnType<typeof sentencesIn> | undefined;
   const at = (offset: number, kind: Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'>, text: string): Judgment => {
-    const { line, column } = positionIn(paragraph, offset);
+    positionOf ??= positionsIn(paragraph);
+    sentenceOf ??= sentencesIn(paragraph.source);
+    const { line, column } = positionOf(offset);
     const place = where(line);
     return {
       kind: kind.kind, term: kind.term, row: kind.row, band: kind.band, range: kind.range,
@@ -82,7 +100,7 @@ function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Ju
       section: place.section, key: place.key, scenario: place.scenario,
       line,
       column,
-      sentence: sentenceAt(paragraph.source, offset),
+      sentence: sentenceOf(offset),
     };
   };
   const found = termsIn(paragraph.text).map((t) => at(t.column - 1, fromTerm(t.term), t.text));
@@ -90,6 +108,49 @@ function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Ju
     for (const h of hedgesIn(paragraph.text)) found.push(at(h.column - 1, { kind: 'hedge', term: h.hedge, row: null, band: null, range: null }, h.text));
   }
   return found;
+}
+
+/** The last of `items` (ascending by `key`) whose key is at most `at`, by index; -1 for none. */
+function lastAtMost<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The heading of the last section that starts at or before a line. Sections come in file order,
+ * so it is found by halving, not by reading them all for each judgement (a brief of many
+ * sections and terms would take their product); out of order, they are read all.
+ */
+export function sectionFinder(sections: ReadonlyArray<{ line: number; heading: string }>): (line: number) => string | null {
+  const ascending = sections.every((s, i) => i === 0 || sections[i - 1]!.line <= s.line);
+  if (!ascending) {
+    return (line) => {
+      let heading: string | null = null;
+      for (const s of sections) if (s.line <= line) heading = s.heading;
+      return heading;
+    };
+  }
+  return (line) => sections[lastAtMost(sections, (s) => s.line, line)]?.heading ?? null;
+}
+
+/**
+ * The label of the first scenario whose lines hold a line. Ranges in file order that do not
+ * overlap can hold it only in the last that starts at or before it, found by halving; others
+ * are read in turn.
+ */
+export function scenarioFinder(ranges: ReadonlyArray<{ label: string; from: number; to: number }>): (line: number) => string | null {
+  const apart = ranges.every((r, i) => r.from <= r.to && (i === 0 || ranges[i - 1]!.to < r.from));
+  if (!apart) return (line) => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+  return (line) => {
+    const r = ranges[lastAtMost(ranges, (x) => x.from, line)];
+    return r !== undefined && line <= r.to ? r.label : null;
+  };
 }
 
 /**
@@ -113,21 +174,15 @@ export function findJudgments(brief: Brief, lines: readonly string[], options: F
     });
   }
   // The frontmatter's text values that state judgements: the bottom line and the question.
-  const keyLines = Object.values(fm.keyLines).sort((a, b) => a - b);
   for (const key of ['summary', 'key_question']) {
     const at = fm.keyLines[key];
     if (at === undefined) continue;
-    const next = keyLines.find((l) => l > at) ?? fm.bodyLine - 1;
+    const next = nextKeyLine(fm.keyLines, at) ?? fm.bodyLine - 1;
     const paragraph = frontmatterValue(lines, key, at, next - 1);
     if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options));
   }
-  const sectionAt = (line: number): string | null => {
-    let heading: string | null = null;
-    for (const s of brief.sections) if (s.line <= line) heading = s.heading;
-    return heading;
-  };
-  const ranges = scenarioLines(brief);
-  const scenarioAt = (line: number): string | null => ranges.find((r) => line >= r.from && line <= r.to)?.label ?? null;
+  const sectionAt = sectionFinder(brief.sections);
+  const scenarioAt = scenarioFinder(scenarioLines(brief));
   for (const paragraph of proseParagraphs(lines, fm.bodyLine, lines.length)) {
     out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) }), options));
   }

@@ -72,28 +72,76 @@ export function proseParagraphs(lines: readonly string[], from: number, to: numb
   return out;
 }
 
-/** The file line and 1-based column of an offset in a paragraph's text. */
-export function positionIn(paragraph: ProseParagraph, offset: number): { line: number; column: number } {
-  let start = 0;
-  for (let i = 0; i < paragraph.lines.length; i += 1) {
-    const end = paragraph.text.indexOf('\n', start);
-    if (end === -1 || offset <= end) return { line: paragraph.lines[i]!, column: offset - start + 1 };
-    start = end + 1;
-  }
-  return { line: paragraph.lines.at(-1)!, column: 1 };
+/**
+ * The file line and 1-based column of an offset in a paragraph's text, for each judgement of the
+ * paragraph. The line starts are found once: a long paragraph with many terms is not read again
+ * from its start for each.
+ */
+export function positionsIn(paragraph: ProseParagraph): (offset: number) => { line: number; column: number } {
+  const { text, lines } = paragraph;
+  // The ends of the paragraph's lines but its last (which ends with the text); no more than it has lines.
+  const ends: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1 && ends.length < lines.length; at = text.indexOf('\n', at + 1)) ends.push(at);
+  return (offset) => {
+    // The first line whose end is at or after the offset; past the last end, the line after it.
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! >= offset) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo >= lines.length) return { line: lines.at(-1)!, column: 1 };
+    const start = lo === 0 ? 0 : ends[lo - 1]! + 1;
+    return { line: lines[lo]!, column: offset - start + 1 };
+  };
 }
 
-/** The sentence of `text` around `offset`, on one line, with light Markdown markup removed. */
-export function sentenceAt(text: string, offset: number): string {
-  const boundary = /[.!?]["'\u201d)]*\s+(?=["'\u201c(]?[A-Z0-9])/g;
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(boundary)) {
-    const after = m.index + m[0].length;
-    if (after <= offset) start = after;
-    else if (m.index >= offset) { end = m.index + m[0].trimEnd().length; break; }
+/** Where a sentence ends: punctuation, closing quotes or brackets, then space before a capital or digit. */
+const SENTENCE_END = /[.!?]["'\u201d)]*\s+(?=["'\u201c(]?[A-Z0-9])/g;
+
+/**
+ * The sentence of `text` around an offset, on one line, with light Markdown markup removed, for
+ * each judgement of a paragraph. The sentence ends are found once, and each sentence is cleaned
+ * once however many judgements it holds.
+ */
+export function sentencesIn(text: string): (offset: number) => string {
+  // Each end: where its punctuation starts, where it stops (closers kept), where the next sentence starts.
+  const marks: number[] = [];
+  const stops: number[] = [];
+  const nexts: number[] = [];
+  for (const m of text.matchAll(SENTENCE_END)) {
+    marks.push(m.index);
+    stops.push(m.index + m[0].trimEnd().length);
+    nexts.push(m.index + m[0].length);
   }
-  return text.slice(start, end)
+  const cleaned = new Map<string, string>();
+  return (offset) => {
+    // The sentence starts after the last end that is over by the offset, and stops at the first
+    // end that starts at or after it (an end the offset is inside belongs to neither).
+    let lo = 0;
+    let hi = nexts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (nexts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo === 0 ? 0 : nexts[lo - 1]!;
+    let i = lo;
+    if (i < marks.length && marks[i]! < offset) i += 1;
+    const end = i < marks.length ? stops[i]! : text.length;
+    const key = `${start}:${end}`;
+    let sentence = cleaned.get(key);
+    if (sentence === undefined) {
+      sentence = cleanSentence(text.slice(start, end));
+      cleaned.set(key, sentence);
+    }
+    return sentence;
+  };
+}
+
+function cleanSentence(sentence: string): string {
+  return sentence
     .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|~~)/g, '')

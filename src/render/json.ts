@@ -115,6 +115,14 @@ export function formatJSONArrayItem(value: unknown): string {
 }
 
 /**
+ * Several items of a JSON array as formatJSON indents them inside the array, with the commas
+ * between them and none after: `values.map(formatJSONArrayItem).join(',\n')`, in one stringify.
+ */
+export function formatJSONArrayItems(values: readonly unknown[]): string {
+  return escapeUnsafeInJSON(JSON.stringify(values, null, 2).slice(2, -2));
+}
+
+/**
  * `formatJSON(items.map(toValue))` in pieces of `batch` items: the same bytes, without one string
  * (and its escaped copy) for a 100,000-item array. Each item is formatted on its own and indented
  * as an array element.

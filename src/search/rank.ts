@@ -5,7 +5,8 @@
  * in the title counts more than one in a section). Pure.
  */
 import { FIELDS, wordMatches, type Clause, type Field } from './query.js';
-import { tokenize } from './tokenize.js';
+import { detach } from '../text/detach.js';
+import { tokenize, tokenizeInto } from './tokenize.js';
 import type { Unit } from './units.js';
 
 /** How much a match in each field counts against one in a section's text. */
@@ -56,15 +57,22 @@ function wholeTag(clause: Clause, words: readonly string[]): boolean {
   return words.length === clause.words.length && words.every((w, k) => wordMatches(clause, k, w));
 }
 
-/** Words in a text, counted as the tokeniser would split them (any non-ASCII character counts as a letter). */
-function countWords(text: string): number {
+/** 1 for the ASCII codes of letters and digits. */
+const WORD_CODE = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
+
+/**
+ * Words in a text, counted as the tokeniser would split them (any non-ASCII character counts as
+ * a letter): the letters that follow a non-letter. A table and no branch on the letter: every
+ * line of every brief is counted.
+ */
+export function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
+  let previous = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
-    if (letter && !inWord) n += 1;
-    inWord = letter;
+    const letter = c >= 128 ? 1 : WORD_CODE[c]!;
+    n += letter & (previous ^ 1);
+    previous = letter;
   }
   return n;
 }
@@ -77,6 +85,21 @@ function countWords(text: string): number {
 function rootOf(clause: Clause): string {
   const word = clause.words[0]!;
   return clause.prefix || word.length < 4 ? word : word.slice(0, -1);
+}
+
+/**
+ * Copies of the hits that keep no brief's text alive: a line or a heading cut from the source is
+ * a view on the whole text, and the hits of every matching brief are kept to the end of the scan.
+ */
+function detachHits(hits: readonly Hit[]): Hit[] {
+  const headings = new Map<string, string>();
+  const heading = (s: string | null): string | null => {
+    if (s === null) return null;
+    let copy = headings.get(s);
+    if (copy === undefined) { copy = detach(s); headings.set(s, copy); }
+    return copy;
+  };
+  return hits.map((h) => ({ field: h.field, section: heading(h.section), scenario: heading(h.scenario), line: h.line, text: detach(h.text) }));
 }
 
 export class SearchScan<T> {
@@ -93,19 +116,15 @@ export class SearchScan<T> {
     this.roots = Object.fromEntries(FIELDS.map((f) => [f, clauses.filter((c) => c.field === null || c.field === f).map(rootOf)])) as Record<Field, string[]>;
   }
 
-  /** The unit's length in words, and whether any clause may match in it (most units are only counted). */
-  private survey(unit: Unit): { length: number; candidate: boolean } {
+  /** Whether any clause may match in the unit (most units are only counted). */
+  private mayMatch(unit: Unit): boolean {
     const roots = this.roots[unit.field];
-    let length = 0;
-    let candidate = false;
+    if (roots.length === 0) return false;
     for (const { text } of unit.lines) {
-      length += countWords(text);
-      if (!candidate && roots.length > 0) {
-        const lower = text.toLowerCase();
-        candidate = roots.some((r) => lower.includes(r)) || /[^\x00-\x7f]/.test(text);
-      }
+      const lower = text.toLowerCase();
+      if (roots.some((r) => lower.includes(r)) || /[^\x00-\x7f]/.test(text)) return true;
     }
-    return { length, candidate };
+    return false;
   }
 
   /** Reads one brief's parts; keeps it when every clause matches. */
@@ -114,17 +133,25 @@ export class SearchScan<T> {
     const tf: Array<Partial<Record<Field, number>>> = this.clauses.map(() => ({}));
     const length: Partial<Record<Field, number>> = {};
     const hits: Hit[] = [];
+    // A line's key in `hits`: the same line is listed once however many clauses match in it.
+    const listed = new Set<string>();
     for (const unit of units) {
-      const survey = this.survey(unit);
-      length[unit.field] = (length[unit.field] ?? 0) + survey.length;
-      this.totalLength[unit.field] += survey.length;
-      if (!survey.candidate) continue;
+      const candidate = this.mayMatch(unit);
       // The unit's words in order, each with the line it is on: a phrase may run over a line break.
       const words: string[] = [];
       const lineOf: number[] = [];
+      let size = 0;
       for (let i = 0; i < unit.lines.length; i += 1) {
-        for (const w of tokenize(unit.lines[i]!.text)) { words.push(w); lineOf.push(i); }
+        const text = unit.lines[i]!.text;
+        if (!candidate) { size += countWords(text); continue; }
+        const before = words.length;
+        // ASCII text has as many words as tokens; other text is counted as countWords counts.
+        size += tokenizeInto(text, words) ? words.length - before : countWords(text);
+        for (let k = before; k < words.length; k += 1) lineOf.push(i);
       }
+      length[unit.field] = (length[unit.field] ?? 0) + size;
+      this.totalLength[unit.field] += size;
+      if (!candidate) continue;
       this.clauses.forEach((clause, c) => {
         if (clause.field !== null && clause.field !== unit.field) return;
         const hitLines = new Set<number>();
@@ -137,7 +164,9 @@ export class SearchScan<T> {
         tf[c]![unit.field] = (tf[c]![unit.field] ?? 0) + n;
         for (const i of hitLines) {
           const l = unit.lines[i]!;
-          if (!hits.some((h) => h.line === l.line && h.field === unit.field && h.text === l.text)) {
+          const key = `${unit.field}\n${l.line}\n${l.text}`;
+          if (!listed.has(key)) {
+            listed.add(key);
             hits.push({ field: unit.field, section: unit.section, scenario: unit.scenario, line: l.line, text: l.text });
           }
         }
@@ -146,7 +175,7 @@ export class SearchScan<T> {
     if (!tf.every((byField) => Object.keys(byField).length > 0)) return;
     tf.forEach((_, c) => { this.df[c]! += 1; });
     hits.sort((a, b) => a.line - b.line);
-    this.candidates.push({ brief, tf, length, hits });
+    this.candidates.push({ brief, tf, length, hits: detachHits(hits) });
   }
 
   /** The matching briefs, best first; equal scores keep the order the briefs were read in. */

@@ -4,6 +4,7 @@
  * Pure: a parsed brief and its normalised source lines in.
  */
 import type { Brief } from '../brief/model.js';
+import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
 import type { Field } from './query.js';
 
@@ -35,12 +36,14 @@ function plainLine(text: string): string {
   return out;
 }
 
-/** The lines of a frontmatter text value, without its key and YAML marks. */
-function frontmatterLines(lines: readonly string[], key: string, from: number, to: number): UnitLine[] {
+const SUMMARY_KEY = /^\s*summary\s*:\s*(?:[>|][-+]?)?/;
+
+/** The lines of the frontmatter's summary, without its key and YAML marks. */
+function summaryLines(lines: readonly string[], from: number, to: number): UnitLine[] {
   const out: UnitLine[] = [];
   for (let line = from; line <= to; line += 1) {
     let text = lines[line - 1] ?? '';
-    if (line === from) text = text.replace(new RegExp(`^\\s*${key}\\s*:\\s*(?:[>|][-+]?)?`), '');
+    if (line === from) text = text.replace(SUMMARY_KEY, '');
     if (text.trim() !== '') out.push({ line, text: text.trim().replace(/^["']|["']$/g, '') });
   }
   return out;
@@ -58,8 +61,8 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
   if (brief.keyQuestion !== null) front('question', [{ line: fm.keyLines.key_question ?? 1, text: brief.keyQuestion }]);
   const summaryLine = fm.keyLines.summary;
   if (summaryLine !== undefined) {
-    const next = Object.values(fm.keyLines).filter((l) => l > summaryLine).sort((a, b) => a - b)[0] ?? fm.bodyLine - 1;
-    front('summary', frontmatterLines(lines, 'summary', summaryLine, next - 1));
+    const next = nextKeyLine(fm.keyLines, summaryLine) ?? fm.bodyLine - 1;
+    front('summary', summaryLines(lines, summaryLine, next - 1));
   }
 
   // Each body line belongs to one part: a scenario, a recommendation, or its section.

@@ -35,6 +35,9 @@ function staleBefore(value: string | undefined, day: string): string | undefined
 
 interface Read { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
 
+/** The metadata that indicators shows and sorts by. */
+const shownMeta = (m: BriefMeta): BriefIndicators['brief'] => ({ id: m.id, path: m.path, title: m.title, date: m.date, status: m.status, tags: m.tags, region: m.region });
+
 export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
     .description('list the indicators of every scenario across the briefs, with their status'))
@@ -79,22 +82,33 @@ Examples:
       const fatal = problems.find((p) => p.fatal);
       return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), scenarios: briefIndicators(brief, query) } };
     };
-    const read: Read[] = [];
-    for await (const item of readEach(files, parse, ctx)) read.push(item);
-    const scenariosOf = new Map(read.map((r) => [r.meta, r.scenarios]));
-    const kept = filterBriefs(read.map((r) => r.meta), filter);
-    const reports: BriefIndicators[] = sortBriefs(kept, 'date').flatMap((brief) => {
-      const scenarios = scenariosOf.get(brief);
-      return scenarios ? [{ brief, scenarios }] : [];
-    });
+    // Only what is shown is kept: the reports of the briefs the filters keep, and their fields
+    // shown. Every brief's metadata is kept only while no brief passes the filters, to say why.
+    let count = 0;
+    let passed = 0;
+    const unmatched: BriefMeta[] = [];
+    const found: BriefIndicators[] = [];
+    for await (const { meta, scenarios } of readEach(files, parse, ctx)) {
+      count += 1;
+      if (filterBriefs([meta], filter).length === 0) {
+        if (passed === 0) unmatched.push(meta);
+        continue;
+      }
+      passed += 1;
+      unmatched.length = 0;
+      if (scenarios) found.push({ brief: shownMeta(meta), scenarios });
+    }
+    const scenariosOf = new Map(found.map((r) => [r.brief, r.scenarios]));
+    const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
     if (reports.length === 0) {
-      const why = kept.length === 0 ? unmatchedFilters(read.map((r) => r.meta), opts) : null;
+      const why = passed === 0 ? unmatchedFilters(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
-      const none = read.length === 0 ? `no briefs in ${cleanLine(ctx.dir)}`
+      const none = count === 0 ? `no briefs in ${cleanLine(ctx.dir)}`
         : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';
       ctx.io.err(`brief: ${why ?? none}\n`);
     }
-    if (opts.json) await writeSelectedArray(reports.map(indicatorsJSON), opts.json, ctx.io);
+    // Each brief's JSON is made as its turn to be written comes.
+    if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
     else ctx.io.out(renderIndicators(reports, { style: ctx.style, width: ctx.width }));
     return ExitCode.Ok;
   },

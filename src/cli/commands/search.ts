@@ -7,6 +7,7 @@ import { parseQuery, QueryError, type Clause } from '../../search/query.js';
 import { SearchScan } from '../../search/rank.js';
 import { searchResultJSON, type Found } from '../../search/schema.js';
 import { briefUnits } from '../../search/units.js';
+import { detach } from '../../text/detach.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
@@ -68,7 +69,7 @@ Examples:
       const fatal = problems.find((p) => p.fatal);
       if (fatal) return { problem: fatal };
       if (filterBriefs([brief], filter).length > 0) {
-        scan.add({ id: brief.id, path: brief.path, title: brief.title, date: brief.date }, briefUnits(brief, normaliseText(text).split('\n')));
+        scan.add({ id: detach(brief.id), path: brief.path, title: detach(brief.title), date: brief.date }, briefUnits(brief, normaliseText(text).split('\n')));
       }
       return { value: null };
     };

@@ -1,0 +1,88 @@
+/**
+ * The tokeniser's ASCII path and the word count search ranks with: each must give what the
+ * general versions below (the code they replaced) give, on every corpus and on generated text.
+ * SearchScan takes an ASCII line's length from its tokens, so that count must be countWords'.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/search/rank.js';
+import { normaliseWord, tokenize, tokenizeInto } from '../../src/search/tokenize.js';
+// @ts-expect-error: the bench generators are plain ES modules without types
+import { briefText } from '../bench/generate.mjs';
+// @ts-expect-error: as above
+import { variedBriefText } from '../bench/generate-varied.mjs';
+
+const ROOT = join(import.meta.dirname, '../..');
+/** Generated cases a property: `FUZZ_RUNS=100000 npx vitest run` tries more. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+const TIMEOUT = Math.max(30_000, RUNS * 5);
+
+/** The tokeniser as it was: every text through the Unicode pattern. */
+function generalTokenize(text: string): string[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => normaliseWord(m[0]));
+}
+
+/** The word count as it was: a letter, digit or non-ASCII character after any other starts a word. */
+function generalCountWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c >= 128;
+    if (letter && !inWord) n += 1;
+    inWord = letter;
+  }
+  return n;
+}
+
+function expectSame(text: string): void {
+  const label = JSON.stringify(text.slice(0, 200));
+  expect(tokenize(text), label).toEqual(generalTokenize(text));
+  expect(countWords(text), label).toBe(generalCountWords(text));
+  const words = ['before'];
+  if (tokenizeInto(text, words)) expect(words.length - 1, label).toBe(generalCountWords(text));
+  expect(words, label).toEqual(['before', ...generalTokenize(text)]);
+}
+
+function agreesOn(texts: fc.Arbitrary<string>): void {
+  fc.assert(fc.property(texts, (text) => { expectSame(text); }), { numRuns: RUNS });
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('search words', () => {
+  it('are the general tokeniser\'s, and counted as it counts, on the shipped briefs, fixtures and docs', () => {
+    const files = [...markdownFiles(join(ROOT, 'briefs')), ...markdownFiles(join(ROOT, 'tests/fixtures')), ...markdownFiles(join(ROOT, 'docs'))];
+    expect(files.length).toBeGreaterThan(30);
+    for (const file of files) for (const line of readFileSync(file, 'utf8').split('\n')) expectSame(line);
+  });
+
+  it('are the general tokeniser\'s on 100 briefs of each bench generator', () => {
+    for (let i = 0; i < 100; i += 1) for (const line of `${briefText(i)}\n${variedBriefText(i)}`.split('\n')) expectSame(line);
+  });
+
+  it('drop a plural s as normaliseWord does, at every length and ending', () => {
+    for (const word of ['s', 'is', 'ies', 'pies', 'spies', 'Policies', 'CRISIS', 'bus', 'boss', 'gas', 'gass', 'yes', 'eyes', 'ides', 'iies', 'xies', 'ss', 'sss', 'ssss', 'uss', 'a1s', '123s', 'ÉTATS', 'Kelvins']) {
+      expectSame(word);
+      expectSame(`(${word}) ${word}.`);
+    }
+  });
+
+  it('agree on generated text of words, plurals, digits, punctuation and non-ASCII letters and marks', () => {
+    const unit = fc.constantFrom('a', 'B', 'e', 'E', 'i', 'I', 's', 'S', 'u', 'y', 'z', '0', '9', ' ', '-', "'", '.', '_', '`', '\t',
+      'é', 'É', '\u0301', 'ß', '\u0130', '\u212a', 'Ω', '中', '\u{1f600}', '\ud800', '\u00a0', '²', '\u0660', '\x7f', '\x80');
+    agreesOn(fc.string({ unit, maxLength: 60 }));
+  }, TIMEOUT);
+
+  it('agree on generated ASCII text, where the fast path reads every line', () => {
+    const word = fc.constantFrom('policy', 'policies', 'Crisis', 'bus', 'boss', 'Spies', 'ies', 'ss', 's', 'A', '42', 'x1s', 'yes', 'MECHANISMS');
+    const gap = fc.constantFrom(' ', ', ', '-', "'", '. ', '**', '](', '_', '');
+    agreesOn(fc.array(fc.tuple(word, gap), { maxLength: 12 }).map((parts) => parts.map(([w, g]) => w + g).join('')));
+  }, TIMEOUT);
+});
