@@ -110,8 +110,7 @@ function escapeUnsafeInJSON(json: string): string {
 
 /** One item of a JSON array as formatJSON indents it inside the array, without its comma. */
 export function formatJSONArrayItem(value: unknown): string {
-  // Stringified inside an array, the item comes indented as an element, with no pass to indent it.
-  return escapeUnsafeInJSON(JSON.stringify([value], null, 2).slice(2, -2));
+  return formatJSONArrayItems([value]);
 }
 
 /**
@@ -119,6 +118,7 @@ export function formatJSONArrayItem(value: unknown): string {
  * between them and none after: `values.map(formatJSONArrayItem).join(',\n')`, in one stringify.
  */
 export function formatJSONArrayItems(values: readonly unknown[]): string {
+  // Stringified inside an array, the items come indented as elements, with no pass to indent them.
   return escapeUnsafeInJSON(JSON.stringify(values, null, 2).slice(2, -2));
 }
 
