@@ -6,7 +6,7 @@
  */
 import { FIELDS, wordMatches, type Clause, type Field } from './query.js';
 import { detach } from '../text/detach.js';
-import { tokenize, tokenizeInto } from './tokenize.js';
+import { normaliseWord, tokenize, tokenizeInto } from './tokenize.js';
 import type { Unit } from './units.js';
 
 /** How much a match in each field counts against one in a section's text. */
@@ -78,13 +78,16 @@ export function countWords(text: string): number {
 }
 
 /**
- * What a line must contain, in lower case, to hold a clause's first word: the word less its
- * last letter ("policy" is written "policies"). Lines with other than ASCII are always read,
- * since accents are folded only by the tokeniser.
+ * What a line must contain, in lower case, to hold a clause's first word. A word is written as
+ * it is, with a plural "s", or with "ies" for its "y" ("spy" is written "spies"): the root is
+ * the word less a final "y". A prefix is matched as typed or normalised (query.ts), and both
+ * contain the normalised prefix's root. Lines with other than ASCII are always read, since
+ * accents are folded only by the tokeniser.
  */
-function rootOf(clause: Clause): string {
-  const word = clause.words[0]!;
-  return clause.prefix || word.length < 4 ? word : word.slice(0, -1);
+export function rootOf(clause: Clause): string {
+  const first = clause.words[0]!;
+  const word = clause.prefix && clause.words.length === 1 ? normaliseWord(first) : first;
+  return word.endsWith('y') ? word.slice(0, -1) : word;
 }
 
 /**

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/search/rank.js';
+import { parseQuery, wordMatches } from '../../src/search/query.js';
+import { countWords, SearchScan } from '../../src/search/rank.js';
 import { normaliseWord, tokenize, tokenizeInto } from '../../src/search/tokenize.js';
 // @ts-expect-error: the bench generators are plain ES modules without types
 import { briefText } from '../bench/generate.mjs';
@@ -85,4 +86,22 @@ describe('search words', () => {
     const gap = fc.constantFrom(' ', ', ', '-', "'", '. ', '**', '](', '_', '');
     agreesOn(fc.array(fc.tuple(word, gap), { maxLength: 12 }).map((parts) => parts.map(([w, g]) => w + g).join('')));
   }, TIMEOUT);
+});
+
+describe('the line filter before ranking', () => {
+  // Words that differ in the endings the tokeniser folds: s, ies and y, ss, us, is.
+  const stem = fc.constantFrom('spy', 'polic', 'mechanism', 'bus', 'cris', 'ga', 'stud', 'a', 'ye');
+  const ending = fc.constantFrom('', 's', 'y', 'ies', 'ys', 'es', 'ss', 'us', 'is');
+  const word = fc.tuple(stem, ending, fc.boolean()).map(([s, e, upper]) => (upper ? `${s}${e}`.toUpperCase() : `${s}${e}`));
+
+  it('never drops a line that holds a match: the scan finds what matching every word finds', () => {
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), word, fc.boolean(), (words, query, prefix) => {
+      const text = words.join(' ');
+      const clauses = parseQuery(prefix ? `${query}*` : query);
+      const scan = new SearchScan<string>(clauses);
+      scan.add('b', [{ field: 'section', section: null, scenario: null, lines: [{ line: 1, text }] }]);
+      const expected = tokenize(text).some((w) => wordMatches(clauses[0]!, 0, w));
+      expect(scan.results().length === 1).toBe(expected);
+    }), { numRuns: RUNS });
+  });
 });

@@ -93,6 +93,22 @@ describe('ranking', () => {
     expect(search('"border mechanism"', briefs)[0]!.hits.map((h) => h.line)).toEqual([9]);
   });
 
+  it('finds a word in its plural, "ies" for "y" included, as a word and as a prefix', () => {
+    const briefs = {
+      spies: briefText({ body: body('Two spies were expelled.') }),
+      policies: briefText({ body: body('Both POLICIES failed.') }),
+      mechanisms: briefText({ body: body('The mechanisms held.') }),
+    };
+    expect(search('spy', briefs).map((m) => m.brief)).toEqual(['spies']);
+    expect(search('spies', briefs).map((m) => m.brief)).toEqual(['spies']);
+    expect(search('policy', briefs).map((m) => m.brief)).toEqual(['policies']);
+    expect(search('policy*', briefs).map((m) => m.brief)).toEqual(['policies']);
+    expect(search('polic*', briefs).map((m) => m.brief)).toEqual(['policies']);
+    expect(search('mechanism', briefs).map((m) => m.brief)).toEqual(['mechanisms']);
+    expect(search('mechanisms*', briefs).map((m) => m.brief)).toEqual(['mechanisms']);
+    expect(search('"spies were"', briefs)[0]!.hits.map((h) => h.line)).toEqual([9]);
+  });
+
   it('keeps a field clause to its field', () => {
     const briefs = { s: briefText({ body: body('Text.').replace('### A. One', '### A. Escalation') }), b: briefText({ body: body('Escalation in the analysis.') }) };
     expect(search('scenario:escalation', briefs).map((m) => m.brief)).toEqual(['s']);
