@@ -92,11 +92,12 @@ export function diffBriefs(before: Brief, after: Brief): BriefDiff {
   const scenarios = pairScenarios(before.scenarios, after.scenarios);
   const addedScenarios = new Set(scenarios.added);
   const scenarioChanges: ScenarioChange[] = [];
+  const oldScenario = new Map(scenarios.pairs.map(([a, b]) => [b, a]));
   // In the new version's order, removed ones last.
   for (const s of after.scenarios) {
     if (addedScenarios.has(s)) { scenarioChanges.push(alone('added', s)); continue; }
-    const found = scenarios.pairs.find(([, b]) => b === s);
-    const change = found ? scenarioChange(found[0], s) : null;
+    const found = oldScenario.get(s);
+    const change = found ? scenarioChange(found, s) : null;
     if (change) scenarioChanges.push(change);
   }
   for (const s of scenarios.removed) scenarioChanges.push(alone('removed', s));
@@ -104,10 +105,11 @@ export function diffBriefs(before: Brief, after: Brief): BriefDiff {
   const recs = pairRecommendations(before.recommendations, after.recommendations);
   const addedRecs = new Set(recs.added);
   const recChanges: RecommendationChange[] = [];
+  const oldRec = new Map(recs.pairs.map(([a, b]) => [b, a]));
   for (const r of after.recommendations) {
     if (addedRecs.has(r)) { recChanges.push({ change: 'added', text: r.text, oldText: null, runs: null, done: r.done, wasDone: null, group: r.group }); continue; }
-    const found = recs.pairs.find(([, b]) => b === r);
-    const change = found ? recommendationChange(found[0], r) : null;
+    const found = oldRec.get(r);
+    const change = found ? recommendationChange(found, r) : null;
     if (change) recChanges.push(change);
   }
   for (const r of recs.removed) recChanges.push({ change: 'removed', text: r.text, oldText: null, runs: null, done: r.done, wasDone: r.done, group: r.group });

@@ -8,7 +8,7 @@ import type { Brief } from '../brief/model.js';
 import { scenarioKey } from '../brief/parse.js';
 import type { BriefDiff, ScenarioChange } from './compare.js';
 import { describeSteps, withBand } from './likelihood.js';
-import { sameText } from './words.js';
+import { normalise } from './words.js';
 
 interface Explanation {
   /** The label a structured entry names, or null for free text. */
@@ -28,12 +28,18 @@ export function explanationsOf(brief: Brief): Explanation[] {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether free text names a scenario: "scenario C", "(C)", "C:" at its start, or its title. */
-function namesScenario(text: string, label: string, titles: string[]): boolean {
-  const l = escape(label);
-  const byLabel = new RegExp(`(?:\\bsc[eé]nario\\s+${l}(?![\\p{L}\\p{N}])|\\(${l}\\)|^${l}\\s*[:.)\\-–—])`, 'iu');
-  if (byLabel.test(text)) return true;
-  const lower = text.toLowerCase();
-  return titles.some((t) => t.trim().length >= 4 && lower.includes(t.trim().toLowerCase()));
+function scenarioNamer(labels: readonly string[], titles: readonly string[]): (text: string) => boolean {
+  // Made once per scenario, not once per line of a long "What changed" section.
+  const byLabel = labels.map((label) => {
+    const l = escape(label);
+    return new RegExp(`(?:\\bsc[eé]nario\\s+${l}(?![\\p{L}\\p{N}])|\\(${l}\\)|^${l}\\s*[:.)\\-–—])`, 'iu');
+  });
+  const named = titles.map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 4);
+  return (text) => {
+    if (byLabel.some((re) => re.test(text))) return true;
+    const lower = text.toLowerCase();
+    return named.some((t) => lower.includes(t));
+  };
 }
 
 /**
@@ -41,13 +47,16 @@ function namesScenario(text: string, label: string, titles: string[]): boolean {
  * versions count as naming the scenario (an entry may name it as it was, or as it is now).
  */
 export function unexplainedMoves(diff: BriefDiff, before: Brief, after: Brief): ScenarioChange[] {
-  const old = explanationsOf(before);
-  const fresh = explanationsOf(after).filter((e) => !old.some((o) => o.scenario === e.scenario && sameText(o.text, e.text)));
+  // A key per explanation, so a long history is not compared entry by entry.
+  const keyOf = (e: Explanation): string => `${e.scenario ?? ''}\n${normalise(e.text)}`;
+  const old = new Set(explanationsOf(before).map(keyOf));
+  const fresh = explanationsOf(after).filter((e) => !old.has(keyOf(e)));
   return diff.scenarios.filter((s) => {
     if (s.move === null) return false;
     const labels = [s.label, ...(s.oldLabel ? [s.oldLabel] : [])];
     const titles = [s.title, ...(s.oldTitle ? [s.oldTitle] : [])];
-    return !fresh.some((e) => (e.scenario !== null ? labels.includes(e.scenario) : labels.some((l) => namesScenario(e.text, l, titles))));
+    const names = scenarioNamer(labels, titles);
+    return !fresh.some((e) => (e.scenario !== null ? labels.includes(e.scenario) : names(e.text)));
   });
 }
 

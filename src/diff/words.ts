@@ -108,28 +108,43 @@ export function elide(runs: readonly WordRun[], context = 6): WordRun[] {
   });
 }
 
-/** Text compared for likeness: lower case, letters and digits only, single spaces. */
-function normalise(text: string): string {
+/** Text compared for likeness: lower case, letters and digits only, single spaces (two texts that say the same give one). */
+export function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** True when two texts say the same, apart from case, punctuation and spacing. */
-export function sameText(a: string, b: string): boolean {
-  return normalise(a) === normalise(b);
+/** A text's letter pairs, counted, and their total: what `similarity` compares. */
+export interface Pairs {
+  counts: Map<string, number>;
+  total: number;
 }
 
-function bigrams(text: string): Map<string, number> {
+/** The letter pairs of a normalised text (see `normalise`). */
+export function letterPairs(text: string): Pairs {
   const counts = new Map<string, number>();
+  let total = 0;
   for (const word of text.split(' ')) {
     // Each word on its own, so "a b" and "ab" do not share the pair across the gap.
     const chars = [...word];
-    if (chars.length === 1) counts.set(word, (counts.get(word) ?? 0) + 1);
+    if (chars.length === 1) { counts.set(word, (counts.get(word) ?? 0) + 1); total += 1; }
     for (let i = 0; i < chars.length - 1; i += 1) {
       const pair = chars[i]! + chars[i + 1]!;
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      total += 1;
     }
   }
-  return counts;
+  return { counts, total };
+}
+
+/** The Dice coefficient of two texts' letter pairs, made once per text when many texts are compared. */
+export function pairSimilarity(a: Pairs, b: Pairs): number {
+  const total = a.total + b.total;
+  if (total === 0) return 0;
+  // The smaller map is read, the larger looked up in.
+  const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let shared = 0;
+  for (const [pair, n] of small) shared += Math.min(n, large.get(pair) ?? 0);
+  return (2 * shared) / total;
 }
 
 /**
@@ -141,14 +156,5 @@ export function similarity(a: string, b: string): number {
   const x = normalise(a);
   const y = normalise(b);
   if (x === y) return 1;
-  const pa = bigrams(x);
-  const pb = bigrams(y);
-  let total = 0;
-  let shared = 0;
-  for (const n of pa.values()) total += n;
-  for (const [pair, n] of pb) {
-    total += n;
-    shared += Math.min(n, pa.get(pair) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
+  return pairSimilarity(letterPairs(x), letterPairs(y));
 }

@@ -317,3 +317,32 @@ describe('brief diff: files and errors', () => {
     expect(r.stderr).toMatch(/^brief: unknown git revision "no-such-branch" in .+\n$/);
   });
 });
+
+describe('brief diff: a brief of thousands of items', () => {
+  // Texts of random letters: no two alike, so each old item has to be told from every new one.
+  let seed = 7;
+  const letter = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return String.fromCharCode(97 + (seed % 26)); };
+  const text = () => Array.from({ length: 6 }, () => Array.from({ length: 5 }, letter).join('')).join(' ');
+  const version = (recs: string[], indicators: string[]) => `---\ntitle: Long\ndate: 2026-01-05\nauthor: A. Analyst\nscenarios:\n  A:\n    indicators:\n${
+    indicators.map((i) => `      - ${i}\n`).join('')}---\n\n# Long\n\n## Scenarios\n\n### A. One\n\nText.\n\n## Recommendations\n\n${recs.map((r) => `- [ ] ${r}\n`).join('')}`;
+
+  it('pairs 1,500 recommendations and 2,000 indicators with others in seconds, not minutes', async () => {
+    const kept = text();
+    const before = [kept, ...Array.from({ length: 1499 }, text)];
+    const after = [kept, ...Array.from({ length: 1499 }, text)];
+    const dir = makeTree({
+      'old.md': version(before, Array.from({ length: 2000 }, () => text().slice(0, 17))),
+      'new.md': version(after, Array.from({ length: 2000 }, () => text().slice(0, 17))).replace(`- [ ] ${kept}`, `- [x] ${kept}`),
+    });
+    const started = Date.now();
+    const r = await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md'), '--json', 'recommendations,scenarios']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const changes = json.recommendations.map((c: { change: string }) => c.change);
+    expect(changes.filter((c: string) => c === 'added')).toHaveLength(1499);
+    expect(changes.filter((c: string) => c === 'removed')).toHaveLength(1499);
+    expect(json.recommendations[0]).toMatchObject({ change: 'changed', text: kept, checkedOff: true, reworded: false });
+    expect(json.scenarios[0].indicators.added).toHaveLength(2000);
+  }, 120_000);
+});
