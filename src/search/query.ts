@@ -2,7 +2,7 @@
  * A search query: words, "quoted phrases" and field prefixes (`title:`, `tag:`, `summary:`,
  * `scenario:`, `rec:`, `section:`), each clause required. Pure; a bad query is a QueryError.
  */
-import { normaliseWord, tokenize } from './tokenize.js';
+import { foldAccents, normaliseWord, tokenize } from './tokenize.js';
 
 /** Where a brief's text is: the parts a prefix can name. */
 export const FIELDS = ['title', 'tag', 'question', 'summary', 'scenario', 'recommendation', 'section'] as const;
@@ -43,8 +43,8 @@ export function parseQuery(query: string): Clause[] {
     const prefix = phrase === undefined && /[\p{L}\p{N}]\*$/u.test(text);
     const words = tokenize(text);
     if (words.length === 0) continue;
-    // A prefix is matched as typed: "mediat*" must not lose a final "s".
-    if (prefix) words[words.length - 1] = text.replace(/\*$/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.toLowerCase()).at(-1)!;
+    // A prefix is matched as typed, accents folded as in words: "mediat*" must not lose a final "s".
+    if (prefix) words[words.length - 1] = foldAccents(text.replace(/\*$/, '').toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).at(-1)!;
     clauses.push({ field, words, prefix, source: source! });
   }
   if (clauses.length === 0) throw new QueryError('the query has no words to search for');

@@ -2,11 +2,14 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Text without its accents ("médiat" -> "mediat"); only text with non-ASCII letters pays for folding. */
+export function foldAccents(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+}
+
 /** One word as the index keeps it. */
 export function normaliseWord(word: string): string {
-  let w = word.toLowerCase();
-  // Only text with non-ASCII letters pays for folding.
-  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(/\p{M}/gu, '');
+  let w = foldAccents(word.toLowerCase());
   if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   return w;
 }

@@ -104,6 +104,19 @@ describe('brief search', () => {
     expect(validate([{ id: 'x', path: 'x', title: 'x', date: null, score: 1, hits: [] }])).toBe(false);
   });
 
+  it('folds accents in a prefix as in a word: médiat* finds "Médiation" and "mediation"', async () => {
+    const fr = makeTree({
+      'fr.md': `${front('Médiation au Sahel')}## Analyse\n\nLa médiation régionale continue.\n`,
+      'en.md': `${front('Talks')}## Analysis\n\nThe mediation goes on.\n`,
+    });
+    const found = async (query: string) => JSON.parse((await runCli(['search', query, '--dir', fr, '--json'])).stdout).map((m: { id: string }) => m.id).sort();
+    expect(await found('médiat*')).toEqual(['en', 'fr']);
+    expect(await found('MÉDIAT*')).toEqual(['en', 'fr']);
+    expect(await found('régional*')).toEqual(['fr']);
+    const r = await runCli(['search', 'médiat*', '--dir', fr]);
+    expect(r.stdout).toContain('fr\t2\ttitle\t\tMédiation au Sahel\n');
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);
