@@ -27,12 +27,18 @@ export interface Clause {
 
 export class QueryError extends Error {}
 
+const emptyField = (name: string): QueryError =>
+  new QueryError(`"${name}:" has no word to search for; write the word right after the colon, as ${name}:word`);
+
 /** The clauses of a query; each word outside quotes is a clause of its own. */
 export function parseQuery(query: string): Clause[] {
   const clauses: Clause[] = [];
   const re = /(?:([\p{L}]+):)?(?:"([^"]*)("?)|(\S+))/gu;
   for (const m of query.matchAll(re)) {
     const [source, name, phrase, closed, word] = m;
+    // "title:" with nothing after it (or a space: "title: grain") would be read as the word "title".
+    const bare = name === undefined && word !== undefined ? /^(\p{L}+):$/u.exec(word)?.[1] : undefined;
+    if (bare !== undefined && PREFIXES[bare.toLowerCase()] !== undefined) throw emptyField(bare);
     let field: Field | null = null;
     if (name !== undefined) {
       field = PREFIXES[name.toLowerCase()] ?? null;
@@ -42,7 +48,10 @@ export function parseQuery(query: string): Clause[] {
     const text = phrase ?? word!;
     const prefix = phrase === undefined && /[\p{L}\p{N}]\*$/u.test(text);
     const words = tokenize(text);
-    if (words.length === 0) continue;
+    if (words.length === 0) {
+      if (field !== null) throw emptyField(name!);
+      continue;
+    }
     // A prefix is matched as typed, accents folded as in words: "mediat*" must not lose a final "s".
     if (prefix) words[words.length - 1] = foldAccents(text.replace(/\*$/, '').toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).at(-1)!;
     clauses.push({ field, words, prefix, source: source! });

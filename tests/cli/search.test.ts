@@ -104,6 +104,16 @@ describe('brief search', () => {
     expect(validate([{ id: 'x', path: 'x', title: 'x', date: null, score: 1, hits: [] }])).toBe(false);
   });
 
+  it('a field with no word after it is a bad query (exit 2), not a search for the field\'s name', async () => {
+    for (const query of [['title:'], ['title:', 'corridor'], ['rec:""', 'border'], ['tag:*']]) {
+      const r = await search(query);
+      expect(r, query.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toMatch(/^brief: "(title|rec|tag):" has no word to search for; write the word right after the colon, as \1:word\n$/);
+    }
+    // A word that only ends with a colon, and is no field, is still a word.
+    expect(await ids(['harvest:'])).toEqual(['body-heavy', 'in-title']);
+  });
+
   it('folds accents in a prefix as in a word: médiat* finds "Médiation" and "mediation"', async () => {
     const fr = makeTree({
       'fr.md': `${front('Médiation au Sahel')}## Analyse\n\nLa médiation régionale continue.\n`,

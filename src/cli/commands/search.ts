@@ -40,7 +40,8 @@ export default defineCommand({
     .addHelpText('after', `
 A brief matches when every word and phrase of the query is in it; a plural
 "s" and accents are ignored ("Mechanisms" finds "mechanism"), and word* finds
-words that begin so. A prefix keeps a word or phrase to one part of the brief:
+words that begin so. A prefix keeps a word or phrase to one part of the brief
+(no space after the colon: title:grain):
   title:  tag: (a whole tag)  question: (key_question)  summary:
   scenario:  rec: (a recommendation)  section: (any other section)
 Briefs are ranked by BM25F: a match in the title counts more than one in a tag,
