@@ -2,7 +2,8 @@
 import { BANDS } from '../judgments/select.js';
 import type { JudgmentEntry } from '../judgments/schema.js';
 import { cleanLine } from '../text/sanitize.js';
-import { displayWidth, wrap } from '../text/wrap.js';
+import { displayWidth, wrap, wrapColumns } from '../text/wrap.js';
+import { briefLine } from './brief-line.js';
 import type { Style } from './style.js';
 
 const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
@@ -14,23 +15,33 @@ export function renderJudgmentsTSV(entries: readonly JudgmentEntry[]): string {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
+/** The chart's row names, longest first: both rows' terms, the first row's only, none (narrower terminals). */
+const NAME_SETS: ReadonlyArray<readonly string[]> = [
+  [...BANDS.map((b) => `${b.terms[0]} / ${b.terms[1]}`), 'hedges: may, might, perhaps'],
+  [...BANDS.map((b) => b.terms[0]), 'hedges'],
+  [...BANDS.map(() => ''), ''],
+];
+
+/** The columns of a chart row besides its name and bar: `  5  ` + `  55-80%  ` + the count + ` `. */
+const FIXED = 5 + 10 + 1;
+/** The shortest bar room a chart keeps before it drops its names. */
+const MIN_BAR = 3;
+
 /** How often each band is used: seven rows, each with its terms, its range and a bar; then the hedges, when asked for. */
 export function renderBandChart(counts: readonly number[], style: Style, width: number, hedges = false): string {
-  const names = [...BANDS.map((b) => `${b.terms[0]} / ${b.terms[1]}`), 'hedges: may, might, perhaps'];
-  const nameWidth = Math.max(...names.map((n) => n.length));
   const max = Math.max(1, ...counts);
   const countWidth = String(max).length;
-  const barRoom = Math.max(4, Math.min(30, width - nameWidth - countWidth - 16));
-  const rows = BANDS.map((b, i) => {
-    const n = counts[i]!;
+  // The longest names that leave the bars room on this terminal.
+  const names = NAME_SETS.find((set) => FIXED + Math.max(...set.map((n) => n.length)) + countWidth + MIN_BAR <= width) ?? NAME_SETS.at(-1)!;
+  const nameWidth = Math.max(...names.map((n) => n.length));
+  const barRoom = Math.max(1, Math.min(30, width - nameWidth - countWidth - FIXED));
+  const row = (band: string, name: string, range: string, n: number): string => {
     const bar = '█'.repeat(n === 0 ? 0 : Math.max(1, Math.round((n / max) * barRoom)));
-    const range = `${b.range[0]}-${b.range[1]}%`;
-    return `  ${b.band}  ${pad(names[i]!, nameWidth)}  ${style.dim(pad(range, 6))}  ${String(n).padStart(countWidth)} ${style.heading(bar)}`;
-  });
-  if (hedges) {
-    const n = counts[7] ?? 0;
-    rows.push(`  -  ${pad(names[7]!, nameWidth)}  ${style.dim(pad('none', 6))}  ${String(n).padStart(countWidth)} ${style.heading('█'.repeat(n === 0 ? 0 : Math.max(1, Math.round((n / max) * barRoom))))}`);
-  }
+    const named = nameWidth === 0 ? '' : `${pad(name, nameWidth)}  `;
+    return `  ${band}  ${named}${style.dim(pad(range, 6))}  ${String(n).padStart(countWidth)} ${style.heading(bar)}`;
+  };
+  const rows = BANDS.map((b, i) => row(String(b.band), names[i]!, `${b.range[0]}-${b.range[1]}%`, counts[i]!));
+  if (hedges) rows.push(row('-', names[7]!, 'none', counts[7] ?? 0));
   return `${style.title('Bands used')}\n${rows.join('\n')}\n`;
 }
 
@@ -41,16 +52,17 @@ export function renderJudgmentsTerminal(entries: readonly JudgmentEntry[], count
   for (const j of entries) {
     if (j.path !== current) {
       current = j.path;
-      out.push(`${out.length > 0 ? '\n' : ''}${style.title(cleanLine(j.id))}  ${style.dim(cleanLine(j.title))}\n`);
+      out.push(`${out.length > 0 ? '\n' : ''}${briefLine(j.id, j.title, style, width)}\n`);
     }
     const where = [j.section === null ? null : cleanLine(j.section), j.scenario === null ? null : `scenario ${cleanLine(j.scenario)}`]
       .filter((x) => x !== null).join(', ');
     const term = `${style.label(j.term)}${j.negated ? ' (negated)' : ''}`;
-    out.push(`  ${style.dim(String(j.line).padStart(4))}  ${term}  ${style.dim(j.range === null ? 'hedge, no band' : `band ${j.band}, ${j.range[0]}-${j.range[1]}%`)}${where ? `  ${style.dim(where)}` : ''}\n`);
+    const head = `${style.dim(String(j.line).padStart(4))}  ${term}  ${style.dim(j.range === null ? 'hedge, no band' : `band ${j.band}, ${j.range[0]}-${j.range[1]}%`)}${where ? `  ${style.dim(where)}` : ''}`;
+    out.push(`${wrapColumns(head, width, '        ', '  ')}\n`);
     out.push(`${wrap(cleanLine(j.sentence), width, '        ')}\n`);
   }
   const briefs = new Set(entries.map((j) => j.path)).size;
-  out.push(`\n${entries.length} judgement${entries.length === 1 ? '' : 's'} in ${briefs} brief${briefs === 1 ? '' : 's'}\n\n`);
+  out.push(`\n${wrap(`${entries.length} judgement${entries.length === 1 ? '' : 's'} in ${briefs} brief${briefs === 1 ? '' : 's'}`, width)}\n\n`);
   out.push(renderBandChart(counts, style, width, hedges));
   return out.join('');
 }

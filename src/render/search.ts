@@ -4,7 +4,8 @@ import type { Match } from '../search/rank.js';
 import type { Found } from '../search/schema.js';
 import { snippetOf } from '../search/snippet.js';
 import { cleanLine } from '../text/sanitize.js';
-import { wrap } from '../text/wrap.js';
+import { wrap, wrapColumns } from '../text/wrap.js';
+import { briefLine } from './brief-line.js';
 import type { Style } from './style.js';
 
 const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
@@ -33,7 +34,7 @@ export function renderSearchTSV(matches: ReadonlyArray<Match<Found>>, clauses: r
 export function renderSearchTerminal(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[], style: Style, width: number, maxHits = 3): string {
   const out: string[] = [];
   for (const m of matches) {
-    out.push(`${out.length > 0 ? '\n' : ''}${style.title(cleanLine(m.brief.id))}  ${style.dim(cleanLine(m.brief.title))}\n`);
+    out.push(`${out.length > 0 ? '\n' : ''}${briefLine(m.brief.id, m.brief.title, style, width)}\n`);
     for (const h of m.hits.slice(0, maxHits)) {
       const snippet = snippetOf(cleanLine(h.text), clauses, h.field, Math.max(40, width * 2 - 16));
       let shown = '';
@@ -43,9 +44,9 @@ export function renderSearchTerminal(matches: ReadonlyArray<Match<Found>>, claus
         at = e;
       }
       shown += snippet.text.slice(at);
-      out.push(`  ${style.dim(String(h.line).padStart(4))}  ${style.heading(cleanLine(place(h)))}\n${wrap(shown, width, '        ')}\n`);
+      out.push(`${wrapColumns(`${style.dim(String(h.line).padStart(4))}  ${style.heading(cleanLine(place(h)))}`, width, '        ', '  ')}\n${wrap(shown, width, '        ')}\n`);
     }
-    if (m.hits.length > maxHits) out.push(style.dim(`        (${m.hits.length - maxHits} more in this brief; --json lists them all)\n`));
+    if (m.hits.length > maxHits) out.push(`${style.dim(wrap(`(${m.hits.length - maxHits} more in this brief; --json lists them all)`, width, '        ', '        '))}\n`);
   }
   return out.join('');
 }

@@ -66,6 +66,15 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
   return out.join('\n');
 }
 
+/**
+ * Wraps a line whose columns are set apart by two spaces (`12  likely  band 5`): the double
+ * spaces are held as no-break spaces through the wrap, which would fold them to one.
+ */
+export function wrapColumns(text: string, width: number, indent = '', firstIndent = ''): string {
+  if (displayWidth(firstIndent + text) <= width) return firstIndent + text;
+  return wrap(text.replace(/ {2}/g, '\u00a0\u00a0'), width, indent, firstIndent).replace(/\u00a0/g, ' ');
+}
+
 /** Shortens `text` to `width` columns with an ellipsis. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;

@@ -115,6 +115,22 @@ describe('brief judgments', () => {
     expect(validate(hedged), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('fits every line to a narrow terminal: the brief line, each judgement\'s line, and the chart', async () => {
+    for (const columns of [40, 60]) {
+      const r = await runCli(['judgments', '--hedges', 'briefs', HOUSE], { tty: { columns } });
+      expect(r.code).toBe(0);
+      const lines = visible(r.stdout).trimEnd().split('\n');
+      for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+      // Nothing is lost to the wrap: the brief's whole title, the judgement's band and section, every band's row.
+      const text = lines.join(' ').replace(/ +/g, ' ');
+      expect(text).toContain('baltic-cable-sabotage Undersea Cable Damage in the Baltic Sea');
+      expect(text).toContain('24 almost no chance band 1, 1-5% frontmatter, scenario 3');
+      const chart = lines.slice(lines.indexOf('Bands used') + 1);
+      expect(chart.map((row) => /^ {2}([1-7-]) /.exec(row)?.[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '-']);
+      expect(chart[4]).toMatch(/^ {2}5 {2}likely\b.* 55-80% +\d+ █+$/);
+    }
+  });
+
   it('draws the band chart in a terminal: seven rows, bars as long as the counts', () => {
     const r = runInTerminal(['judgments', 'briefs', HOUSE], { cols: 100, rows: 200 });
     expect(r.code).toBe(0);

@@ -88,6 +88,21 @@ describe('brief search', () => {
     expect(piped.stdout).not.toMatch(/\u001b/);
   });
 
+  it('fits every line to a narrow terminal: the brief line, each hit\'s place, and the note of hits left out', async () => {
+    for (const columns of [40, 60]) {
+      const r = await runCli(['search', 'border', '--color', 'always'], { tty: { columns } });
+      expect(r.code).toBe(0);
+      const lines = visible(r.stdout).trimEnd().split('\n');
+      for (const line of lines) expect(line.length, `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+      const text = lines.join(' ').replace(/ +/g, ' ');
+      expect(text).toContain('istanbul-talks Bilateral Ties Uncertain as Taliban-Pakistan Talks Failed in Istanbul');
+      expect(text).toContain('45 section: Background: two competing views of security');
+      expect(text).toMatch(/\(\d+ more in this brief; --json lists them all\)/);
+      // A style ends on the line it starts on: no line begins inside another's colour.
+      for (const line of r.stdout.split('\n')) expect(line.startsWith('\u001b[22m'), JSON.stringify(line)).toBe(false);
+    }
+  });
+
   it('--json validates against `brief schema search`, matches pointing into the snippet', async () => {
     const schema = JSON.parse((await runCli(['schema', 'search'])).stdout);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
