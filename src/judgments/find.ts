@@ -33,7 +33,7 @@ export interface Judgment {
   /** File line and column (1-based, frontmatter included) of the term. */
   line: number;
   column: number;
-  /** The sentence that holds the term, on one line (a frontmatter likelihood: `likelihood: <value>`). */
+  /** The sentence that holds the term, on one line, cut around the term past MAX_SENTENCE (a frontmatter likelihood: `likelihood: <value>`). */
   sentence: string;
 }
 

@@ -101,6 +101,13 @@ export function positionsIn(paragraph: ProseParagraph): (offset: number) => { li
 const SENTENCE_END = /[.!?]["'\u201d)]*\s+(?=["'\u201c(]?[A-Z0-9])/g;
 
 /**
+ * The most of a sentence given with a judgement. A run-on paragraph with no sentence end is one
+ * sentence, and each of its judgements would print it whole: the output would grow with the
+ * square of its length. A longer sentence is cut to the words around the term, marked `…`.
+ */
+export const MAX_SENTENCE = 400;
+
+/**
  * The sentence of `text` around an offset, on one line, with light Markdown markup removed, for
  * each judgement of a paragraph. The sentence ends are found once, and each sentence is cleaned
  * once however many judgements it holds.
@@ -136,13 +143,38 @@ export function sentencesIn(text: string): (offset: number) => string {
       sentence = cleanSentence(text.slice(start, end));
       cleaned.set(key, sentence);
     }
-    return sentence;
+    if (sentence.length <= MAX_SENTENCE) return sentence;
+    const [from, to] = around(text, start, end, offset);
+    const part = `cut ${from}:${to}`;
+    let cut = cleaned.get(part);
+    if (cut === undefined) {
+      cut = `${from > start ? '…' : ''}${cleanSentence(text.slice(from, to), from === start)}${to < end ? '…' : ''}`;
+      cleaned.set(part, cut);
+    }
+    return cut;
   };
 }
 
-function cleanSentence(sentence: string): string {
-  return sentence
-    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+/** The part of a long sentence [start, end) around an offset: whole words, at most MAX_SENTENCE characters. */
+function around(text: string, start: number, end: number, offset: number): [number, number] {
+  const half = MAX_SENTENCE / 2;
+  let from = Math.max(start, offset - half);
+  let to = Math.min(end, from + MAX_SENTENCE);
+  from = Math.max(start, Math.min(from, to - MAX_SENTENCE));
+  // Cut between words: forward to the next space at the start, back to the last one at the end.
+  if (from > start) {
+    const space = text.slice(from, offset).search(/\s/);
+    if (space !== -1) from += space + 1;
+  }
+  if (to < end) {
+    const space = text.slice(offset, to).search(/\s\S*$/);
+    if (space !== -1) to = offset + space;
+  }
+  return [from, to];
+}
+
+function cleanSentence(sentence: string, atStart = true): string {
+  return (atStart ? sentence.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '') : sentence)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|~~)/g, '')
     .replace(/\s+/g, ' ')

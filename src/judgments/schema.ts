@@ -40,7 +40,7 @@ const judgment = {
     scenario: { type: ['string', 'null'], description: 'The scenario label the judgement is in or about.' },
     line: { type: 'integer', minimum: 1, description: 'File line of the term, frontmatter included.' },
     column: { type: 'integer', minimum: 1 },
-    sentence: { type: 'string', description: 'The sentence holding the term, on one line.' },
+    sentence: { type: 'string', description: 'The sentence holding the term, on one line; one over 400 characters is cut to the words around the term, marked with "…" where cut.' },
   },
 } as const;
 

@@ -131,6 +131,26 @@ describe('brief judgments', () => {
     }
   });
 
+  it('cuts a sentence too long to read to the words around its term: a run-on paragraph does not multiply the output', async () => {
+    // One sentence of 3,000 judgements: printed whole with each, 3,000 copies of 80 KB.
+    const runOn = Array.from({ length: 3000 }, (_, i) => `the ${i % 2 === 0 ? 'likely' : 'unlikely'} outcome ${i}`).join(', ');
+    const dir = makeTree({ 'briefs/run-on.md': briefText({ body: `## Analysis\n\nShort and likely. Then ${runOn}.\n` }) });
+    const found = await json(['judgments', '--dir', `${dir}/briefs`]);
+    expect(found).toHaveLength(3001);
+    expect(found[0]!.sentence).toBe('Short and likely.');
+    for (const j of found.slice(1)) {
+      const sentence = j.sentence as string;
+      expect(sentence.length, sentence).toBeLessThanOrEqual(402);
+      expect(sentence).toContain(j.text);
+    }
+    expect(found[1]!.sentence).toMatch(/^Then the likely outcome 0, .*…$/);
+    expect(found[1500]!.sentence).toMatch(/^….* outcome 1499, .*…$/);
+    const piped = await runCli(['judgments', '--dir', `${dir}/briefs`]);
+    expect(piped.stdout.length).toBeLessThan(3001 * 500);
+    const terminal = await runCli(['judgments', '--dir', `${dir}/briefs`], { tty: { columns: 80 } });
+    expect(terminal.stdout.length).toBeLessThan(3001 * 700);
+  });
+
   it('draws the band chart in a terminal: seven rows, bars as long as the counts', () => {
     const r = runInTerminal(['judgments', 'briefs', HOUSE], { cols: 100, rows: 200 });
     expect(r.code).toBe(0);
