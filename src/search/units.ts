@@ -1,6 +1,7 @@
 /**
  * A brief cut into the parts a search names: its title, tags, question and summary, each
- * scenario, each recommendation and each section's own text, every part with its file lines.
+ * scenario (with its indicators), each recommendation and each section's own text, every part
+ * with its file lines.
  * Pure: a parsed brief and its normalised source lines in.
  */
 import type { Brief } from '../brief/model.js';
@@ -63,6 +64,11 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
   if (summaryLine !== undefined) {
     const next = nextKeyLine(fm.keyLines, summaryLine) ?? fm.bodyLine - 1;
     front('summary', summaryLines(lines, summaryLine, next - 1));
+  }
+  // A scenario's indicators in the frontmatter are part of it (those in the body are read with its text).
+  for (const s of brief.scenarios) {
+    const indicators = s.indicatorStates.filter((i) => i.line < fm.bodyLine).map((i) => ({ line: i.line, text: i.text }));
+    if (indicators.length > 0) units.push({ field: 'scenario', section: null, scenario: s.label, lines: indicators });
   }
 
   // Each body line belongs to one part: a scenario, a recommendation, or its section.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { makeTree, runCli, visible } from '../helpers/cli.js';
+import { makeTree, ROOT, runCli, visible } from '../helpers/cli.js';
 
 const front = (title: string, extra = '') => `---\ntitle: ${title}\ndate: 2025-06-01\nauthor: Analyst\n${extra}---\n\n`;
 const body = (analysis: string, scenario = 'Text.', rec = 'Act.') =>
@@ -140,6 +140,20 @@ describe('brief search', () => {
     expect(await found('régional*')).toEqual(['fr']);
     const r = await runCli(['search', 'médiat*', '--dir', fr]);
     expect(r.stdout).toContain('fr\t2\ttitle\t\tMédiation au Sahel\n');
+  });
+
+  it('searches a scenario\'s indicators in the frontmatter, as part of the scenario', async () => {
+    const r = await runCli(['search', 'scenario:Torkham', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [match] = JSON.parse(r.stdout);
+    expect(match.id).toBe('istanbul-talks');
+    const source = readFileSync(join(ROOT, 'briefs/istanbul-talks.md'), 'utf8').split('\n');
+    expect(match.hits).toEqual([expect.objectContaining({ field: 'scenario', scenario: 'B', section: null, snippet: 'Local ceasefire arrangements around trade crossings such as Torkham' })]);
+    expect(source[match.hits[0].line - 1]).toContain('Torkham');
+    // Written as { text, status, ... }, it is found by its text.
+    const dir = makeTree({ 'x.md': `${front('Watch', 'scenarios:\n  A:\n    indicators:\n      - { text: Convoys resume at Malanville, status: observed }\n')}${body('Text.')}` });
+    const piped = await runCli(['search', 'malanville', '--dir', dir]);
+    expect(piped).toMatchObject({ code: 0, stdout: 'x\t8\tscenario\t\tConvoys resume at Malanville\n' });
   });
 
   it('searches the shipped briefs by default', async () => {
