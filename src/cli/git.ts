@@ -142,10 +142,18 @@ export function isFile(path: string): boolean {
   try { return statSync(path).isFile(); } catch { return false; }
 }
 
-/** Revisions to offer after `<id>@` in completion: HEAD and its last ancestors, then branches and tags. */
+/**
+ * Revisions to offer after `<id>@` in completion: HEAD and those of its last ancestors that
+ * exist (none before the first commit, HEAD~1 only from the second), then branches and tags.
+ */
 export async function listRevisions(dir: string, env: NodeJS.ProcessEnv): Promise<string[]> {
-  const run = await git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], dir, env);
+  const [ancestry, run] = await Promise.all([
+    git(['rev-list', '--max-count=4', 'HEAD', '--'], dir, env),
+    git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], dir, env),
+  ]);
   if (run.code !== 0) return [];
+  const commits = ancestry.code === 0 ? ancestry.stdout.toString('utf8').split('\n').filter((l) => l !== '').length : 0;
+  const heads = ['HEAD', 'HEAD~1', 'HEAD~2', 'HEAD~3'].slice(0, commits);
   const refs = run.stdout.toString('utf8').split('\n').filter((r) => r !== '' && !r.startsWith('-') && !r.endsWith('/HEAD'));
-  return ['HEAD', 'HEAD~1', 'HEAD~2', 'HEAD~3', ...refs];
+  return [...heads, ...refs];
 }

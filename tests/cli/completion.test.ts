@@ -86,6 +86,22 @@ describe.skipIf(!fish)('fish', () => {
 });
 
 describe('brief __complete', () => {
+  const complete = async (...words: string[]) => (await runCli(['__complete', ...words])).stdout.split('\n').filter(Boolean);
+
+  it('offers only the revisions a repository has after "<id>@": none before the first commit, HEAD~1 from the second', async () => {
+    const dir = makeTree({ 'briefs/x.md': '---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n' });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1' }, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    const offered = async () => (await runCli(['__complete', 'diff', 'x@HEAD'], { cwd: dir })).stdout.split('\n').filter(Boolean);
+    expect(await offered()).toEqual([]);
+    git('add', '-A');
+    git('commit', '-qm', 'one');
+    expect(await offered()).toEqual(['x@HEAD']);
+    git('commit', '-q', '--allow-empty', '-m', 'two');
+    expect(await offered()).toEqual(['x@HEAD', 'x@HEAD~1']);
+  });
+
   it('never fails, even on nonsense', async () => {
     const r = await runCli(['__complete', '--dir', '/nonexistent', 'show', '']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
