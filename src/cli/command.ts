@@ -18,6 +18,8 @@ export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> 
   run(args: Args, opts: Opts, ctx: Context): Promise<number> | number;
   /** What each positional argument completes to, by position; choices complete by themselves. */
   complete?: readonly ArgumentCompletion[];
+  /** What an option's value completes to, by its long name, for an option that takes more than its choices (`--band 5`). */
+  completeOptions?: Readonly<Record<string, readonly string[]>>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

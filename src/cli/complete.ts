@@ -56,7 +56,10 @@ export async function complete(
 
   const matching = (candidates: readonly string[]): string[] => candidates.filter((c) => c.startsWith(current));
   const previous = findOption([...globals, ...((found?.command.options ?? []) as readonly Option[])], before.at(-1) ?? '');
-  if (previous?.required) return previous.argChoices ? matching(previous.argChoices) : [FILES];
+  if (previous?.required) {
+    const values = previous.argChoices ?? (previous.long ? found?.spec?.completeOptions?.[previous.long] : undefined);
+    return values ? matching(values) : [FILES];
+  }
   if (current.startsWith('-')) {
     const options = [...((found?.command.options ?? []) as readonly Option[]), ...globals];
     return matching(options.flatMap((o) => (o.long ? [o.long] : [])));

@@ -88,6 +88,15 @@ describe.skipIf(!fish)('fish', () => {
 describe('brief __complete', () => {
   const complete = async (...words: string[]) => (await runCli(['__complete', ...words])).stdout.split('\n').filter(Boolean);
 
+  it('offers bands and terms after judgments --band and --term, not file names', async () => {
+    const terms = ['almost no chance', 'remote', 'very unlikely', 'highly improbable', 'unlikely', 'improbable', 'roughly even chance',
+      'roughly even odds', 'likely', 'probable', 'very likely', 'highly probable', 'almost certain', 'nearly certain'];
+    expect((await complete('judgments', '--band', '')).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', ...terms].sort());
+    expect((await complete('judgments', '--term', '')).sort()).toEqual([...terms].sort());
+    expect(await complete('judgments', '--term', 'highly')).toEqual(['highly improbable', 'highly probable']);
+    expect(await complete('judgments', '--band', 'li')).toEqual(['likely']);
+  });
+
   it('offers only the revisions a repository has after "<id>@": none before the first commit, HEAD~1 from the second', async () => {
     const dir = makeTree({ 'briefs/x.md': '---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n' });
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],

@@ -4,7 +4,7 @@ import { normaliseText, parseBrief } from '../../brief/parse.js';
 import { filterBriefs } from '../../brief/query.js';
 import { findJudgments } from '../../judgments/find.js';
 import { judgmentEntry, type JudgmentEntry } from '../../judgments/schema.js';
-import { bandNamed, countBands, filterJudgments, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
+import { BANDS, bandNamed, countBands, filterJudgments, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
@@ -55,6 +55,10 @@ Examples:
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
   complete: ['brief'],
+  completeOptions: {
+    '--term': BANDS.flatMap((b) => b.terms),
+    '--band': [...BANDS.map((b) => String(b.band)), ...BANDS.flatMap((b) => b.terms)],
+  },
 
   async run([refs], opts, ctx) {
     const filter = briefFilter(opts);
