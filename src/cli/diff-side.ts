@@ -38,7 +38,9 @@ export async function loadSide(ref: string, folder: BriefsFolder, env: NodeJS.Pr
   const file = await inWorkingTree(name, folder);
   const { where, commit } = await locateRevision(file, rev, env);
   const bytes = await showAt(where, commit, env);
-  if (bytes === null) throw new UsageError(`${cleanLine(file)} is not in revision ${cleanLine(rev)} (${where.path} not found there)`);
+  if (bytes === null) {
+    throw new UsageError(`${cleanLine(file)} is not in revision ${cleanLine(rev)}; give a revision that has it (git log --oneline -- ${cleanLine(file)} lists them)`);
+  }
   return { brief: parseAt(bytes, file, rev), ref, rev, commit };
 }
 

@@ -77,6 +77,9 @@ function checkRevision(rev: string): void {
   if (rev === '' || rev.startsWith('-') || /[\0\n\r]/.test(rev)) throw new UsageError(`"${cleanLine(rev)}" is not a git revision`);
 }
 
+const unknownRevision = (rev: string, root: string): UsageError =>
+  new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}; give a commit, branch or tag of that repository (git log --oneline lists the commits)`);
+
 /**
  * The commit a revision names, checked: a usage error naming the revision when git knows no such
  * commit. A revision starting with "-" is refused before git sees it.
@@ -84,7 +87,7 @@ function checkRevision(rev: string): void {
 export async function resolveRevision(root: string, rev: string, env: NodeJS.ProcessEnv): Promise<string> {
   checkRevision(rev);
   const run = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root, env);
-  if (run.code !== 0) throw new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}`);
+  if (run.code !== 0) throw unknownRevision(rev, root);
   return run.stdout.toString('utf8').trim();
 }
 
@@ -98,7 +101,7 @@ export async function locateRevision(file: string, rev: string, env: NodeJS.Proc
   const run = await git(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], cwd, env);
   const [root, commit] = run.stdout.toString('utf8').split('\n');
   if (!root) throw new UsageError(`${cleanLine(file)} is not in a git repository; <id>@<rev> and --since read briefs kept in git`);
-  if (run.code !== 0 || !commit) throw new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}`);
+  if (run.code !== 0 || !commit) throw unknownRevision(rev, root);
   const roots = new Map([[cwd, Promise.resolve(root)]]);
   return { where: await gitPath(file, env, roots), commit };
 }

@@ -278,10 +278,10 @@ describe('brief diff: files and errors', () => {
   });
 
   it.each([
-    ['an unknown revision', ['hormuz-shipping@no-such-branch', 'hormuz-shipping'], /^brief: unknown git revision "no-such-branch" in .+\n$/],
+    ['an unknown revision', ['hormuz-shipping@no-such-branch', 'hormuz-shipping'], /^brief: unknown git revision "no-such-branch" in [^;]+; give a commit, branch or tag of that repository \(git log --oneline lists the commits\)\n$/],
     ['a revision that would be an option', ['hormuz-shipping@--output=/tmp/x', 'hormuz-shipping'], /^brief: "--output=\/tmp\/x" is not a git revision\n$/],
     ['an unknown id', ['hormuz-shiping@HEAD', 'hormuz-shipping'], /^brief: no brief "hormuz-shiping" in briefs; did you mean "hormuz-shipping"\?\n$/],
-    ['a brief not in the revision', ['new-two@HEAD', 'hormuz-shipping'], /^brief: briefs\/new-two\.md is not in revision HEAD .*\n$/],
+    ['a brief not in the revision', ['new-two@HEAD', 'hormuz-shipping'], /^brief: briefs\/new-two\.md is not in revision HEAD; give a revision that has it \(git log --oneline -- briefs\/new-two\.md lists them\)\n$/],
     ['no revision after @', ['hormuz-shipping@', 'hormuz-shipping'], /^brief: "hormuz-shipping@" names no revision after "@"; .*\n$/],
     ['a brief that cannot be read', ['briefs/broken.md', 'hormuz-shipping'], /^brief: briefs\/broken\.md:1: .*\n$/],
   ])('%s: one line, exit 2', async (_name, args, message) => {
@@ -300,7 +300,7 @@ describe('brief diff: files and errors', () => {
   it('reads a brief the working tree no longer has, by its path at a revision', async () => {
     const r = await brief('diff', 'briefs/hormuz-shipping.md@HEAD~3', 'briefs/gone.md@HEAD~3');
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^brief: briefs\/gone\.md is not in revision HEAD~3 .*\n$/);
+    expect(r.stderr).toMatch(/^brief: briefs\/gone\.md is not in revision HEAD~3; give a revision that has it .*\n$/);
     rmSync(join(repo, BRIEF));
     try {
       const moved = await brief('diff', `${BRIEF}@HEAD~3`, `${BRIEF}@HEAD`, '--json', 'unexplained');
