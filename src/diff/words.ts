@@ -73,7 +73,13 @@ function reorder(ops: Array<[WordRun['op'], string]>): Array<[WordRun['op'], str
   const out: Array<[WordRun['op'], string]> = [];
   let removed: Array<[WordRun['op'], string]> = [];
   let added: Array<[WordRun['op'], string]> = [];
-  const flush = (): void => { out.push(...removed, ...added); removed = []; added = []; };
+  const flush = (): void => {
+    // A loop, not push(...removed): a run of 100,000 words passed as arguments overflows the stack.
+    for (const op of removed) out.push(op);
+    for (const op of added) out.push(op);
+    removed = [];
+    added = [];
+  };
   for (const op of ops) {
     if (op[0] === 'same') { flush(); out.push(op); } else (op[0] === 'removed' ? removed : added).push(op);
   }

@@ -318,6 +318,19 @@ describe('brief diff: files and errors', () => {
   });
 });
 
+describe('brief diff: a conclusion of 300,000 words', () => {
+  it('is compared without spreading its words into a call, past the stack\'s limit', async () => {
+    const words = Array.from({ length: 30 }, (_, i) => Array.from({ length: 10_000 }, (_, k) => `w${(i + k) % 9}`).join(' ')).join('\n');
+    const version = (conclusion: string) => `---\ntitle: Long\ndate: 2026-01-05\nauthor: A. Analyst\n---\n\n# Long\n\n## Conclusion\n\n${conclusion}\n`;
+    const dir = makeTree({ 'old.md': version('Short.'), 'new.md': version(words) });
+    const r = await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md'), '--json', 'conclusion']);
+    expect(r).toMatchObject({ code: 1, stderr: '' });
+    const runs = JSON.parse(r.stdout).conclusion.words;
+    expect(runs.map((w: { op: string }) => w.op)).toEqual(['removed', 'added']);
+    expect(runs[1].text.split(' ')).toHaveLength(300_000);
+  }, 60_000);
+});
+
 describe('brief diff: a brief of thousands of items', () => {
   // Texts of random letters: no two alike, so each old item has to be told from every new one.
   let seed = 7;
