@@ -179,12 +179,13 @@ export function findJudgments(brief: Brief, lines: readonly string[], options: F
     if (at === undefined) continue;
     const next = nextKeyLine(fm.keyLines, at) ?? fm.bodyLine - 1;
     const paragraph = frontmatterValue(lines, key, at, next - 1);
-    if (paragraph) out.push(...judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options));
+    if (paragraph) for (const j of judgmentsIn(paragraph, () => ({ section: 'frontmatter', key, scenario: null }), options)) out.push(j);
   }
   const sectionAt = sectionFinder(brief.sections);
   const scenarioAt = scenarioFinder(scenarioLines(brief));
   for (const paragraph of proseParagraphs(lines, fm.bodyLine, lines.length)) {
-    out.push(...judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) }), options));
+    // A loop, not push(...): a paragraph of 200,000 terms passed as arguments overflows the stack.
+    for (const j of judgmentsIn(paragraph, (line) => ({ section: sectionAt(line), key: null, scenario: scenarioAt(line) }), options)) out.push(j);
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -151,6 +151,20 @@ describe('brief judgments', () => {
     expect(terminal.stdout.length).toBeLessThan(3001 * 700);
   });
 
+  it('reads a paragraph of 150,000 terms: no array of them is spread into a call, past the stack\'s limit', async () => {
+    const lines = Array.from({ length: 15 }, () => Array.from({ length: 10_000 }, () => 'likely').join(' '));
+    const dir = makeTree({ 'briefs/huge.md': briefText({ body: `## Analysis\n\nA remote chance, then ${lines.join('\n')}.\n` }) });
+    const r = await runCli(['judgments', '--band', '1', '--dir', `${dir}/briefs`]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^huge\t9\t1\tremote\tAnalysis\tA remote chance, then likely likely .*…\n$/);
+    // All of them, held to be sorted.
+    const sorted = await runCli(['judgments', '--sort', 'band', '--json', 'term', '--dir', `${dir}/briefs`]);
+    expect(sorted).toMatchObject({ code: 0, stderr: '' });
+    const terms = JSON.parse(sorted.stdout).map((j: { term: string }) => j.term);
+    expect(terms).toHaveLength(150_001);
+    expect(terms[0]).toBe('remote');
+  }, 60_000);
+
   it('draws the band chart in a terminal: seven rows, bars as long as the counts', () => {
     const r = runInTerminal(['judgments', 'briefs', HOUSE], { cols: 100, rows: 200 });
     expect(r.code).toBe(0);

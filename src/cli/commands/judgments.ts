@@ -82,7 +82,7 @@ Examples:
       return ExitCode.Ok;
     }
     let entries: JudgmentEntry[] = [];
-    for await (const some of readEach(files, judged, ctx)) entries.push(...some);
+    for await (const some of readEach(files, judged, ctx)) for (const j of some) entries.push(j);
     if (opts.sort === 'band') entries = sortByBand(entries);
     if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
     else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
