@@ -81,8 +81,9 @@ Examples:
   $ source <(brief completion bash)
 
 Exit status: 0 success, 1 lint errors, a brief that could not be read or output
-not written, 2 bad arguments or an unknown brief, label or command, 130 interrupted
-(143 SIGTERM, 129 SIGHUP).`) as unknown as Command;
+not written, diff found a change of judgement, search found nothing, 2 bad
+arguments or an unknown brief, label or command, 130 interrupted (143 SIGTERM,
+129 SIGHUP).`) as unknown as Command;
   translateUsageErrors(root);
   return root;
 }

@@ -32,6 +32,12 @@ describe('brief help <command>', () => {
     expect(await usageError(['help', 'zzzzzz'])).toBe('unknown command "zzzzzz"; the commands are: list, show, summary, scenario, recommendations, indicators, export, diff, judgments, search, lint, new, import, schema, completion');
   });
 
+  it('the overview\'s exit status names what 1 means for diff and search, whose 1 is no failure', async () => {
+    const r = await runCli(['--help']);
+    const status = r.stdout.slice(r.stdout.indexOf('Exit status:')).replace(/\s+/g, ' ');
+    expect(status).toContain('1 lint errors, a brief that could not be read or output not written, diff found a change of judgement, search found nothing');
+  });
+
   it('a command or an alias still gets its help', async () => {
     for (const topic of ['lint', 'recs']) {
       const r = await runCli(['help', topic]);
