@@ -3,7 +3,7 @@
  * two steps. Terms and ranges come from brief/estimative.ts; a number (`15%`, `0.35`) is put in
  * the band that holds it. Pure.
  */
-import { ESTIMATIVE_TERMS, findTerm, likelihoodRange, splitTermAndNumber } from '../brief/estimative.js';
+import { ESTIMATIVE_TERMS, findTerm, likelihoodBand, likelihoodRange, splitTermAndNumber } from '../brief/estimative.js';
 
 /** The seven bands, lowest first, as ICD 203's rows name them. */
 const ROW1 = ESTIMATIVE_TERMS.filter((t) => t.row === 1);
@@ -17,16 +17,14 @@ export interface Band {
 }
 
 /**
- * The band of a likelihood, or null when it is neither a term nor a probability. A number on the
- * border of two bands (the scale's ranges share their ends: 5%, 20%, ...) goes to the upper one;
- * a term with a number in brackets (`likely (60%)`) is placed by its number, the finer judgement.
+ * The band of a likelihood, or null when it is neither a term nor a probability: the band
+ * `summary`, `scenario` and the HTML export draw it in (likelihoodBand), so a number on the edge
+ * of two bands (5%, 20%, ...) takes the one further from even odds in every command; a term with
+ * a number in brackets (`likely (60%)`) is placed by its number, the finer judgement.
  */
 export function bandOf(value: string): Band | null {
-  const range = likelihoodRange(value);
-  if (range === null) return null;
-  const middle = ((range[0] + range[1]) / 2) * 100;
-  let index = ROW1.findIndex((t) => middle >= t.min && middle < t.max);
-  if (index === -1) index = middle < ROW1[0]!.min ? 0 : ROW1.length - 1;
+  const index = likelihoodBand(value);
+  if (index === null || index < 0) return null;
   const written = findTerm(splitTermAndNumber(value)?.term ?? value);
   return { index, term: (written?.row === 2 ? ROW2 : ROW1)[index]!.term };
 }

@@ -318,6 +318,21 @@ describe('brief diff: files and errors', () => {
   });
 });
 
+describe('brief diff: a number on the edge of two bands', () => {
+  it('is in the band `scenario` draws it in: 20% is very unlikely in both, so 15% -> 20% is no move', async () => {
+    const version = (likelihood: string) => `---\ntitle: Edge\ndate: 2026-01-05\nauthor: A. Analyst\nscenarios:\n  A: {likelihood: "${likelihood}"}\n---\n\n# Edge\n\n## Scenarios\n\n### A. One\n\nText.\n`;
+    for (const edge of ['5%', '20%', '45%', '55%', '80%', '95%']) {
+      const dir = makeTree({ 'old.md': version('50%'), 'new.md': version(edge) });
+      const diff = await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md'), '--json', 'scenarios']);
+      const shown = visible((await runCli(['scenario', join(dir, 'new.md'), 'A'], { tty: { columns: 100 } })).stdout);
+      const band = JSON.parse(diff.stdout).scenarios[0].likelihood.newBand;
+      expect(shown, edge).toContain(`${edge} · ${band}`);
+    }
+    const dir = makeTree({ 'old.md': version('15%'), 'new.md': version('20%') });
+    expect((await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md')])).stdout).toContain('A  15% (very unlikely) -> 20% (very unlikely)  (same band: very unlikely)');
+  });
+});
+
 describe('brief diff: a conclusion of 300,000 words', () => {
   it('is compared without spreading its words into a call, past the stack\'s limit', async () => {
     const words = Array.from({ length: 30 }, (_, i) => Array.from({ length: 10_000 }, (_, k) => `w${(i + k) % 9}`).join(' ')).join('\n');

@@ -46,7 +46,7 @@ describe('likelihood on the ICD 203 scale', () => {
     }
   });
 
-  it.each([['15%', 'very unlikely'], ['0.35', 'unlikely'], ['50%', 'roughly even chance'], ['20%', 'unlikely'], ['99%', 'almost certain'], ['0%', 'almost no chance'], ['likely (90%)', 'very likely']])(
+  it.each([['15%', 'very unlikely'], ['0.35', 'unlikely'], ['50%', 'roughly even chance'], ['20%', 'very unlikely'], ['45%', 'unlikely'], ['55%', 'likely'], ['99%', 'almost certain'], ['0%', 'almost no chance'], ['likely (90%)', 'very likely']])(
     'a number goes in the band that holds it: %s is %s', (value, term) => {
       expect(bandOf(value)!.term).toBe(term);
     });
