@@ -36,12 +36,19 @@ export function snippetOf(line: string, clauses: readonly Clause[], field: Field
   matches.sort((a, b) => a[0] - b[0]);
   const unique = matches.filter((m, i) => i === 0 || m[0] !== matches[i - 1]![0]);
   if (text.length <= max) return { text, matches: unique };
-  // Cut around the first match, on word boundaries, with an ellipsis at each cut.
-  const first = unique[0]?.[0] ?? 0;
+  // Cut around the first match, on word boundaries, with an ellipsis at each cut; the match
+  // itself is never cut, however long its word.
+  const [first, firstEnd] = unique[0] ?? [0, 0];
   let start = Math.max(0, first - Math.floor(max / 3));
-  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
-  let end = Math.min(text.length, start + max);
-  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space !== -1 && space < first) start = space + 1;
+  }
+  let end = Math.min(text.length, Math.max(start + max, firstEnd));
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start && space >= firstEnd) end = space;
+  }
   const head = start > 0 ? '…' : '';
   const shift = head.length - start;
   return {

@@ -142,6 +142,22 @@ describe('brief search', () => {
     expect(r.stdout).toContain('fr\t2\ttitle\t\tMédiation au Sahel\n');
   });
 
+  it('a match in a word longer than the snippet is kept, on a terminal whole, its colour codes never cut', async () => {
+    const word = `ceasefire${'monitoring'.repeat(17)}`;
+    const dir = makeTree({ 'long.md': `${front('Long words')}## Analysis\n\nThe ${word} holds across the region.\n` });
+    const [hit] = JSON.parse((await runCli(['search', 'ceasefire*', '--dir', dir, '--json'])).stdout)[0].hits;
+    expect(hit.matches).toHaveLength(1);
+    const [[s, e]] = hit.matches;
+    expect(hit.snippet.slice(s, e)).toBe(word);
+    for (let columns = 20; columns <= 40; columns += 1) {
+      const r = await runCli(['--color', 'always', 'search', 'ceasefire*', '--dir', dir], { tty: { columns } });
+      // Every escape is a whole colour code: a cut one would reach the terminal as a broken sequence.
+      expect(r.stdout, `${columns}`).not.toMatch(/\u001b(?!\[[0-9;]*m)/);
+      expect(visible(r.stdout).replace(/\n +/g, '')).toContain(word);
+      for (const line of visible(r.stdout).trimEnd().split('\n')) expect(line.length, line).toBeLessThanOrEqual(columns);
+    }
+  });
+
   it('searches a scenario\'s indicators in the frontmatter, as part of the scenario', async () => {
     const r = await runCli(['search', 'scenario:Torkham', '--json']);
     expect(r.code, r.stderr).toBe(0);
