@@ -17,6 +17,34 @@ function isWide(cp: number): boolean {
     (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
+/** A colour code (zero columns, never split) or one character. */
+const ATOM = /\u001b\[[0-9;]*m|[\s\S]/gu;
+
+/**
+ * A word cut into pieces of at most `firstRoom` columns, then `room`: at characters, never
+ * inside a colour code (a broken one would reach the terminal as the half of an escape).
+ * Each piece has at least one character, however narrow the room.
+ */
+function splitWord(word: string, firstRoom: number, room: number): Array<{ text: string; width: number }> {
+  const pieces: Array<{ text: string; width: number }> = [];
+  let text = '';
+  let used = 0;
+  let limit = firstRoom;
+  for (const [atom] of word.matchAll(ATOM)) {
+    const w = atom.length > 2 && atom.charCodeAt(0) === 0x1b ? 0 : displayWidth(atom);
+    if (used + w > limit && used > 0) {
+      pieces.push({ text, width: used });
+      text = '';
+      used = 0;
+      limit = room;
+    }
+    text += atom;
+    used += w;
+  }
+  pieces.push({ text, width: used });
+  return pieces;
+}
+
 /**
  * Wraps each paragraph of `text` to `width` columns; lines after the first get `indent`
  * (and the first gets `firstIndent`). Words longer than a line are split.
@@ -47,17 +75,17 @@ export function wrap(text: string, width: number, indent = '', firstIndent = ind
           out.push(line);
           newLine(indent);
         } else {
-          // A word wider than the whole line: split it.
-          const room = Math.max(1, width - lineWidth);
-          let taken = '';
-          for (const ch of rest) {
-            if (displayWidth(taken + ch) > room) break;
-            taken += ch;
+          // A word wider than the whole line: split into lines in one pass; the last piece starts the next.
+          const pieces = splitWord(rest, Math.max(1, width - lineWidth), Math.max(1, width - displayWidth(indent)));
+          const last = pieces.pop()!;
+          for (const piece of pieces) {
+            out.push(line + piece.text);
+            newLine(indent);
           }
-          if (taken === '') taken = [...rest][0]!;
-          out.push(line + taken);
-          rest = rest.slice(taken.length);
-          newLine(indent);
+          line += last.text;
+          lineWidth += last.width;
+          empty = false;
+          rest = '';
         }
       }
     }
