@@ -77,6 +77,11 @@ export function usageMessage(message: string, code: string | undefined, command:
       break;
     case 'commander.missingArgument':
       if ((match = text.match(/^missing required argument '(.+?)'/))) {
+        // `brief diff --json a b`: --json [fields] took the first argument as its fields.
+        const fields: unknown = command.getOptionValue('json');
+        if (typeof fields === 'string') {
+          return `${name} needs <${match[1]}>, but --json took "${cleanLine(fields)}" as its fields; put --json after the arguments: ${label} ${command.usage()}`;
+        }
         const argument = command.registeredArguments.find((a) => a.name() === match![1]);
         const what = argument?.argChoices ? `: ${orList(argument.argChoices)}` : argument?.description ? `: ${argument.description}` : '';
         return `${name} needs <${match[1]}>${what}; usage: ${label} ${command.usage()}`;
