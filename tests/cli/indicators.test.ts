@@ -119,6 +119,49 @@ describe('brief indicators', () => {
     expect(none).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('reads only the briefs named: ids, paths and folders, as judgments takes them, filters still applied', async () => {
+    const ids = async (args: string[], dir = FIXTURES) => {
+      const r = await indicators([...args, '--json'], TODAY, dir);
+      expect(r, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      return (JSON.parse(r.stdout) as Entry[]).map((b) => b.id);
+    };
+    expect(await ids(['sahel-border-trade'])).toEqual(['sahel-border-trade']);
+    // Named in any order, each once, listed newest first as always.
+    expect(await ids(['sahel-border-trade', 'gulf-shipping-watch', 'sahel-border-trade'])).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    // A path and a folder, whatever the briefs directory is.
+    const house = join(ROOT, 'tests/fixtures/house-styles');
+    expect(await ids([join(FIXTURES, 'sahel-border-trade.md')], house)).toEqual(['sahel-border-trade']);
+    expect(await ids(['tests/fixtures/indicators'], house)).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    expect(await ids(['gulf-shipping-watch', 'sahel-border-trade', '--tag', 'trade'])).toEqual(['sahel-border-trade']);
+    expect((await indicators(['gulf-shipping-watch', '--tag', 'trade'])).stderr).toBe('brief: no briefs match --tag trade; the tags present: energy, maritime, security\n');
+    // The shipped briefs by id, from the default briefs directory.
+    const shipped = await runCli(['indicators', 'istanbul-talks', '--json'], { env: TODAY });
+    expect((JSON.parse(shipped.stdout) as Entry[]).map((b) => b.id)).toEqual(['istanbul-talks']);
+    // A folder without briefs is named as the briefs directory would be.
+    const empty = makeTree({ 'notes.txt': 'not a brief' });
+    trees.push(empty);
+    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: `brief: no briefs in ${empty}\n` });
+  });
+
+  it('an unknown id or a missing path is a usage error (exit 2), worded as judgments words it', async () => {
+    for (const ref of ['sahel-border', 'nowhere/x.md']) {
+      const r = await indicators([ref]);
+      expect(r, ref).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toBe((await runCli(['judgments', '--dir', FIXTURES, ref])).stderr);
+    }
+    expect((await indicators(['sahel-border'])).stderr).toBe(`brief: no brief "sahel-border" in ${FIXTURES}; did you mean "sahel-border-trade"?\n`);
+    // Nothing is listed when one of several names is wrong.
+    expect(await indicators(['gulf-shipping-watch', 'sahel-border'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('completes brief ids, as many as are typed, beside its flags', async () => {
+    const complete = async (...words: string[]) => (await runCli(['__complete', '--dir', FIXTURES, 'indicators', ...words])).stdout.split('\n').filter(Boolean);
+    expect(await complete('')).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    expect(await complete('gulf-shipping-watch', 's')).toEqual(['sahel-border-trade']);
+    expect(await complete('--state', 'observed', 'g')).toEqual(['gulf-shipping-watch']);
+    expect((await runCli(['help', 'indicators'])).stdout).toContain('Usage: brief indicators [options] [briefs...]');
+  });
+
   it('says why nothing is listed, on stderr', async () => {
     expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
       code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
