@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { briefText, makeTree, ROOT, runCli, runInTerminal, visible } from '../helpers/cli.js';
+import { briefText, makeTree, ROOT, runBin, runCli, runInTerminal, visible } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/indicators');
 const TODAY = { BRIEF_TODAY: '2026-03-10' };
@@ -217,6 +217,25 @@ describe('brief indicators', () => {
     const findings = visible(r.stdout).split('\n').filter((l) => l.includes('frontmatter-type'));
     expect(findings.map((l) => /x\.md:(\d+):1\s+error\s.*frontmatter-type/.exec(l)?.[1])).toEqual(['9', '10', '11']);
     expect(findings[2]).toMatch(/did you mean "observed"\?/);
+  });
+
+  it('brief lint warns of an as_of later than today (indicator-date-future), today from BRIEF_TODAY', async () => {
+    const dir = makeTree({ 'x.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - text: Talks resume\n        status: observed\n        as_of: 2027-03-01\n      - {text: Ships turn back, as_of: 2026-03-10}\n' }) });
+    trees.push(dir);
+    const lint = async (today: string, bin = false) => {
+      const args = ['lint', '--format', 'json', dir];
+      const r = bin ? await runBin(args, { env: { BRIEF_TODAY: today, BRIEF_PARALLEL_THRESHOLD: '1' } }) : await runCli(args, { env: { BRIEF_TODAY: today } });
+      return { code: r.code, found: (JSON.parse(r.stdout) as Array<{ line: number; severity: string; rule: string; message: string }>).filter((m) => m.rule === 'indicator-date-future') };
+    };
+    const r = await lint('2026-03-10');
+    // A warning: the brief still passes (exit 0).
+    expect(r).toEqual({ code: 0, found: [{ file: expect.any(String), line: 10, column: 1, severity: 'warning', rule: 'indicator-date-future',
+      message: 'scenario A: as_of 2027-03-01 is later than today (2026-03-10); as_of is the day the indicator was last reviewed: did you mean 2026-03-01?' }] });
+    expect((await lint('2026-03-09')).found.map((m) => m.line)).toEqual([10, 11]);
+    expect((await lint('2027-03-01')).found).toEqual([]);
+    // The day reaches the worker threads of a large run (built bin).
+    expect((await lint('2026-03-09', true)).found.map((m) => m.line)).toEqual([10, 11]);
+    expect(await runCli(['lint', dir], { env: { BRIEF_TODAY: 'tomorrow' } })).toMatchObject({ code: 2, stdout: '', stderr: 'brief: BRIEF_TODAY "tomorrow" is not a date; use YYYY-MM-DD\n' });
   });
 
   it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {

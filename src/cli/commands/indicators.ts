@@ -4,9 +4,7 @@ import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndic
 import type { BriefMeta } from '../../brief/model.js';
 import { compactMeta } from '../../brief/meta.js';
 import { parseBrief } from '../../brief/parse.js';
-import { parseCalendarDate } from '../../brief/period.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
-import { localDate } from '../../brief/template.js';
 import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
@@ -15,17 +13,8 @@ import { briefFiles } from '../brief-refs.js';
 import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
-import type { IO } from '../io.js';
+import { today } from '../today.js';
 import { writeSelectedArray } from '../json-output.js';
-
-/** Today on the writer's calendar; BRIEF_TODAY (YYYY-MM-DD) sets it, for reproducible runs and tests. */
-function today(io: IO): string {
-  const set = io.env.BRIEF_TODAY;
-  if (set === undefined || set === '') return localDate();
-  const day = parseCalendarDate(set);
-  if (day === null || day !== set.trim()) throw new UsageError(`BRIEF_TODAY "${cleanLine(set)}" is not a date; use YYYY-MM-DD`);
-  return day;
-}
 
 function staleBefore(value: string | undefined, day: string): string | undefined {
   if (value === undefined) return undefined;
