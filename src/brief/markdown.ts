@@ -234,8 +234,23 @@ export function blocksMarkdown(tokens: readonly Token[]): string {
   return tokens.map((t) => t.raw.replace(/^\n+/, '').trimEnd()).filter((raw) => raw !== '').join('\n\n');
 }
 
+/**
+ * A block's plain text, kept on its token once read: a scenario's or recommendation's text is
+ * also part of its section's, and export reads both. A property, as PENDING above.
+ */
+const PLAIN = Symbol('plain text');
+type WithPlain = { [PLAIN]?: string | null };
+
 /** Plain text of one block token; null when it carries no text (space, hr, comments). */
 export function blockText(token: Token): string | null {
+  const kept = (token as WithPlain)[PLAIN];
+  if (kept !== undefined) return kept;
+  const text = readBlockText(token);
+  (token as WithPlain)[PLAIN] = text;
+  return text;
+}
+
+function readBlockText(token: Token): string | null {
   switch (token.type) {
     case 'paragraph': case 'heading':
       return plainWithoutSyntax(token.text) ?? tidyInline((token as Tokens.Paragraph).tokens);
@@ -300,6 +315,16 @@ export function listText(list: Tokens.List, indent = ''): string {
 
 /** Plain text of a list item, without its marker or checkbox. */
 export function itemText(item: Tokens.ListItem, indent = '  '): string {
+  // Kept only at the top level's indent, which both its list and its reader ask for.
+  if (indent !== '  ') return readItemText(item, indent);
+  const kept = (item as WithPlain)[PLAIN];
+  if (kept !== undefined && kept !== null) return kept;
+  const text = readItemText(item, indent);
+  (item as WithPlain)[PLAIN] = text;
+  return text;
+}
+
+function readItemText(item: Tokens.ListItem, indent: string): string {
   const parts: string[] = [];
   for (const token of item.tokens) {
     if (token.type === 'checkbox') continue;

@@ -53,11 +53,12 @@ export interface FileResult {
   text: string | null;
 }
 
-export function lintFile(path: string, config: BriefConfig): FileResult {
+/** Lints one file; `today` (YYYY-MM-DD) is the day its dates are checked against, by default the local date. */
+export function lintFile(path: string, config: BriefConfig, today?: string): FileResult {
   try {
     const read = readBriefFile(path);
     if (!read.ok) return { path, messages: unreadableMessage(path, read.problem, config), text: null };
-    const { messages, problems } = lintWithProblems(read.text, path, config);
+    const { messages, problems } = lintWithProblems(read.text, path, config, undefined, null, today);
     return { path, messages, text: problems.some((p) => p.fatal) ? null : read.text };
   } catch (error) {
     // One brief that breaks the linter is that brief's problem, never the run's.
@@ -87,6 +88,8 @@ export interface LintFilesOptions {
   progress?: (done: number) => void;
   /** Told, one line each, of files that could not be fixed (read-only, changed meanwhile, no space...). */
   warn?: (line: string) => void;
+  /** The day dates are checked against (YYYY-MM-DD); by default the local date. */
+  today?: string;
 }
 
 /** Times a file that changes while it is being fixed is read again before it is left alone. */
@@ -104,9 +107,9 @@ export async function lintFiles(files: string[], config: BriefConfig, options: L
       options.progress?.(i);
       await yieldToEventLoop();
     }
-    const result = options.fix ? await lintAndFix(file, config, options, run) : lintFile(file, config);
+    const result = options.fix ? await lintAndFix(file, config, options, run) : lintFile(file, config, options.today);
     if (options.dryRun) {
-      const fixed = fixText(result, config);
+      const fixed = fixText(result, config, options.today);
       if (fixed) run.diff += fixDiff(result.path, result.text!, fixed.firstPass);
     }
     for (const m of result.messages) run.messages.push(m);
@@ -117,8 +120,8 @@ export async function lintFiles(files: string[], config: BriefConfig, options: L
 /** Lints a file and writes its fixes; when it changed meanwhile, reads it again (an editor saved). */
 async function lintAndFix(file: string, config: BriefConfig, options: LintFilesOptions, run: LintRun): Promise<FileResult> {
   for (let attempt = 1; ; attempt += 1) {
-    const result = lintFile(file, config);
-    const fixed = fixText(result, config);
+    const result = lintFile(file, config, options.today);
+    const fixed = fixText(result, config, options.today);
     if (!fixed) return result;
     try {
       await writeFileAtomic(file, fixed.text, { unchangedSince: result.text!, force: options.force, within: options.roots?.get(file) });
@@ -149,7 +152,7 @@ export interface FixOutcome {
  * Applies safe fixes until none are left (at most 10 passes: fixes that overlap wait for the
  * next one). A file whose frontmatter does not parse is never fixed.
  */
-export function fixText(result: FileResult, config: BriefConfig): FixOutcome | null {
+export function fixText(result: FileResult, config: BriefConfig, today?: string): FixOutcome | null {
   if (result.text === null) return null;
   let text = result.text;
   let messages = result.messages;
@@ -163,7 +166,7 @@ export function fixText(result: FileResult, config: BriefConfig): FixOutcome | n
     if (pass === 0) firstPass = applied;
     count += applied.length;
     text = next;
-    messages = lintBrief(text, result.path, config);
+    messages = lintBrief(text, result.path, config, undefined, null, today);
   }
   return text === result.text ? null : { text, messages, firstPass, count };
 }

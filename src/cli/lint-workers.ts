@@ -23,22 +23,22 @@ export function parallelThreshold(env: NodeJS.ProcessEnv): number {
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
-export interface WorkerInput { files: string[]; config: BriefConfig }
+export interface WorkerInput { files: string[]; config: BriefConfig; today: string | undefined }
 export type WorkerOutput = { progress: number; messages: LintMessage[] } | { done: true } | { error: string };
 
-export async function lintInWorkers(files: string[], config: BriefConfig, progress?: (done: number) => void): Promise<LintRun> {
+export async function lintInWorkers(files: string[], config: BriefConfig, progress?: (done: number) => void, today?: string): Promise<LintRun> {
   const count = Math.min(availableParallelism(), Math.ceil(files.length / 500));
   const size = Math.ceil(files.length / count);
   const done = new Array<number>(count).fill(0);
   const slices = await Promise.all(Array.from({ length: count }, (_, i) => new Promise<LintMessage[]>((resolve, reject) => {
-    const input: WorkerInput = { files: files.slice(i * size, (i + 1) * size), config };
+    const input: WorkerInput = { files: files.slice(i * size, (i + 1) * size), config, today };
     // Settles once: with the worker's messages, or by linting its slice here if it failed.
     let settled = false;
     const finish = (messages: LintMessage[] | null): void => {
       if (settled) return;
       settled = true;
       if (messages) resolve(messages);
-      else lintFiles(input.files, config).then((run) => resolve(run.messages), reject);
+      else lintFiles(input.files, config, { today }).then((run) => resolve(run.messages), reject);
     };
     // The worker sits beside this module in the bundle (dist/bundle) and in the tsc build (dist/cli).
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: input, resourceLimits: WORKER_LIMITS });

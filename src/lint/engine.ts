@@ -5,6 +5,7 @@ import type { Brief, Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
 import { proseLines } from './source.js';
 import { withLazy } from '../brief/lazy.js';
+import { localDate } from '../brief/template.js';
 import { detach } from '../text/detach.js';
 import { toSeverity, type BriefConfig, type ResolvedRule } from './config.js';
 import type { LintMessage, ProjectReport, ProjectRule, Report, Rule, RuleContext } from './types.js';
@@ -42,26 +43,28 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
 
 /**
  * Lints one brief's text. Never throws: a rule that throws becomes a message. The config's
- * overrides that match `path` apply (see overrides.ts).
+ * overrides that match `path` apply (see overrides.ts). `today` (YYYY-MM-DD) is the day dates
+ * are checked against; by default the local date.
  */
-export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES, previous: Brief | null = null): LintMessage[] {
-  return lintWithProblems(text, path, config, rules, previous).messages;
+export function lintBrief(text: string, path: string, config: BriefConfig = NO_CONFIG, rules: readonly Rule[] = RULES,
+  previous: Brief | null = null, today?: string): LintMessage[] {
+  return lintWithProblems(text, path, config, rules, previous, today).messages;
 }
 
 /** lintBrief, with the parser's problems too (a fatal one means the file must not be rewritten). */
 export function lintWithProblems(text: string, path: string, config: BriefConfig = NO_CONFIG,
-  rules: readonly Rule[] = RULES, previous: Brief | null = null): { messages: LintMessage[]; problems: Problem[] } {
+  rules: readonly Rule[] = RULES, previous: Brief | null = null, today?: string): { messages: LintMessage[]; problems: Problem[] } {
   const resolved = resolveRules(configForFile(config, path), rules);
   const { brief, problems } = parseBrief(text, path);
   const lines = normaliseText(text).split('\n');
   const unreadable = problems.some((p) => p.fatal);
   const directives = readDirectives(lines);
   const messages: LintMessage[] = [];
-  // One context for every rule; only its options change. Prose lines are found on first read.
+  // One context for every rule; only its options change. Prose lines (and the clock) are read on first use.
   const reports: Report[] = [];
   const context: RuleContext = withLazy(
     { brief, problems, lines, options: {}, previous, report: (r: Report) => { reports.push(r); } },
-    { prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length) },
+    { prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length), today: () => today ?? localDate() },
   );
   for (const rule of rules) {
     const setting = resolved.get(rule.id)!;
@@ -130,8 +133,9 @@ export function lintProject(dir: string, files: string[], config: BriefConfig = 
 }
 
 /** Lints raw bytes, as read from a file: the file checks first, then the brief. */
-export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES, previous: Brief | null = null): LintMessage[] {
+export function lintBytes(bytes: Uint8Array, path: string, config: BriefConfig = {}, rules: readonly Rule[] = RULES,
+  previous: Brief | null = null, today?: string): LintMessage[] {
   const decoded = decodeBrief(bytes);
   if (!decoded.ok) return unreadableMessage(path, decoded.problem, config, rules);
-  return lintBrief(decoded.text, path, config, rules, previous);
+  return lintBrief(decoded.text, path, config, rules, previous, today);
 }

@@ -31,6 +31,8 @@ export interface RuleExample {
   options?: Record<string, unknown>;
   /** The brief's earlier version, for rules that compare with it (lint --since). */
   previous?: string;
+  /** The day the example is linted on (YYYY-MM-DD), for rules that compare dates with today. */
+  today?: string;
 }
 
 export interface Report {
@@ -56,6 +58,8 @@ export interface RuleContext {
    * the brief is new since then. Rules that compare versions stay silent without it.
    */
   previous: Brief | null;
+  /** Today, YYYY-MM-DD, on the writer's calendar (BRIEF_TODAY in the CLI): the same for every brief of a run. */
+  readonly today: string;
   report(report: Report): void;
 }
 

@@ -46,6 +46,8 @@ describe('bash', () => {
     [['ind'], ['indicators']],
     [['indicators', '--st'], ['--status', '--state', '--stale']],
     [['indicators', '--state', ''], ['observed', 'not-observed', 'unclear', 'unknown']],
+    [['indicators', 'ist'], ['istanbul-talks']],
+    [['judgments', 'baltic-cable-sabotage', 'sah'], ['sahel-grain-corridor']],
   ])('%j -> %j', (words, expected) => {
     expect(bash(words).sort()).toEqual([...expected].sort());
   });

@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { briefText, makeTree, ROOT, runCli, runInTerminal, visible } from '../helpers/cli.js';
+import { briefText, makeTree, ROOT, runBin, runCli, runInTerminal, visible } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/indicators');
 const TODAY = { BRIEF_TODAY: '2026-03-10' };
@@ -119,6 +119,49 @@ describe('brief indicators', () => {
     expect(none).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('reads only the briefs named: ids, paths and folders, as judgments takes them, filters still applied', async () => {
+    const ids = async (args: string[], dir = FIXTURES) => {
+      const r = await indicators([...args, '--json'], TODAY, dir);
+      expect(r, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      return (JSON.parse(r.stdout) as Entry[]).map((b) => b.id);
+    };
+    expect(await ids(['sahel-border-trade'])).toEqual(['sahel-border-trade']);
+    // Named in any order, each once, listed newest first as always.
+    expect(await ids(['sahel-border-trade', 'gulf-shipping-watch', 'sahel-border-trade'])).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    // A path and a folder, whatever the briefs directory is.
+    const house = join(ROOT, 'tests/fixtures/house-styles');
+    expect(await ids([join(FIXTURES, 'sahel-border-trade.md')], house)).toEqual(['sahel-border-trade']);
+    expect(await ids(['tests/fixtures/indicators'], house)).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    expect(await ids(['gulf-shipping-watch', 'sahel-border-trade', '--tag', 'trade'])).toEqual(['sahel-border-trade']);
+    expect((await indicators(['gulf-shipping-watch', '--tag', 'trade'])).stderr).toBe('brief: no briefs match --tag trade; the tags present: energy, maritime, security\n');
+    // The shipped briefs by id, from the default briefs directory.
+    const shipped = await runCli(['indicators', 'istanbul-talks', '--json'], { env: TODAY });
+    expect((JSON.parse(shipped.stdout) as Entry[]).map((b) => b.id)).toEqual(['istanbul-talks']);
+    // A folder without briefs is named as the briefs directory would be.
+    const empty = makeTree({ 'notes.txt': 'not a brief' });
+    trees.push(empty);
+    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: `brief: no briefs in ${empty}\n` });
+  });
+
+  it('an unknown id or a missing path is a usage error (exit 2), worded as judgments words it', async () => {
+    for (const ref of ['sahel-border', 'nowhere/x.md']) {
+      const r = await indicators([ref]);
+      expect(r, ref).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toBe((await runCli(['judgments', '--dir', FIXTURES, ref])).stderr);
+    }
+    expect((await indicators(['sahel-border'])).stderr).toBe(`brief: no brief "sahel-border" in ${FIXTURES}; did you mean "sahel-border-trade"?\n`);
+    // Nothing is listed when one of several names is wrong.
+    expect(await indicators(['gulf-shipping-watch', 'sahel-border'])).toMatchObject({ code: 2, stdout: '' });
+  });
+
+  it('completes brief ids, as many as are typed, beside its flags', async () => {
+    const complete = async (...words: string[]) => (await runCli(['__complete', '--dir', FIXTURES, 'indicators', ...words])).stdout.split('\n').filter(Boolean);
+    expect(await complete('')).toEqual(['gulf-shipping-watch', 'sahel-border-trade']);
+    expect(await complete('gulf-shipping-watch', 's')).toEqual(['sahel-border-trade']);
+    expect(await complete('--state', 'observed', 'g')).toEqual(['gulf-shipping-watch']);
+    expect((await runCli(['help', 'indicators'])).stdout).toContain('Usage: brief indicators [options] [briefs...]');
+  });
+
   it('says why nothing is listed, on stderr', async () => {
     expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
       code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
@@ -174,6 +217,25 @@ describe('brief indicators', () => {
     const findings = visible(r.stdout).split('\n').filter((l) => l.includes('frontmatter-type'));
     expect(findings.map((l) => /x\.md:(\d+):1\s+error\s.*frontmatter-type/.exec(l)?.[1])).toEqual(['9', '10', '11']);
     expect(findings[2]).toMatch(/did you mean "observed"\?/);
+  });
+
+  it('brief lint warns of an as_of later than today (indicator-date-future), today from BRIEF_TODAY', async () => {
+    const dir = makeTree({ 'x.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - text: Talks resume\n        status: observed\n        as_of: 2027-03-01\n      - {text: Ships turn back, as_of: 2026-03-10}\n' }) });
+    trees.push(dir);
+    const lint = async (today: string, bin = false) => {
+      const args = ['lint', '--format', 'json', dir];
+      const r = bin ? await runBin(args, { env: { BRIEF_TODAY: today, BRIEF_PARALLEL_THRESHOLD: '1' } }) : await runCli(args, { env: { BRIEF_TODAY: today } });
+      return { code: r.code, found: (JSON.parse(r.stdout) as Array<{ line: number; severity: string; rule: string; message: string }>).filter((m) => m.rule === 'indicator-date-future') };
+    };
+    const r = await lint('2026-03-10');
+    // A warning: the brief still passes (exit 0).
+    expect(r).toEqual({ code: 0, found: [{ file: expect.any(String), line: 10, column: 1, severity: 'warning', rule: 'indicator-date-future',
+      message: 'scenario A: as_of 2027-03-01 is later than today (2026-03-10); as_of is the day the indicator was last reviewed: did you mean 2026-03-01?' }] });
+    expect((await lint('2026-03-09')).found.map((m) => m.line)).toEqual([10, 11]);
+    expect((await lint('2027-03-01')).found).toEqual([]);
+    // The day reaches the worker threads of a large run (built bin).
+    expect((await lint('2026-03-09', true)).found.map((m) => m.line)).toEqual([10, 11]);
+    expect(await runCli(['lint', dir], { env: { BRIEF_TODAY: 'tomorrow' } })).toMatchObject({ code: 2, stdout: '', stderr: 'brief: BRIEF_TODAY "tomorrow" is not a date; use YYYY-MM-DD\n' });
   });
 
   it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {

@@ -2,7 +2,7 @@
  * Indicators with a state (issue 13, item 2): text and `{ text, status, as_of, note }` items read
  * side by side, each with its line; faults reported at the line of the key that holds them.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseBrief } from '../../src/brief/parse.js';
 import { findKeyLine, scanItemLines } from '../../src/brief/indicators.js';
 import { dayBefore, daysBetween, parseAge } from '../../src/brief/indicator-report.js';
@@ -95,6 +95,42 @@ describe('indicators in the frontmatter', () => {
     // A brief's status ("draft", "review") is no suggestion for an indicator's; a typed date gets the day it means.
     expect(messages[0]!.message).not.toMatch(/did you mean "(?:draft|review|published)"/);
     expect(messages[1]!.message).toMatch(/did you mean 2026-11-30\?/);
+  });
+});
+
+describe('lint: an as_of later than today (indicator-date-future)', () => {
+  const future = (text: string, today?: string) => lintBrief(text, 'briefs/x.md', {}, undefined, null, today).filter((m) => m.rule === 'indicator-date-future');
+  const dated = (...asOf: string[]) => brief(['scenarios:', '  A:', '    indicators:', ...asOf.flatMap((d, i) => [`      - text: Sign ${i + 1}`, '        status: observed', `        as_of: ${d}`])]);
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('warns at the as_of line, counted from the day given, today itself being no fault', () => {
+    const text = dated('2026-03-01', '2027-03-01', '2026-03-11');
+    expect(future(text, '2026-03-10').map((m) => `${m.severity}@${m.line}`)).toEqual(['warning@13', 'warning@16']);
+    expect(future(text, '2026-03-11').map((m) => m.line)).toEqual([13]);
+    expect(future(text, '2027-03-01')).toEqual([]);
+  });
+
+  it('suggests the day this year for a year typed too high, and nothing it cannot know', () => {
+    const [year, day, far] = future(dated('2027-03-01', '2026-03-11', '2027-12-25'), '2026-03-10');
+    expect(year!.message).toBe('scenario A: as_of 2027-03-01 is later than today (2026-03-10); as_of is the day the indicator was last reviewed: did you mean 2026-03-01?');
+    expect(day!.message).not.toMatch(/did you mean/);
+    // 2026-12-25 has not come either.
+    expect(far!.message).not.toMatch(/did you mean/);
+  });
+
+  it('reports each indicator of a flow list, once when its label is used twice', () => {
+    const text = ['---', 'title: T', 'date: 2025-11-08', 'author: A', 'scenarios:', '  A:',
+      '    indicators: [{text: One, as_of: 2027-01-01}, Two, {text: Three, as_of: 2027-02-01}]', '---', '',
+      '## Scenarios\n\n### A. One\n\nText.\n\n### A. Again\n\nText.\n\n## Recommendations\n\n- Act.\n'].join('\n');
+    expect(future(text, '2026-03-10').map((m) => [m.line, m.message.slice(0, 32)])).toEqual([
+      [7, 'scenario A: as_of 2027-01-01 is '], [7, 'scenario A: as_of 2027-02-01 is ']]);
+  });
+
+  it('takes the local date when no day is given', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 23, 30));
+    expect(future(dated('2026-03-11'))).toHaveLength(1);
+    expect(future(dated('2026-03-10'))).toEqual([]);
   });
 });
 

@@ -10,10 +10,10 @@ import { exampleBrief } from '../../src/lint/rules/example.js';
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** Lints an example with only `rule` switched on (at error), so other rules cannot mask it. */
-function findings(ruleId: string, text: string, options: Record<string, unknown> = {}, path = 'briefs/example.md', previous?: string) {
+function findings(ruleId: string, text: string, options: Record<string, unknown> = {}, path = 'briefs/example.md', previous?: string, today?: string) {
   const rules = Object.fromEntries(RULES.map((r) => [r.id, r.id === ruleId ? ['error', options] : 'off'])) as never;
   const before = previous === undefined ? null : parseBrief(previous, path).brief;
-  return lintBytes(encode(text), path, { rules }, undefined, before).filter((m) => m.rule === ruleId);
+  return lintBytes(encode(text), path, { rules }, undefined, before, today).filter((m) => m.rule === ruleId);
 }
 
 describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
@@ -23,13 +23,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 
   it.each(rule.examples.fail.map((e, i) => [i, e] as const))('flags failing example %i at the right lines', (_i, example) => {
-    const found = findings(id, example.text, example.options, undefined, example.previous);
+    const found = findings(id, example.text, example.options, undefined, example.previous, example.today);
     expect(found.map((m) => m.line)).toEqual(example.lines);
     for (const m of found) expect(m.message.length).toBeGreaterThan(10);
   });
 
   it.each(rule.examples.pass.map((e, i) => [i, e] as const))('stays silent on passing example %i', (_i, example) => {
-    expect(findings(id, example.text, example.options, undefined, example.previous)).toEqual([]);
+    expect(findings(id, example.text, example.options, undefined, example.previous, example.today)).toEqual([]);
   });
 });
 

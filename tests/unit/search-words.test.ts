@@ -104,4 +104,32 @@ describe('the line filter before ranking', () => {
       expect(scan.results().length === 1).toBe(expected);
     }), { numRuns: RUNS });
   });
+
+  it('gives the score and lines that matching every word of the part gives, phrases over line breaks included', () => {
+    // Few words, so that phrases match, and across line breaks.
+    const few = fc.tuple(fc.constantFrom('spy', 'polic', 'ye'), fc.constantFrom('', 's', 'y', 'ies')).map(([a, b]) => `${a}${b}`);
+    const line = fc.array(few, { minLength: 0, maxLength: 4 }).map((w) => w.join(' '));
+    const part = fc.oneof(few, few.map((w) => `${w}*`), fc.tuple(few, few).map(([a, b]) => `"${a} ${b}"`));
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 4 }), fc.array(part, { minLength: 1, maxLength: 2 }), (lines, parts) => {
+      const clauses = parseQuery(parts.join(' '));
+      const scan = new SearchScan<string>(clauses);
+      scan.add('b', [{ field: 'section', section: null, scenario: null, lines: lines.map((text, i) => ({ line: i + 1, text })) }]);
+      // One brief of one part: every idf is the same and the length is the average.
+      const words = lines.flatMap((text, i) => tokenize(text).map((w) => ({ w, line: i + 1 })));
+      const hitLines = new Set<number>();
+      const counts = clauses.map((clause) => {
+        let n = 0;
+        for (let i = 0; i + clause.words.length <= words.length; i += 1) {
+          if (clause.words.every((_, k) => wordMatches(clause, k, words[i + k]!.w))) { n += 1; hitLines.add(words[i]!.line); }
+        }
+        return n;
+      });
+      const results = scan.results();
+      if (counts.some((n) => n === 0)) { expect(results).toEqual([]); return; }
+      const idf = Math.log(1 + 0.5 / 1.5);
+      const score = counts.reduce((sum, n) => sum + idf * ((n * 2.2) / (n + 1.2)), 0);
+      expect(results[0]!.score).toBeCloseTo(score, 5);
+      expect(results[0]!.hits.map((h) => h.line)).toEqual([...hitLines].sort((a, b) => a - b));
+    }), { numRuns: RUNS });
+  });
 });

@@ -1,30 +1,20 @@
-/** `brief indicators`: every scenario indicator across the briefs, with its status, by brief and scenario. */
+/** `brief indicators [briefs...]`: every scenario indicator across the briefs, with its status, by brief and scenario. */
 import { Command, Option } from '@commander-js/extra-typings';
 import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type ScenarioIndicators } from '../../brief/indicator-report.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { compactMeta } from '../../brief/meta.js';
 import { parseBrief } from '../../brief/parse.js';
-import { parseCalendarDate } from '../../brief/period.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
-import { localDate } from '../../brief/template.js';
 import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
-import { findBriefs, readEach, type Outcome } from '../briefs.js';
+import { briefFiles } from '../brief-refs.js';
+import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
-import type { IO } from '../io.js';
+import { today } from '../today.js';
 import { writeSelectedArray } from '../json-output.js';
-
-/** Today on the writer's calendar; BRIEF_TODAY (YYYY-MM-DD) sets it, for reproducible runs and tests. */
-function today(io: IO): string {
-  const set = io.env.BRIEF_TODAY;
-  if (set === undefined || set === '') return localDate();
-  const day = parseCalendarDate(set);
-  if (day === null || day !== set.trim()) throw new UsageError(`BRIEF_TODAY "${cleanLine(set)}" is not a date; use YYYY-MM-DD`);
-  return day;
-}
 
 function staleBefore(value: string | undefined, day: string): string | undefined {
   if (value === undefined) return undefined;
@@ -41,6 +31,7 @@ const shownMeta = (m: BriefMeta): BriefIndicators['brief'] => ({ id: m.id, path:
 export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
     .description('list the indicators of every scenario across the briefs, with their status'))
+    .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .addOption(new Option('--state <state>', "only indicators with this status of their own (unknown: none given)").choices(INDICATOR_STATES))
     .option('--stale <age>', 'only indicators not reviewed within this age (as_of older, or missing): 90d, 12w, 6m, 1y')
     .option('--json [fields]', 'print JSON; --json id,scenarios selects fields')
@@ -55,27 +46,33 @@ In the frontmatter an indicator is text, or an object with its state:
 
 status is observed, not-observed or unclear; as_of is the day it was last reviewed.
 
-Output: briefs newest first, each with its scenarios and their indicators in the
-order written. Each scenario shows how many of all its indicators are observed,
-on a terminal as a bar (███░░ 3/5 observed), whatever --state and --stale keep.
-The brief filters (--tag, --region, --author, --status, --since, --until) are
-list's; --state filters the indicators by their own status. --stale counts back
-from today (BRIEF_TODAY=YYYY-MM-DD sets another day) in calendar months and years.
-A brief that cannot be read is named on stderr and skipped. Exit status 0, also
-when nothing matches (a message on stderr); 2 on bad arguments.
+The briefs are those named (ids, paths, or folders: every brief in them), else
+every brief in the briefs directory. Output: briefs newest first, each with its
+scenarios and their indicators in the order written. Each scenario shows how
+many of all its indicators are observed, on a terminal as a bar (███░░ 3/5
+observed), whatever --state and --stale keep. The brief filters (--tag, --region,
+--author, --status, --since, --until) are list's; --state filters the indicators
+by their own status. --stale counts back from today (BRIEF_TODAY=YYYY-MM-DD sets
+another day) in calendar months and years. A brief that cannot be read is named
+on stderr and skipped. Exit status 0, also when nothing matches (a message on
+stderr); 2 on bad arguments or an unknown brief.
 
 Examples:
   $ brief indicators
+  $ brief indicators istanbul-talks baltic-cable-sabotage
   $ brief indicators --tag security --state observed
   $ brief indicators --stale 90d
+  $ brief indicators tests/fixtures/indicators --state observed
   $ brief indicators --state unknown --since 2025-01-01
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 
-  async run(_args, opts, ctx) {
+  complete: ['brief'],
+
+  async run([refs], opts, ctx) {
     const filter = briefFilter(opts);
     const day = today(ctx.io);
     const query: IndicatorQuery = { state: opts.state, staleBefore: staleBefore(opts.stale, day), today: day };
-    const { files } = await findBriefs(ctx);
+    const files = await briefFiles(refs, ctx);
     // Each brief is reduced to its metadata and report as it is read: the archive is never held whole.
     const parse = (text: string, path: string): Outcome<Read> => {
       const { brief, problems } = parseBrief(text, path);
@@ -103,7 +100,7 @@ Examples:
     if (reports.length === 0) {
       const why = passed === 0 ? unmatchedFilters(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
-      const none = count === 0 ? `no briefs in ${cleanLine(ctx.dir)}`
+      const none = count === 0 ? `no briefs in ${refs.length > 0 ? refs.map(cleanLine).join(', ') : cleanLine(ctx.dir)}`
         : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';
       ctx.io.err(`brief: ${why ?? none}\n`);
     }

@@ -19,6 +19,7 @@ import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
 import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
+import { today as todayOf } from '../today.js';
 import { watchPaths } from '../watch.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -38,6 +39,8 @@ const command = () => new Command('lint')
 Rules, severities and fixes are described in docs/lint-rules.md. Configure them in
 .briefrc.json (found from the current folder upward); silence one place with
 <!-- brief-lint-disable-next-line rule-id -->.
+
+Dates are checked against today's local date, or BRIEF_TODAY=YYYY-MM-DD.
 
 Exit status: 0 no errors (warnings allowed), 1 errors (or more warnings than
 --max-warnings), 2 the command could not run (bad arguments, a missing path).
@@ -101,6 +104,8 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
 async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null): Promise<number> {
   const targets = await collectTargets(paths, ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  // Read on each run: a --watch left running over midnight checks against the new day.
+  const today = todayOf(ctx.io);
   // Checked before anything is linted or fixed: a bad revision is a usage error (exit 2).
   // Loaded only with --since: git and the earlier versions are no part of an ordinary run.
   const sinceModule = opts.since === undefined ? null : await import('../lint-since.js');
@@ -112,9 +117,9 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
   // remove unfinished temporary files.
   const parallel = !opts.fix && !opts.fixDryRun && targets.files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
   const run = parallel
-    ? await lintInWorkers(targets.files, config, progress)
+    ? await lintInWorkers(targets.files, config, progress, today)
     : await lintFiles(targets.files, config, {
-      fix: opts.fix, dryRun: opts.fixDryRun, force: opts.force, progress, roots: rootsOf(targets),
+      fix: opts.fix, dryRun: opts.fixDryRun, force: opts.force, progress, roots: rootsOf(targets), today,
       warn: (line) => { spinner?.clear(); ctx.io.err(`brief: ${cleanLine(line)}\n`); },
     });
   spinner?.stop();
