@@ -111,22 +111,32 @@ export class SearchScan<T> {
   private readonly df: number[];
   private briefs = 0;
 
-  /** Per field, the roots of the clauses that may match in it. */
-  private readonly roots: Record<Field, string[]>;
+  /**
+   * Per field, a pattern for the lines where a clause may match: one that holds a clause's root,
+   * in any case, or any character other than ASCII (accents are folded only by the tokeniser).
+   * Null for a field no clause may match in.
+   */
+  private readonly mayMatchLine: Record<Field, RegExp | null>;
+  /**
+   * Per field, true when every clause that reads its words is one word: no match runs over a
+   * line break, so only the lines that may hold one need their words.
+   */
+  private readonly byLine: Record<Field, boolean>;
 
   constructor(private readonly clauses: readonly Clause[]) {
     this.df = clauses.map(() => 0);
-    this.roots = Object.fromEntries(FIELDS.map((f) => [f, clauses.filter((c) => c.field === null || c.field === f).map(rootOf)])) as Record<Field, string[]>;
+    const applies = (c: Clause, f: Field): boolean => c.field === null || c.field === f;
+    const pattern = (roots: string[]): RegExp | null => (roots.length === 0 ? null
+      : new RegExp(`${roots.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|[^\\x00-\\x7f]`, 'i'));
+    this.mayMatchLine = Object.fromEntries(FIELDS.map((f) => [f, pattern(clauses.filter((c) => applies(c, f)).map(rootOf))])) as Record<Field, RegExp | null>;
+    this.byLine = Object.fromEntries(FIELDS.map((f) => [f, clauses.every((c) => !applies(c, f) || c.field === 'tag' || c.words.length === 1)])) as Record<Field, boolean>;
   }
 
   /** Whether any clause may match in the unit (most units are only counted). */
   private mayMatch(unit: Unit): boolean {
-    const roots = this.roots[unit.field];
-    if (roots.length === 0) return false;
-    for (const { text } of unit.lines) {
-      const lower = text.toLowerCase();
-      if (roots.some((r) => lower.includes(r)) || /[^\x00-\x7f]/.test(text)) return true;
-    }
+    const pattern = this.mayMatchLine[unit.field];
+    if (pattern === null) return false;
+    for (const { text } of unit.lines) if (pattern.test(text)) return true;
     return false;
   }
 
@@ -140,13 +150,15 @@ export class SearchScan<T> {
     const listed = new Set<string>();
     for (const unit of units) {
       const candidate = this.mayMatch(unit);
+      const pattern = this.mayMatchLine[unit.field];
+      const byLine = this.byLine[unit.field];
       // The unit's words in order, each with the line it is on: a phrase may run over a line break.
       const words: string[] = [];
       const lineOf: number[] = [];
       let size = 0;
       for (let i = 0; i < unit.lines.length; i += 1) {
         const text = unit.lines[i]!.text;
-        if (!candidate) { size += countWords(text); continue; }
+        if (!candidate || (byLine && !pattern!.test(text))) { size += countWords(text); continue; }
         const before = words.length;
         // ASCII text has as many words as tokens; other text is counted as countWords counts.
         size += tokenizeInto(text, words) ? words.length - before : countWords(text);
