@@ -103,6 +103,16 @@ describe('brief indicators', () => {
       'sahel-border-trade/B: Border closure decree published']);
   });
 
+  it('--state takes a status as the frontmatter does ("not observed"), and names the choices for any other', async () => {
+    const notObserved = listed(await json(['--state', 'not-observed']));
+    expect(listed(await json(['--state', 'not observed']))).toEqual(notObserved);
+    expect(listed(await json(['--state', 'Not_Observed']))).toEqual(notObserved);
+    expect(listed(await json(['--state', 'Unknown'])).length).toBe(3);
+    const bad = await indicators(['--state', 'seen']);
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toMatch(/^brief: .*--state takes observed, not-observed, unclear or unknown, not "seen"/);
+  });
+
   it('takes list\'s brief filters: --tag, --region, --status, --since, --author', async () => {
     const ids = async (args: string[]) => (await json(args)).map((b) => b.id);
     expect(await ids(['--tag', 'trade'])).toEqual(['sahel-border-trade']);

@@ -1,6 +1,7 @@
 /** `brief indicators [briefs...]`: every scenario indicator across the briefs, with its status, by brief and scenario. */
-import { Command, Option } from '@commander-js/extra-typings';
-import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type ScenarioIndicators } from '../../brief/indicator-report.js';
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type IndicatorStateName, type ScenarioIndicators } from '../../brief/indicator-report.js';
+import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { compactMeta } from '../../brief/meta.js';
 import { parseBrief } from '../../brief/parse.js';
@@ -23,6 +24,13 @@ function staleBefore(value: string | undefined, day: string): string | undefined
   return dayBefore(day, age);
 }
 
+/** A state as the frontmatter takes it: `not observed`, `Not_Observed` are `not-observed`. */
+function stateOf(value: string): IndicatorStateName {
+  const state = value.trim().toLowerCase() === 'unknown' ? 'unknown' : readIndicatorStatus(value);
+  if (state === null) throw new InvalidArgumentError(`Allowed choices are ${INDICATOR_STATES.join(', ')}.`);
+  return state;
+}
+
 interface Read { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
 
 /** The metadata that indicators shows and sorts by. */
@@ -32,7 +40,7 @@ export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
     .description('list the indicators of every scenario across the briefs, with their status'))
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
-    .addOption(new Option('--state <state>', "only indicators with this status of their own (unknown: none given)").choices(INDICATOR_STATES))
+    .addOption(new Option('--state <state>', "only indicators with this status of their own (unknown: none given)").choices(INDICATOR_STATES).argParser(stateOf))
     .option('--stale <age>', 'only indicators not reviewed within this age (as_of older, or missing): 90d, 12w, 6m, 1y')
     .option('--json [fields]', 'print JSON; --json id,scenarios selects fields')
     .addHelpText('after', `
