@@ -70,4 +70,11 @@ describe('export --all --json <fields>', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/unknown JSON field "titel"; did you mean title\?/);
   });
+
+  it('says so when --json took the brief as its fields (exit 2)', async () => {
+    const r = await runCli(['export', '--json', 'istanbul-talks']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('brief: missing brief: give an id or a path, or --all; --json took "istanbul-talks" as its fields: put --json after the brief\n');
+    expect((await runCli(['export', 'istanbul-talks', '--json', 'id'])).stdout).toContain('"id": "istanbul-talks"');
+  });
 });

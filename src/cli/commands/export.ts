@@ -8,6 +8,7 @@ import { findBriefs, readEach, refuseBriefAsOutput } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
+import { cleanLine } from '../../text/sanitize.js';
 import { BriefError, ExitCode, UsageError } from '../errors.js';
 import { checkExportFields, exportEntry, type ExportFormat } from '../export-entry.js';
 import { exportHtmlFolder } from '../export-html.js';
@@ -64,7 +65,11 @@ export default defineCommand({
       if (opts.format === 'html' && !json) return exportHtmlFolder(opts.output, { paper: opts.paper, force: opts.force }, ctx);
       return exportAll(json, opts, ctx);
     }
-    if (ref === undefined) throw new UsageError('missing brief: give an id or a path, or --all');
+    if (ref === undefined) {
+      // `brief export --json x`: --json [fields] took the brief as its fields.
+      const took = typeof opts.json === 'string' ? `; --json took "${cleanLine(opts.json)}" as its fields: put --json after the brief` : '';
+      throw new UsageError(`missing brief: give an id or a path, or --all${took}`);
+    }
     const brief = await loadBrief(ref, ctx);
     if (opts.output !== undefined) refuseBriefAsOutput(opts.output, resolveTarget(opts.output).target, ctx.dir, [brief.path]);
     const content = json ? formatSelected(briefJSON(brief), opts.json) : opts.format === 'html' ? renderHtmlPage(brief, { paper: opts.paper }) : renderText(brief);
