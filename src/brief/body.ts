@@ -58,7 +58,7 @@ export function readBody(blocks: Block[], fill: Fill = withLazy): BodyStructure 
   const recommendations: Recommendation[] = [];
   for (const s of open) if (s.kinds.includes('recommendations')) readRecommendations(s.blocks, recommendations, fill);
   const box = readQuestionBox(introBlocks, fill);
-  if (box && recommendations.length === 0) recommendations.push(...box.recommendations);
+  if (box && recommendations.length === 0) for (const r of box.recommendations) recommendations.push(r);
 
   const summaryOf = (): BodyStructure['summary'] => {
     for (const [i, s] of open.entries()) {

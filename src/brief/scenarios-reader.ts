@@ -45,13 +45,13 @@ export function readScenarios(sections: OpenSection[], intro: Block[], fill: Fil
     }
     const found = readContainer(s.blocks, false, used);
     // Named scenarios are numbered by position, so a second section's can only repeat the first's.
-    if (found.length > 0 && (heads.length === 0 || found.every((h) => !h.labelDerived))) heads.push(...found);
+    if (found.length > 0 && (heads.length === 0 || found.every((h) => !h.labelDerived))) for (const h of found) heads.push(h);
   }
   if (heads.length === 0) {
     // No scenarios section: scenarios written as lead-ins or lists elsewhere, with the word "Scenario".
     for (const blocks of [intro, ...sections.filter((s) => !s.kinds.some((k) => k === 'recommendations' || k === 'summary')).map((s) => s.blocks)]) {
       const found = readContainer(blocks, true, used);
-      if (found.length > 0) { heads.push(...found); break; }
+      if (found.length > 0) { for (const h of found) heads.push(h); break; }
     }
   }
   return { headings: heads.map((h) => finish(h, fill)), usedBlocks: used };
@@ -76,7 +76,7 @@ function readContainer(blocks: Block[], strict: boolean, used: Set<Block>): Head
     } else if (token.type === 'list') {
       const items = fromList(block, strict, previousParagraph(blocks, i));
       if (items.length > 0) {
-        labelled.push(...items);
+        for (const item of items) labelled.push(item);
         used.add(block);
         if (items[0]!.labelDerived) return labelled;
       }
@@ -107,7 +107,7 @@ function previousParagraph(blocks: Block[], i: number): Block | null {
 function fromHeadings(blocks: Block[]): Head[] {
   const headings = blocks.filter((b) => b.token.type === 'heading');
   if (headings.length === 0) return [];
-  const depth = Math.min(...headings.map((b) => (b.token as Tokens.Heading).depth));
+  const depth = headings.reduce((min, b) => Math.min(min, (b.token as Tokens.Heading).depth), 6);
   const level = headings.filter((b) => (b.token as Tokens.Heading).depth === depth);
   const texts = level.map((b) => blockText(b.token) ?? '');
   const labels = texts.map((t) => readLabel(t, false));

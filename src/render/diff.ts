@@ -98,7 +98,7 @@ export function renderDiff(diff: BriefDiff, o: DiffViewOptions): string {
   add(textPart('Key question', diff.keyQuestion, o));
   add(textPart('Summary', diff.summary, o));
   if (diff.scenarios.length > 0) {
-    const width = Math.max(...diff.scenarios.map((s) => s.label.length));
+    const width = diff.scenarios.reduce((max, s) => Math.max(max, s.label.length), 0);
     const lines = diff.scenarios.flatMap((s) => scenarioLines(s, o, width));
     parts.push([o.style.heading('Scenarios'), ...lines.map((l) => block(l, o))].join('\n'));
   }
