@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds what bin/brief.js runs: dist/bundle/brief.js (the CLI), dist/bundle/lint-worker.js
- * and export-worker.js (the worker threads of lint and export --all), each one CommonJS file,
- * then V8's code cache for the CLI.
+ * and brief-worker.js (the worker threads of lint, and of export --all and judgments), each one
+ * CommonJS file, then V8's code cache for the CLI.
  *
  * Why CommonJS and one file: start-up is most of a `brief summary` run. An ES module entry and
  * each extra module file cost Node 20 start-up time, and only a script compiled through
@@ -26,7 +26,7 @@ mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'package.json'), '{ "type": "commonjs" }\n');
 
 const result = await build({
-  entryPoints: { brief: join(ROOT, 'src/cli/entry.ts'), 'lint-worker': join(ROOT, 'src/cli/lint-worker.ts'), 'export-worker': join(ROOT, 'src/cli/export-worker.ts') },
+  entryPoints: { brief: join(ROOT, 'src/cli/entry.ts'), 'lint-worker': join(ROOT, 'src/cli/lint-worker.ts'), 'brief-worker': join(ROOT, 'src/cli/brief-worker.ts') },
   outdir: OUT,
   bundle: true,
   format: 'cjs',
@@ -55,7 +55,7 @@ writeFileSync(join(OUT, 'meta.json'), JSON.stringify(result.metafile));
 
 // bin/brief.js runs the bundle through vm.Script, which has no loader for import(): a package or
 // built-in loaded on demand must go through lazyRequire (src/lazy-require.ts).
-for (const name of ['brief.js', 'lint-worker.js', 'export-worker.js']) {
+for (const name of ['brief.js', 'lint-worker.js', 'brief-worker.js']) {
   const dynamic = readFileSync(join(OUT, name), 'utf8').match(/\bimport\((["'`])[^"'`]*\1\)/g);
   if (dynamic) throw new Error(`${name} keeps dynamic import() of ${dynamic.join(', ')}; load it with lazyRequire`);
 }

@@ -1,20 +1,18 @@
 /** `brief export <brief>` / `--all`: plain text, JSON, an HTML page or a PDF, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { availableParallelism } from 'node:os';
 import { briefJSON } from '../../render/json.js';
 import { renderHtmlPage } from '../../render/html/page.js';
 import { renderText } from '../../render/text.js';
-import { findBriefs, readEach, refuseBriefAsOutput } from '../briefs.js';
+import { findBriefs, refuseBriefAsOutput } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { BriefError, ExitCode, UsageError } from '../errors.js';
-import { checkExportFields, exportEntry, type ExportFormat } from '../export-entry.js';
+import { checkExportFields, type ExportFormat } from '../export-entry.js';
 import { exportHtmlFolder } from '../export-html.js';
-import { exportInWorkers } from '../export-workers.js';
+import { readEachFor } from '../brief-workers.js';
 import { formatSelected } from '../json-output.js';
-import { parallelThreshold } from '../lint-workers.js';
 import { loadBrief } from '../load.js';
 import { resolveTarget, writeFileAtomic, writeStreamAtomic } from '../write-file.js';
 
@@ -97,7 +95,7 @@ async function exportPdf(ref: string | undefined, opts: ExportOptions, ctx: Cont
 
 /**
  * Streams every brief, one parsed at a time, so memory does not grow with the archive. Many
- * briefs are parsed on worker threads (export-workers.ts), their entries written in file order.
+ * briefs are parsed on worker threads (brief-workers.ts), their entries written in file order.
  */
 async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Promise<number> {
   if (json) checkExportFields(opts.json);
@@ -106,8 +104,7 @@ async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Prom
   const output = opts.output;
   if (output !== undefined) refuseBriefAsOutput(output, resolveTarget(output).target, ctx.dir, files);
   const format: ExportFormat = { json, fields: opts.json };
-  const parallel = files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
-  const entries = parallel ? exportInWorkers(files, format, ctx) : readEach(files, (text, path) => exportEntry(text, path, format), ctx);
+  const entries = readEachFor<string>(files, { kind: 'export', format }, ctx);
   let written = 0;
   const produce = async (write: (chunk: string) => void | Promise<void>): Promise<void> => {
     // Entries are gathered into writes of about 64 KB: one write a brief cost more than its JSON.

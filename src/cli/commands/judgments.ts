@@ -1,19 +1,17 @@
 /** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { normaliseText, parseBrief } from '../../brief/parse.js';
-import { filterBriefs } from '../../brief/query.js';
-import { findJudgments } from '../../judgments/find.js';
-import { judgmentEntry, type JudgmentEntry } from '../../judgments/schema.js';
-import { BANDS, bandNamed, countBands, filterJudgments, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
+import type { JudgmentEntry } from '../../judgments/schema.js';
+import { BANDS, bandNamed, countBands, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
 import { briefFilter, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
-import { readEach, type Outcome } from '../briefs.js';
+import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { selectedArrayWriter, writeSelectedArray } from '../json-output.js';
+import type { WorkerTask } from '../worker-tasks.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -65,24 +63,19 @@ Examples:
     const terms = opts.term?.map((t) => termNamed(t) ?? (() => { throw unknownTerm('--term', t); })());
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
-    const judged = (text: string, path: string): Outcome<JudgmentEntry[]> => {
-      const { brief, problems } = parseBrief(text, path);
-      const fatal = problems.find((p) => p.fatal);
-      if (fatal) return { problem: fatal };
-      if (filterBriefs([brief], filter).length === 0) return { value: [] };
-      const found = findJudgments(brief, normaliseText(text).split('\n'), { hedges: opts.hedges === true });
-      return { value: filterJudgments(found, { terms, bands }).map((j) => judgmentEntry(brief, j)) };
-    };
+    const task: WorkerTask = { kind: 'judgments', query: { filter, terms: terms ?? undefined, bands: bands ?? undefined, hedges: opts.hedges === true } };
+    // Many briefs are read on worker threads, as export --all reads them (brief-workers.ts).
+    const judged = (): AsyncGenerator<JudgmentEntry[]> => readEachFor<JudgmentEntry[]>(files, task, ctx);
     if (opts.json && opts.sort !== 'band') {
       // In file order, each brief's judgements are written as it is read: a register of
       // hundreds of thousands is never held whole.
       const writer = selectedArrayWriter(opts.json, ctx.io);
-      for await (const some of readEach(files, judged, ctx)) await writer.add(some);
+      for await (const some of judged()) await writer.add(some);
       writer.end();
       return ExitCode.Ok;
     }
     let entries: JudgmentEntry[] = [];
-    for await (const some of readEach(files, judged, ctx)) for (const j of some) entries.push(j);
+    for await (const some of judged()) for (const j of some) entries.push(j);
     if (opts.sort === 'band') entries = sortByBand(entries);
     if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
     else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);

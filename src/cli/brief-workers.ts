@@ -1,17 +1,19 @@
 /**
- * `export --all` on every core: the files go to worker threads in batches, handed out as the
- * workers finish, and the entries come back in file order. Only a few batches are out at a
- * time, so memory does not grow with the archive.
+ * The commands that read every brief (`export --all`, `judgments`) on every core: the files go to
+ * worker threads in batches, handed out as the workers finish, and what each brief gives comes
+ * back in file order. Only a few batches are out at a time, so memory does not grow with the
+ * archive.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readOne, reportSkipped, type Outcome } from './briefs.js';
+import { readEach, readOne, reportSkipped, type Outcome } from './briefs.js';
 import type { Context } from './context.js';
-import { exportEntry, type ExportFormat } from './export-entry.js';
+import { parallelThreshold } from './lint-workers.js';
+import { readerFor, type WorkerTask } from './worker-tasks.js';
 
-export interface ExportWorkerInput { format: ExportFormat }
-export interface ExportRequest { batch: number; files: string[] }
-export interface ExportReply { batch: number; outcomes: Array<Outcome<string>> }
+export interface WorkerInput { task: WorkerTask }
+export interface WorkerRequest { batch: number; files: string[] }
+export interface WorkerReply { batch: number; outcomes: Array<Outcome<unknown>> }
 
 /** Files a batch: few enough that the workers finish together, enough that messages cost little. */
 const BATCH = 64;
@@ -23,26 +25,36 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16
 interface Pooled { worker: Worker; inFlight: Set<number>; alive: boolean }
 
 /**
- * Every readable brief's entry (exportEntry), in file order; each brief left out is named on
- * stderr in its turn. A batch whose worker failed (a crash, the heap cap) is done on this thread.
+ * What `task` gives for each readable brief, as readEach gives it: on worker threads when there
+ * are enough files (parallelThreshold) and more than one core, else on this thread.
  */
-export async function* exportInWorkers(files: readonly string[], format: ExportFormat, ctx: Pick<Context, 'io'>): AsyncGenerator<string> {
+export function readEachFor<T>(files: readonly string[], task: WorkerTask, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
+  const parallel = files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
+  return parallel ? readInWorkers<T>(files, task, ctx) : readEach(files, readerFor(task) as (text: string, path: string) => Outcome<T>, ctx);
+}
+
+/**
+ * Each readable brief's value, in file order; each brief left out is named on stderr in its
+ * turn. A batch whose worker failed (a crash, the heap cap) is done on this thread.
+ */
+async function* readInWorkers<T>(files: readonly string[], task: WorkerTask, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
+  const read = readerFor(task) as (text: string, path: string) => Outcome<T>;
   const batches = Math.ceil(files.length / BATCH);
   const slice = (b: number): string[] => files.slice(b * BATCH, (b + 1) * BATCH);
   const count = Math.min(availableParallelism(), Math.ceil(files.length / 500));
-  const done = new Map<number, Array<Outcome<string>>>();
+  const done = new Map<number, Array<Outcome<T>>>();
   let wake: (() => void) | null = null;
   const notify = (): void => { const w = wake; wake = null; w?.(); };
   let closing = false;
 
   const pool: Pooled[] = Array.from({ length: count }, () => {
-    const input: ExportWorkerInput = { format };
+    const input: WorkerInput = { task };
     // The worker sits beside this module in the bundle (dist/bundle) and in the tsc build (dist/cli).
-    const worker = new Worker(new URL('./export-worker.js', import.meta.url), { workerData: input, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(new URL('./brief-worker.js', import.meta.url), { workerData: input, resourceLimits: WORKER_LIMITS });
     const pooled: Pooled = { worker, inFlight: new Set(), alive: true };
-    worker.on('message', (reply: ExportReply) => {
+    worker.on('message', (reply: WorkerReply) => {
       pooled.inFlight.delete(reply.batch);
-      done.set(reply.batch, reply.outcomes);
+      done.set(reply.batch, reply.outcomes as Array<Outcome<T>>);
       notify();
     });
     const fail = (): void => {
@@ -62,7 +74,7 @@ export async function* exportInWorkers(files: readonly string[], format: ExportF
     for (const pooled of pool) {
       while (pooled.alive && pooled.inFlight.size < PER_WORKER && next < batches) {
         pooled.inFlight.add(next);
-        pooled.worker.postMessage({ batch: next, files: slice(next) } satisfies ExportRequest);
+        pooled.worker.postMessage({ batch: next, files: slice(next) } satisfies WorkerRequest);
         next += 1;
       }
     }
@@ -74,7 +86,7 @@ export async function* exportInWorkers(files: readonly string[], format: ExportF
       handOut();
       while (!done.has(b)) {
         if (!held(b)) {
-          done.set(b, slice(b).map((path) => readOne(path, (text, p) => exportEntry(text, p, format))));
+          done.set(b, slice(b).map((path) => readOne(path, read)));
           break;
         }
         await new Promise<void>((resolve) => { wake = resolve; });

@@ -1,6 +1,7 @@
 /**
- * `export --all` on worker threads (past BRIEF_PARALLEL_THRESHOLD files) writes what one thread
- * writes: the same bytes in file order, the same briefs named on stderr, the same exit code.
+ * `export --all` and `judgments` on worker threads (past BRIEF_PARALLEL_THRESHOLD files) write
+ * what one thread writes: the same bytes in file order, the same briefs named on stderr, the
+ * same exit code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ function archive(): string {
     const name = `desk-${Math.floor(i / 100)}/brief-${String(i).padStart(3, '0')}.md`;
     files[name] = i % 97 === 13 ? '---\ntitle: [\n---\n' : briefText({
       front: `region: [Region ${i % 7}]\n`,
-      body: `## Summary\n\nBottom line ${i}: talks are *likely* to resume.\n\n## Scenarios\n\n### A. Talks ${i}\n\nText ${i}.\n\n## Recommendations\n\n- Act on ${i}.\n`,
+      body: `## Summary\n\nBottom line ${i}: talks are *likely* to resume.\n\n## Scenarios\n\n### A. Talks ${i}\n\nText ${i}${i % 3 === 0 ? ' may well be remote' : ''}.\n\n## Recommendations\n\n- Act on ${i}.\n`,
     });
   }
   return makeTree(files);
@@ -44,5 +45,24 @@ describe('export --all on worker threads', () => {
     expect(readFileSync(out, 'utf8')).toBe(one.stdout);
     expect(JSON.parse(one.stdout).map((b: { id: string }) => b.id)).toEqual(
       Array.from({ length: 600 }, (_, i) => i).filter((i) => i % 97 !== 13).map((i) => `brief-${String(i).padStart(3, '0')}`));
+  });
+});
+
+describe('judgments on worker threads', () => {
+  const dir = archive();
+  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1' } };
+
+  it.each([
+    [['--json']],
+    [['--json', 'id,line,term', '--sort', 'band']],
+    [['--hedges']],
+    [['--band', '5', '--region', 'Region 3']],
+    [['--term', 'likely', '--json']],
+  ])('writes what one thread writes, in file order: judgments %j', async (options) => {
+    const args = ['judgments', ...options, '--dir', dir];
+    const [one, many] = await Promise.all([runCli(args), runBin(args, parallel)]);
+    expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
+    expect(one.stdout).not.toBe('');
+    expect(many).toEqual(one);
   });
 });

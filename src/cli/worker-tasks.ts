@@ -1,0 +1,40 @@
+/**
+ * The work done on each brief by the commands that read every brief, named so that a worker
+ * thread can be sent it (brief-workers.ts): the same function runs on the main thread and on
+ * the workers, so both give the same output.
+ */
+import { normaliseText, parseBrief } from '../brief/parse.js';
+import { filterBriefs, type BriefFilter } from '../brief/query.js';
+import { findJudgments } from '../judgments/find.js';
+import { judgmentEntry, type JudgmentEntry } from '../judgments/schema.js';
+import { filterJudgments } from '../judgments/select.js';
+import type { Outcome } from './briefs.js';
+import { exportEntry, type ExportFormat } from './export-entry.js';
+
+/** What `judgments` keeps of each brief: its filters, already checked. */
+export interface JudgmentsQuery {
+  filter: BriefFilter;
+  terms: string[] | undefined;
+  bands: number[] | undefined;
+  hedges: boolean;
+}
+
+export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery };
+
+/** Every judgement of one brief that the query keeps (none when the brief filters leave it out). */
+export function judgmentsOf(text: string, path: string, query: JudgmentsQuery): Outcome<JudgmentEntry[]> {
+  const { brief, problems } = parseBrief(text, path);
+  const fatal = problems.find((p) => p.fatal);
+  if (fatal) return { problem: fatal };
+  if (filterBriefs([brief], query.filter).length === 0) return { value: [] };
+  const found = findJudgments(brief, normaliseText(text).split('\n'), { hedges: query.hedges });
+  return { value: filterJudgments(found, { terms: query.terms, bands: query.bands }).map((j) => judgmentEntry(brief, j)) };
+}
+
+/** The function that reads one brief for `task`. */
+export function readerFor(task: WorkerTask): (text: string, path: string) => Outcome<unknown> {
+  switch (task.kind) {
+    case 'export': return (text, path) => exportEntry(text, path, task.format);
+    case 'judgments': return (text, path) => judgmentsOf(text, path, task.query);
+  }
+}
