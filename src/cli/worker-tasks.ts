@@ -3,6 +3,9 @@
  * thread can be sent it (brief-workers.ts): the same function runs on the main thread and on
  * the workers, so both give the same output.
  */
+import { briefIndicators, type IndicatorQuery, type ScenarioIndicators } from '../brief/indicator-report.js';
+import { compactMeta } from '../brief/meta.js';
+import type { BriefMeta } from '../brief/model.js';
 import { normaliseText, parseBrief } from '../brief/parse.js';
 import { filterBriefs, type BriefFilter } from '../brief/query.js';
 import { findJudgments } from '../judgments/find.js';
@@ -19,7 +22,17 @@ export interface JudgmentsQuery {
   hedges: boolean;
 }
 
-export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery };
+export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery } | { kind: 'indicators'; query: IndicatorQuery };
+
+/** What `indicators` keeps of each brief: its metadata (to filter and sort by) and its report. */
+export interface IndicatorsRead { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
+
+/** One brief's indicator report, with the metadata `indicators` filters and sorts by. */
+export function indicatorsOf(text: string, path: string, query: IndicatorQuery): Outcome<IndicatorsRead> {
+  const { brief, problems } = parseBrief(text, path);
+  const fatal = problems.find((p) => p.fatal);
+  return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), scenarios: briefIndicators(brief, query) } };
+}
 
 /** Every judgement of one brief that the query keeps (none when the brief filters leave it out). */
 export function judgmentsOf(text: string, path: string, query: JudgmentsQuery): Outcome<JudgmentEntry[]> {
@@ -36,5 +49,6 @@ export function readerFor(task: WorkerTask): (text: string, path: string) => Out
   switch (task.kind) {
     case 'export': return (text, path) => exportEntry(text, path, task.format);
     case 'judgments': return (text, path) => judgmentsOf(text, path, task.query);
+    case 'indicators': return (text, path) => indicatorsOf(text, path, task.query);
   }
 }

@@ -14,7 +14,7 @@ function archive(): string {
   for (let i = 0; i < 600; i += 1) {
     const name = `desk-${Math.floor(i / 100)}/brief-${String(i).padStart(3, '0')}.md`;
     files[name] = i % 97 === 13 ? '---\ntitle: [\n---\n' : briefText({
-      front: `region: [Region ${i % 7}]\n`,
+      front: `region: [Region ${i % 7}]\n${i % 4 === 0 ? `scenarios:\n  A:\n    indicators:\n      - Ships turn back ${i}\n      - {text: Talks resume ${i}, status: ${i % 8 === 0 ? 'observed' : 'unclear'}, as_of: 2026-0${1 + (i % 9)}-15}\n` : ''}`,
       body: `## Summary\n\nBottom line ${i}: talks are *likely* to resume.\n\n## Scenarios\n\n### A. Talks ${i}\n\nText ${i}${i % 3 === 0 ? ' may well be remote' : ''}.\n\n## Recommendations\n\n- Act on ${i}.\n`,
     });
   }
@@ -61,6 +61,24 @@ describe('judgments on worker threads', () => {
   ])('writes what one thread writes, in file order: judgments %j', async (options) => {
     const args = ['judgments', ...options, '--dir', dir];
     const [one, many] = await Promise.all([runCli(args), runBin(args, parallel)]);
+    expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
+    expect(one.stdout).not.toBe('');
+    expect(many).toEqual(one);
+  });
+});
+
+describe('indicators on worker threads', () => {
+  const dir = archive();
+  const env = { BRIEF_TODAY: '2026-11-30' };
+
+  it.each([
+    [[]],
+    [['--json']],
+    [['--state', 'observed', '--json', 'id,scenarios']],
+    [['--stale', '180d', '--region', 'Region 2']],
+  ])('writes what one thread writes: indicators %j', async (options) => {
+    const args = ['indicators', ...options, '--dir', dir];
+    const [one, many] = await Promise.all([runCli(args, { env }), runBin(args, { env: { ...env, BRIEF_PARALLEL_THRESHOLD: '1' } })]);
     expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
     expect(one.stdout).not.toBe('');
     expect(many).toEqual(one);

@@ -1,21 +1,20 @@
 /** `brief indicators [briefs...]`: every scenario indicator across the briefs, with its status, by brief and scenario. */
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { briefIndicators, dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type IndicatorStateName, type ScenarioIndicators } from '../../brief/indicator-report.js';
+import { dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type IndicatorStateName } from '../../brief/indicator-report.js';
 import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
-import { compactMeta } from '../../brief/meta.js';
-import { parseBrief } from '../../brief/parse.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
-import { readEach, type Outcome } from '../briefs.js';
+import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { today } from '../today.js';
 import { writeSelectedArray } from '../json-output.js';
+import type { IndicatorsRead } from '../worker-tasks.js';
 
 function staleBefore(value: string | undefined, day: string): string | undefined {
   if (value === undefined) return undefined;
@@ -30,8 +29,6 @@ function stateOf(value: string): IndicatorStateName {
   if (state === null) throw new InvalidArgumentError(`Allowed choices are ${INDICATOR_STATES.join(', ')}.`);
   return state;
 }
-
-interface Read { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
 
 /** The metadata that indicators shows and sorts by. */
 const shownMeta = (m: BriefMeta): BriefIndicators['brief'] => ({ id: m.id, path: m.path, title: m.title, date: m.date, status: m.status, tags: m.tags, region: m.region });
@@ -81,19 +78,16 @@ Examples:
     const day = today(ctx.io);
     const query: IndicatorQuery = { state: opts.state, staleBefore: staleBefore(opts.stale, day), today: day };
     const files = await briefFiles(refs, ctx);
-    // Each brief is reduced to its metadata and report as it is read: the archive is never held whole.
-    const parse = (text: string, path: string): Outcome<Read> => {
-      const { brief, problems } = parseBrief(text, path);
-      const fatal = problems.find((p) => p.fatal);
-      return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), scenarios: briefIndicators(brief, query) } };
-    };
+    // Each brief is reduced to its metadata and report as it is read (on worker threads when
+    // there are many, as export --all): the archive is never held whole.
+    const reads = readEachFor<IndicatorsRead>(files, { kind: 'indicators', query }, ctx);
     // Only what is shown is kept: the reports of the briefs the filters keep, and their fields
     // shown. Every brief's metadata is kept only while no brief passes the filters, to say why.
     let count = 0;
     let passed = 0;
     const unmatched: BriefMeta[] = [];
     const found: BriefIndicators[] = [];
-    for await (const { meta, scenarios } of readEach(files, parse, ctx)) {
+    for await (const { meta, scenarios } of reads) {
       count += 1;
       if (filterBriefs([meta], filter).length === 0) {
         if (passed === 0) unmatched.push(meta);
