@@ -1,8 +1,8 @@
 /**
- * The commands that read every brief (`export --all`, `judgments`, `indicators`) on every core:
- * the files go to worker threads in batches, handed out as the workers finish, and what each
- * brief gives comes back in file order. Only a few batches are out at a time, so memory does
- * not grow with the archive.
+ * The commands that read every brief (`export --all`, `judgments`, `indicators`, `search`) on
+ * every core: the files go to worker threads in batches, handed out as the workers finish, and
+ * what each brief gives comes back in file order. Only a few batches are out at a time, so
+ * memory does not grow with the archive.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

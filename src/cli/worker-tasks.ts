@@ -13,6 +13,11 @@ import { judgmentEntry, type JudgmentEntry } from '../judgments/schema.js';
 import { filterJudgments } from '../judgments/select.js';
 import type { Outcome } from './briefs.js';
 import { exportEntry, type ExportFormat } from './export-entry.js';
+import type { Clause } from '../search/query.js';
+import { SearchScan, type BriefReading } from '../search/rank.js';
+import type { Found } from '../search/schema.js';
+import { briefUnits } from '../search/units.js';
+import { detach } from '../text/detach.js';
 
 /** What `judgments` keeps of each brief: its filters, already checked. */
 export interface JudgmentsQuery {
@@ -22,7 +27,24 @@ export interface JudgmentsQuery {
   hedges: boolean;
 }
 
-export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery } | { kind: 'indicators'; query: IndicatorQuery };
+export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery }
+  | { kind: 'indicators'; query: IndicatorQuery } | { kind: 'search'; query: SearchQuery };
+
+/** What `search` keeps of each brief: the query's clauses and the brief filters, already checked. */
+export interface SearchQuery { clauses: Clause[]; filter: BriefFilter }
+
+/** One brief as a search reads it: what it names, and what it gives the scan; null when the filters leave it out. */
+export type SearchRead = { found: Found; reading: BriefReading } | null;
+
+/** One brief read for a search (`scan` gives the clauses' patterns; it is not changed). */
+export function searchOf(text: string, path: string, query: SearchQuery, scan: SearchScan<Found>): Outcome<SearchRead> {
+  const { brief, problems } = parseBrief(text, path);
+  const fatal = problems.find((p) => p.fatal);
+  if (fatal) return { problem: fatal };
+  if (filterBriefs([brief], query.filter).length === 0) return { value: null };
+  const found: Found = { id: detach(brief.id), path: brief.path, title: detach(brief.title), date: brief.date };
+  return { value: { found, reading: scan.read(briefUnits(brief, normaliseText(text).split('\n'))) } };
+}
 
 /** What `indicators` keeps of each brief: its metadata (to filter and sort by) and its report. */
 export interface IndicatorsRead { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
@@ -50,5 +72,9 @@ export function readerFor(task: WorkerTask): (text: string, path: string) => Out
     case 'export': return (text, path) => exportEntry(text, path, task.format);
     case 'judgments': return (text, path) => judgmentsOf(text, path, task.query);
     case 'indicators': return (text, path) => indicatorsOf(text, path, task.query);
+    case 'search': {
+      const scan = new SearchScan<Found>(task.query.clauses);
+      return (text, path) => searchOf(text, path, task.query, scan);
+    }
   }
 }

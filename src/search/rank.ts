@@ -32,6 +32,12 @@ export interface Match<T> {
   hits: Hit[];
 }
 
+/** What one brief gives a scan: its words per field, and its counts and hits when every clause matches. */
+export interface BriefReading {
+  length: Partial<Record<Field, number>>;
+  match: { tf: Array<Partial<Record<Field, number>>>; hits: Hit[] } | null;
+}
+
 interface Candidate<T> {
   brief: T;
   /** Per clause, per field: occurrences. */
@@ -140,9 +146,16 @@ export class SearchScan<T> {
     return false;
   }
 
-  /** Reads one brief's parts; keeps it when every clause matches. */
+  /** Reads one brief's parts and keeps it when every clause matches: record(brief, read(units)). */
   add(brief: T, units: readonly Unit[]): void {
-    this.briefs += 1;
+    this.record(brief, this.read(units));
+  }
+
+  /**
+   * What one brief's parts give the scan, without changing it: so a worker thread can read
+   * briefs for a scan kept on the main thread (record).
+   */
+  read(units: readonly Unit[]): BriefReading {
     const tf: Array<Partial<Record<Field, number>>> = this.clauses.map(() => ({}));
     const length: Partial<Record<Field, number>> = {};
     const hits: Hit[] = [];
@@ -165,7 +178,6 @@ export class SearchScan<T> {
         for (let k = before; k < words.length; k += 1) lineOf.push(i);
       }
       length[unit.field] = (length[unit.field] ?? 0) + size;
-      this.totalLength[unit.field] += size;
       if (!candidate) continue;
       this.clauses.forEach((clause, c) => {
         if (clause.field !== null && clause.field !== unit.field) return;
@@ -187,10 +199,19 @@ export class SearchScan<T> {
         }
       });
     }
-    if (!tf.every((byField) => Object.keys(byField).length > 0)) return;
-    tf.forEach((_, c) => { this.df[c]! += 1; });
+    if (!tf.every((byField) => Object.keys(byField).length > 0)) return { length, match: null };
     hits.sort((a, b) => a.line - b.line);
-    this.candidates.push({ brief, tf, length, hits: detachHits(hits) });
+    return { length, match: { tf, hits } };
+  }
+
+  /** Counts a brief read (read) in the collection's statistics; keeps it when it matches. */
+  record(brief: T, reading: BriefReading): void {
+    this.briefs += 1;
+    for (const field of Object.keys(reading.length) as Field[]) this.totalLength[field] += reading.length[field]!;
+    if (reading.match === null) return;
+    const { tf, hits } = reading.match;
+    tf.forEach((_, c) => { this.df[c]! += 1; });
+    this.candidates.push({ brief, tf, length: reading.length, hits: detachHits(hits) });
   }
 
   /** The matching briefs, best first; equal scores keep the order the briefs were read in. */

@@ -1,7 +1,7 @@
 /**
- * `export --all` and `judgments` on worker threads (past BRIEF_PARALLEL_THRESHOLD files) write
- * what one thread writes: the same bytes in file order, the same briefs named on stderr, the
- * same exit code.
+ * `export --all`, `judgments`, `indicators` and `search` on worker threads (past
+ * BRIEF_PARALLEL_THRESHOLD files) write what one thread writes: the same bytes in file order,
+ * the same briefs named on stderr, the same exit code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,6 +79,23 @@ describe('indicators on worker threads', () => {
   ])('writes what one thread writes: indicators %j', async (options) => {
     const args = ['indicators', ...options, '--dir', dir];
     const [one, many] = await Promise.all([runCli(args, { env }), runBin(args, { env: { ...env, BRIEF_PARALLEL_THRESHOLD: '1' } })]);
+    expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
+    expect(one.stdout).not.toBe('');
+    expect(many).toEqual(one);
+  });
+});
+
+describe('search on worker threads', () => {
+  const dir = archive();
+
+  it.each([
+    [['talks', '--limit', '0']],
+    [['talks', 'remote', '--json']],
+    [['"talks are likely"', '--json', 'id,score', '--limit', '0']],
+    [['scenario:talks', 'resume', '--region', 'Region 4', '--limit', '0']],
+  ])('ranks what one thread ranks: search %j', async (query) => {
+    const args = ['search', ...query, '--dir', dir];
+    const [one, many] = await Promise.all([runCli(args), runBin(args, { env: { BRIEF_PARALLEL_THRESHOLD: '1' } })]);
     expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
     expect(one.stdout).not.toBe('');
     expect(many).toEqual(one);

@@ -1,20 +1,17 @@
 /** `brief search <query...>`: full-text search over the briefs, ranked (BM25F), with the matching lines. */
 import { Command } from '@commander-js/extra-typings';
-import { normaliseText, parseBrief } from '../../brief/parse.js';
-import { filterBriefs } from '../../brief/query.js';
 import { renderSearchTerminal, renderSearchTSV } from '../../render/search.js';
 import { parseQuery, QueryError, type Clause } from '../../search/query.js';
 import { SearchScan } from '../../search/rank.js';
 import { searchResultJSON, type Found } from '../../search/schema.js';
-import { briefUnits } from '../../search/units.js';
-import { detach } from '../../text/detach.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
-import { readEach, type Outcome } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
+import { readEachFor } from '../brief-workers.js';
+import type { SearchRead } from '../worker-tasks.js';
 
 function limitOf(value: string): number {
   const n = Number(value);
@@ -65,16 +62,10 @@ Examples:
     const filter = briefFilter(opts);
     const files = await briefFiles([], ctx);
     const scan = new SearchScan<Found>(clauses);
-    const read = (text: string, path: string): Outcome<null> => {
-      const { brief, problems } = parseBrief(text, path);
-      const fatal = problems.find((p) => p.fatal);
-      if (fatal) return { problem: fatal };
-      if (filterBriefs([brief], filter).length > 0) {
-        scan.add({ id: detach(brief.id), path: brief.path, title: detach(brief.title), date: brief.date }, briefUnits(brief, normaliseText(text).split('\n')));
-      }
-      return { value: null };
-    };
-    for await (const _ of readEach(files, read, ctx)) { /* each brief is added to the scan as it is read */ }
+    // Many briefs are read on worker threads, as export --all reads them; the scan is kept here.
+    for await (const read of readEachFor<SearchRead>(files, { kind: 'search', query: { clauses, filter } }, ctx)) {
+      if (read !== null) scan.record(read.found, read.reading);
+    }
     const all = scan.results();
     const shown = limit === 0 ? all : all.slice(0, limit);
     if (opts.json) await writeSelectedArray(shown.map((m) => searchResultJSON(m, clauses)), opts.json, ctx.io);
