@@ -11,13 +11,13 @@ import { filterBriefs, type BriefFilter } from '../brief/query.js';
 import { findJudgments } from '../judgments/find.js';
 import { judgmentEntry, type JudgmentEntry } from '../judgments/schema.js';
 import { filterJudgments } from '../judgments/select.js';
-import type { Outcome } from './briefs.js';
-import { exportEntry, type ExportFormat } from './export-entry.js';
 import type { Clause } from '../search/query.js';
 import { SearchScan, type BriefReading } from '../search/rank.js';
 import type { Found } from '../search/schema.js';
 import { briefUnits } from '../search/units.js';
 import { detach } from '../text/detach.js';
+import type { Outcome } from './briefs.js';
+import { exportEntry, type ExportFormat } from './export-entry.js';
 
 /** What `judgments` keeps of each brief: its filters, already checked. */
 export interface JudgmentsQuery {

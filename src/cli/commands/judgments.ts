@@ -63,7 +63,7 @@ Examples:
     const terms = opts.term?.map((t) => termNamed(t) ?? (() => { throw unknownTerm('--term', t); })());
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
-    const task: WorkerTask = { kind: 'judgments', query: { filter, terms: terms ?? undefined, bands: bands ?? undefined, hedges: opts.hedges === true } };
+    const task: WorkerTask = { kind: 'judgments', query: { filter, terms, bands, hedges: opts.hedges === true } };
     // Many briefs are read on worker threads, as export --all reads them (brief-workers.ts).
     const judged = (): AsyncGenerator<JudgmentEntry[]> => readEachFor<JudgmentEntry[]>(files, task, ctx);
     if (opts.json && opts.sort !== 'band') {
