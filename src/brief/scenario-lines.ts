@@ -1,16 +1,10 @@
 /** The file lines each scenario's text runs over, for commands that place a line in a scenario. Pure. */
 import type { Brief } from './model.js';
+import { partitionPoint } from '../partition-point.js';
 
 /** How many of the ascending `values` are at most `x`: the index of the first one above it. */
 function countAtMost(values: readonly number[], x: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! > x) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  return partitionPoint(values, (v) => v <= x);
 }
 
 /**

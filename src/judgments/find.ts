@@ -8,6 +8,7 @@ import { scenarioKey } from '../brief/parse.js';
 import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
 import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from './prose.js';
+import { partitionPoint } from '../partition-point.js';
 
 export interface Judgment {
   /** `term`: an ICD 203 term; `hedge`: a word that says only that something is possible ("may"), on no band. */
@@ -112,14 +113,7 @@ function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Ju
 
 /** The last of `items` (ascending by `key`) whose key is at most `at`, by index; -1 for none. */
 function lastAtMost<T>(items: readonly T[], key: (item: T) => number, at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(items[mid]!) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(items, (item) => key(item) <= at) - 1;
 }
 
 /**

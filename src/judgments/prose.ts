@@ -3,6 +3,7 @@
  * quotations (blockquotes, "quoted speech"), code (spans and blocks) or HTML comments.
  */
 import { proseLines } from '../lint/source.js';
+import { partitionPoint } from '../partition-point.js';
 
 export interface ProseParagraph {
   /** The paragraph's lines joined with "\n"; quoted and code text blanked to spaces (offsets stay true). */
@@ -84,13 +85,7 @@ export function positionsIn(paragraph: ProseParagraph): (offset: number) => { li
   for (let at = text.indexOf('\n'); at !== -1 && ends.length < lines.length; at = text.indexOf('\n', at + 1)) ends.push(at);
   return (offset) => {
     // The first line whose end is at or after the offset; past the last end, the line after it.
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid]! >= offset) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = partitionPoint(ends, (end) => end < offset);
     if (lo >= lines.length) return { line: lines.at(-1)!, column: 1 };
     const start = lo === 0 ? 0 : ends[lo - 1]! + 1;
     return { line: lines[lo]!, column: offset - start + 1 };
@@ -126,13 +121,7 @@ export function sentencesIn(text: string): (offset: number) => string {
   return (offset) => {
     // The sentence starts after the last end that is over by the offset, and stops at the first
     // end that starts at or after it (an end the offset is inside belongs to neither).
-    let lo = 0;
-    let hi = nexts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (nexts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(nexts, (next) => next <= offset);
     const start = lo === 0 ? 0 : nexts[lo - 1]!;
     let i = lo;
     if (i < marks.length && marks[i]! < offset) i += 1;

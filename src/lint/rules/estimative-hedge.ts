@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { analyticRegions, proseLines, type SourceLine } from '../source.js';
 import { exampleBrief } from './example.js';
 import { HEDGE_PATTERN as HEDGE } from '../../brief/estimative.js';
+import { partitionPoint } from '../../partition-point.js';
 
 const rule: Rule = {
   id: 'estimative-hedge',
@@ -28,15 +29,7 @@ const rule: Rule = {
 };
 /** The prose lines from..to (inclusive): a slice, found by binary search (prose is in line order). */
 function linesWithin(prose: readonly SourceLine[], from: number, to: number): readonly SourceLine[] {
-  const first = (line: number): number => {
-    let [lo, hi] = [0, prose.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (prose[mid]!.line < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const first = (line: number): number => partitionPoint(prose, (l) => l.line < line);
   return prose.slice(first(from), first(to + 1));
 }
 export default rule;
