@@ -30,8 +30,11 @@ export interface JudgmentsQuery {
 export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery }
   | { kind: 'indicators'; query: IndicatorQuery } | { kind: 'search'; query: SearchQuery };
 
-/** What `search` keeps of each brief: the query's clauses and the brief filters, already checked. */
-export interface SearchQuery { clauses: Clause[]; filter: BriefFilter }
+/**
+ * What `search` keeps of each brief: the query's clauses and the brief filters, already checked;
+ * `withHits` false for the counts only (SearchScan.read).
+ */
+export interface SearchQuery { clauses: Clause[]; filter: BriefFilter; withHits: boolean }
 
 /** One brief as a search reads it: what it names, and what it gives the scan; null when the filters leave it out. */
 export type SearchRead = { found: Found; reading: BriefReading } | null;
@@ -43,7 +46,7 @@ export function searchOf(text: string, path: string, query: SearchQuery, scan: S
   if (fatal) return { problem: fatal };
   if (filterBriefs([brief], query.filter).length === 0) return { value: null };
   const found: Found = { id: detach(brief.id), path: brief.path, title: detach(brief.title), date: brief.date };
-  return { value: { found, reading: scan.read(briefUnits(brief, normaliseText(text).split('\n'))) } };
+  return { value: { found, reading: scan.read(briefUnits(brief, normaliseText(text).split('\n')), query.withHits) } };
 }
 
 /** What `indicators` keeps of each brief: its metadata (to filter and sort by) and its report. */

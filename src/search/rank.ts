@@ -153,9 +153,10 @@ export class SearchScan<T> {
 
   /**
    * What one brief's parts give the scan, without changing it: so a worker thread can read
-   * briefs for a scan kept on the main thread (record).
+   * briefs for a scan kept on the main thread (record). Without `withHits`, only the counts:
+   * a search that shows a few briefs reads those again for their lines (rereadHits).
    */
-  read(units: readonly Unit[]): BriefReading {
+  read(units: readonly Unit[], withHits = true): BriefReading {
     const tf: Array<Partial<Record<Field, number>>> = this.clauses.map(() => ({}));
     const length: Partial<Record<Field, number>> = {};
     const hits: Hit[] = [];
@@ -189,6 +190,7 @@ export class SearchScan<T> {
         } else n = occurrences(clause, words, (i) => hitLines.add(lineOf[i]!));
         if (n === 0) return;
         tf[c]![unit.field] = (tf[c]![unit.field] ?? 0) + n;
+        if (!withHits) return;
         for (const i of hitLines) {
           const l = unit.lines[i]!;
           const key = `${unit.field}\n${l.line}\n${l.text}`;

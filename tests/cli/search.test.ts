@@ -172,6 +172,33 @@ describe('brief search', () => {
     expect(piped).toMatchObject({ code: 0, stdout: 'x\t8\tscenario\t\tConvoys resume at Malanville\n' });
   });
 
+  it('shows the same briefs, scores and lines whether it keeps every brief\'s lines (--limit 0) or reads the shown again', async () => {
+    const corpus = join(ROOT, 'tests/fixtures');
+    for (const query of [['border'], ['"the border"'], ['scenario:escalat*'], ['likely', 'rec:monitor*'], ['tag:security'], ['ceasefire']]) {
+      const all = await runCli(['search', ...query, '--dir', corpus, '--limit', '0', '--json']);
+      expect(all.code, query.join(' ')).toBe(0);
+      const everything = JSON.parse(all.stdout);
+      for (const limit of ['1', '3', '5', '20']) {
+        const r = await runCli(['search', ...query, '--dir', corpus, '--limit', limit, '--json']);
+        expect(JSON.parse(r.stdout), `${query.join(' ')} --limit ${limit}`).toEqual(everything.slice(0, Number(limit)));
+      }
+    }
+  });
+
+  it('leaves out, and names, a brief shown that changed after the scan so that it no longer matches', async () => {
+    const { rereadHits } = await import('../../src/cli/search-hits.js');
+    const { parseQuery } = await import('../../src/search/query.js');
+    const { testIO } = await import('../../src/cli/test-io.js');
+    const changed = makeTree({ 'still.md': front('Still') + body('The corridor holds.'), 'gone.md': front('Gone') + body('Nothing here now.') });
+    const query = { clauses: parseQuery('corridor'), filter: {}, withHits: false };
+    const shown = ['still', 'gone', 'missing'].map((id, i) => ({ brief: { id, path: join(changed, `${id}.md`), title: id, date: null }, score: 3 - i, hits: [] }));
+    const io = testIO();
+    const kept = rereadHits(shown, query, { io });
+    expect(kept.map((m) => [m.brief.id, m.score, m.hits.map((h) => h.line)])).toEqual([['still', 3, [9]]]);
+    expect(io.stderr).toBe(`brief: ${join(changed, 'gone.md')}: changed during the search and no longer matches (skipped)\n`
+      + `brief: ${join(changed, 'missing.md')}:1: no such file (skipped)\n`);
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);

@@ -11,7 +11,8 @@ import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
 import { readEachFor } from '../brief-workers.js';
-import type { SearchRead } from '../worker-tasks.js';
+import { rereadHits } from '../search-hits.js';
+import type { SearchQuery, SearchRead } from '../worker-tasks.js';
 
 function limitOf(value: string): number {
   const n = Number(value);
@@ -62,12 +63,14 @@ Examples:
     const filter = briefFilter(opts);
     const files = await briefFiles([], ctx);
     const scan = new SearchScan<Found>(clauses);
+    // When only some briefs are shown, the scan keeps counts, and the briefs shown are read again for their lines.
+    const query: SearchQuery = { clauses, filter, withHits: limit === 0 };
     // Many briefs are read on worker threads, as export --all reads them; the scan is kept here.
-    for await (const read of readEachFor<SearchRead>(files, { kind: 'search', query: { clauses, filter } }, ctx)) {
+    for await (const read of readEachFor<SearchRead>(files, { kind: 'search', query }, ctx)) {
       if (read !== null) scan.record(read.found, read.reading);
     }
     const all = scan.results();
-    const shown = limit === 0 ? all : all.slice(0, limit);
+    const shown = limit === 0 ? all : rereadHits(all.slice(0, limit), query, ctx);
     if (opts.json) await writeSelectedArray(shown.map((m) => searchResultJSON(m, clauses)), opts.json, ctx.io);
     else if (ctx.width !== null) ctx.io.out(renderSearchTerminal(shown, clauses, ctx.style, ctx.width));
     else ctx.io.out(renderSearchTSV(shown, clauses));
