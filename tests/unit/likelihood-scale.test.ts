@@ -34,6 +34,9 @@ describe('likelihoodOnScale', () => {
     expect(likelihoodOnScale('likely', plainStyle)).toBe('▁▂▃▄█▆▇ likely · 55-80%');
     expect(likelihoodOnScale('highly improbable', plainStyle)).toBe('▁█▃▄▅▆▇ highly improbable · 5-20%');
     expect(likelihoodOnScale('15%', plainStyle)).toBe('▁█▃▄▅▆▇ 15% · very unlikely');
+    // A term written with its number is shown as written, not with its band's word again.
+    expect(likelihoodOnScale('likely (60%)', plainStyle)).toBe('▁▂▃▄█▆▇ likely (60%)');
+    expect(likelihoodOnScale('Unlikely [0.3]', plainStyle)).toBe('▁▂█▄▅▆▇ Unlikely [0.3]');
     expect(likelihoodOnScale('maybe', plainStyle)).toBe('maybe');
     // Text from a brief is cleaned before it reaches a terminal.
     expect(likelihoodOnScale('maybe\u001b[2J', plainStyle)).toBe('maybe');
