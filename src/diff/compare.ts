@@ -76,9 +76,10 @@ function scenarioChange(a: Scenario, b: Scenario): ScenarioChange | null {
   };
 }
 
+/** A scenario only one side has: its indicators come or go with it. */
 const alone = (change: 'added' | 'removed', s: Scenario): ScenarioChange => ({
   change, label: s.label, oldLabel: null, title: s.title, oldTitle: null, likelihood: s.likelihood, oldLikelihood: null, move: null,
-  indicators: { added: [], removed: [] },
+  indicators: change === 'added' ? { added: [...s.indicators], removed: [] } : { added: [], removed: [...s.indicators] },
 });
 
 function recommendationChange(a: Recommendation, b: Recommendation): RecommendationChange | null {

@@ -61,8 +61,12 @@ function scenarioLines(s: ScenarioChange, o: DiffViewOptions, width: number): st
   const label = o.style.label(s.label.padEnd(width));
   const title = cleanLine(s.title);
   const like = s.likelihood === null ? '' : ` ${o.style.dim(`(${cleanLine(s.likelihood)})`)}`;
-  if (s.change === 'added') return [`${label}  ${o.style.done('added:')} ${title}${like}`];
-  if (s.change === 'removed') return [`${label}  ${o.style.error('removed:')} ${title}${like}`];
+  const indicatorLines = (): string[] => [
+    ...s.indicators.added.map((i) => `${label}  indicator added: ${cleanLine(i)}`),
+    ...s.indicators.removed.map((i) => `${label}  indicator removed: ${cleanLine(i)}`),
+  ];
+  if (s.change === 'added') return [`${label}  ${o.style.done('added:')} ${title}${like}`, ...indicatorLines()];
+  if (s.change === 'removed') return [`${label}  ${o.style.error('removed:')} ${title}${like}`, ...indicatorLines()];
   const lines: string[] = [];
   if (s.oldLabel !== null) lines.push(`${label}  relabelled: was ${cleanLine(s.oldLabel)}`);
   if (s.oldTitle !== null) lines.push(`${label}  retitled: ${cleanLine(s.oldTitle)} -> ${title}`);
@@ -75,9 +79,7 @@ function scenarioLines(s: ScenarioChange, o: DiffViewOptions, width: number): st
   }
   if (s.move === null && s.oldLikelihood === null && s.likelihood !== null) lines.push(`${label}  likelihood given: ${cleanLine(s.likelihood)}`);
   if (s.move === null && s.oldLikelihood !== null && s.likelihood === null) lines.push(`${label}  likelihood taken out: was ${cleanLine(s.oldLikelihood)}`);
-  for (const i of s.indicators.added) lines.push(`${label}  indicator added: ${cleanLine(i)}`);
-  for (const i of s.indicators.removed) lines.push(`${label}  indicator removed: ${cleanLine(i)}`);
-  return lines;
+  return [...lines, ...indicatorLines()];
 }
 
 const box = (done: boolean): string => (done ? '[x]' : '[ ]');

@@ -76,6 +76,21 @@ describe('matching', () => {
     ]);
   });
 
+  it('an added scenario brings its indicators, and a removed one takes its own away', () => {
+    const front = (label: string, indicators: string[]) => `scenarios:\n  ${label}:\n    indicators:\n${indicators.map((i) => `      - ${i}\n`).join('')}`;
+    const body = (titles: string[]) => `## Scenarios\n\n${titles.map((t) => `### ${t}\n\nText.\n\n`).join('')}`;
+    const before = brief(front('B', ['Troops mass at the pass']), body(['A. Talks resume', 'B. Border war'])).brief;
+    const after = brief(front('C', ['Envoys meet in Doha', 'Trade resumes']), body(['A. Talks resume', 'C. Regional mediation'])).brief;
+    const changes = diffBriefs(before, after).scenarios;
+    expect(changes.map((s) => [s.change, s.label, s.indicators])).toEqual([
+      ['added', 'C', { added: ['Envoys meet in Doha', 'Trade resumes'], removed: [] }],
+      ['removed', 'B', { added: [], removed: ['Troops mass at the pass'] }],
+    ]);
+    const out = renderDiff(diffBriefs(before, after), { style: plainStyle, width: null, oldRef: 'a', newRef: 'b', unexplained: [] });
+    expect(out).toContain('B  removed: Border war\n  B  indicator removed: Troops mass at the pass\n');
+    expect(out).toContain('C  added: Regional mediation\n  C  indicator added: Envoys meet in Doha\n  C  indicator added: Trade resumes\n');
+  });
+
   it('a scenario retitled under its own label is the same scenario', () => {
     const before = brief('', '## Scenarios\n\n### A. Talks resume\n\nText.\n\n### B. Collapse\n\nText.\n').brief;
     const after = brief('', '## Scenarios\n\n### A. Talks resume\n\nText.\n\n### B. Total breakdown of relations\n\nText.\n').brief;
