@@ -134,7 +134,11 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
       .showSuggestionAfterError(true)
       .action(async (...args: unknown[]) => {
         // commander passes the positional arguments, then the options, then the command.
-        onExit(await spec.run(args.slice(0, -2), args.at(-2) as never, await context()));
+        const opts = args.at(-2) as Record<string, unknown>;
+        // `--json=`, or `--json "$FIELDS"` with nothing in it, asks for JSON: every field, as a
+        // bare --json does, never the text a script did not ask for.
+        if (opts.json === '') opts.json = true;
+        onExit(await spec.run(args.slice(0, -2), opts as never, await context()));
       });
     translateUsageErrors(command as unknown as Command);
     program.addCommand(command as unknown as Command);

@@ -155,3 +155,19 @@ describe('reading commands', () => {
     expect(r.stdout).toMatch(/Examples:\n\s+\$ brief /);
   });
 });
+
+describe('an empty --json value', () => {
+  // A script's `--json="$FIELDS"` with FIELDS empty asks for JSON: it must not get text.
+  it.each([
+    ['list'], ['show', SEED], ['summary', SEED], ['scenario', SEED], ['recommendations', SEED], ['export', SEED],
+    ['judgments'], ['indicators'], ['search', 'border'], ['diff', SEED, SEED],
+  ])('%s prints every field, as a bare --json does', async (...args) => {
+    const bare = await runCli([...args, '--json']);
+    expect(bare.code, bare.stderr).toBe(0);
+    expect(() => JSON.parse(bare.stdout)).not.toThrow();
+    for (const empty of [['--json='], ['--json', '']]) {
+      const r = await runCli([...args, ...empty]);
+      expect(r, `${args.join(' ')} ${empty.join(' ')}`).toEqual(bare);
+    }
+  });
+});
