@@ -38,10 +38,16 @@ export interface LikelihoodMove {
   steps: number | null;
 }
 
+/** Whether range `inner` lies within range `outer`. */
+const within = (inner: [number, number], outer: [number, number]): boolean => inner[0] >= outer[0] && inner[1] <= outer[1];
+
 /**
  * How a scenario's likelihood moved between two versions, or null when it did not: the same
- * probability written another way (`likely`, `Likely`, `probable`) is no change of judgement.
- * A likelihood added or taken away is not a move either (there is nothing to move from or to).
+ * probability written another way (`likely`, `Likely`, `probable`) is no change of judgement,
+ * nor is a number given for a term, or a term for a number, in the same band (`likely` ->
+ * `likely (60%)`, `0.5` -> `roughly even chance`): only the precision changed. Two numbers in
+ * one band (`60%` -> `70%`) are a move within it. A likelihood added or taken away is not a
+ * move either (there is nothing to move from or to).
  */
 export function likelihoodMove(before: string | null, after: string | null): LikelihoodMove | null {
   if (before === null || after === null) return null;
@@ -50,6 +56,7 @@ export function likelihoodMove(before: string | null, after: string | null): Lik
   if (a && b ? a[0] === b[0] && a[1] === b[1] : before.trim().toLowerCase() === after.trim().toLowerCase()) return null;
   const oldBand = bandOf(before);
   const newBand = bandOf(after);
+  if (a && b && (within(a, b) || within(b, a)) && oldBand !== null && oldBand.index === newBand?.index) return null;
   return { old: before, new: after, oldBand, newBand, steps: oldBand && newBand ? newBand.index - oldBand.index : null };
 }
 

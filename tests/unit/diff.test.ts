@@ -63,6 +63,15 @@ describe('likelihood on the ICD 203 scale', () => {
     expect(likelihoodMove('likely', 'probable')).toBeNull();
     expect(likelihoodMove('0.35', '35%')).toBeNull();
     expect(likelihoodMove(null, 'likely')).toBeNull();
+    // A number given for a term, or taken back, in the same band: only the precision changed.
+    expect(likelihoodMove('0.5', 'roughly even chance')).toBeNull();
+    expect(likelihoodMove('likely (60%)', 'likely')).toBeNull();
+    expect(likelihoodMove('likely', '70%')).toBeNull();
+    // Two numbers in one band are a move within it; a number outside the term's band is a move.
+    expect(describeSteps(likelihoodMove('60%', '70%')!)).toBe('same band: likely');
+    expect(describeSteps(likelihoodMove('likely', '90%')!)).toBe('up one step');
+    // On the edge of two bands a number takes the one further from even odds (20%: very unlikely).
+    expect(describeSteps(likelihoodMove('unlikely', '20%')!)).toBe('down one step');
   });
 });
 
