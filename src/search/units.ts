@@ -27,10 +27,13 @@ export interface Unit {
 const FENCE = /^\s{0,3}(?:`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 
-/** Markdown that is not words: link targets, HTML tags, heading marks. The rest the tokeniser skips. */
+const TASK_BOX = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)\[[ xX]\](?=\s|$)/;
+
+/** Markdown that is not words: link targets, HTML tags, heading marks, a task's box (`[x]` is no word "x"). The rest the tokeniser skips. */
 function plainLine(text: string): string {
   let out = text;
   // Most lines have none of these: test before rewriting.
+  if (out.includes('[')) out = out.replace(TASK_BOX, '$1');
   if (out.includes('](')) out = out.replace(/\]\([^)]*\)/g, ']');
   if (out.includes('<')) out = out.replace(/<[^>]*>/g, ' ');
   if (out.includes('#')) out = out.replace(/^\s{0,3}#{1,6}\s+/, '');

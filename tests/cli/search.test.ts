@@ -199,6 +199,13 @@ describe('brief search', () => {
       + `brief: ${join(changed, 'missing.md')}:1: no such file (skipped)\n`);
   });
 
+  it('reads a task\'s box as no word: `search x` does not find every checked recommendation', async () => {
+    const tasks = makeTree({ 'tasks.md': front('Tasks') + '## Recommendations\n\n- [x] Share incident data.\n- [ ] Fund monitors.\n1. [X] Recall the envoy.\n' });
+    expect(await runCli(['search', 'x', '--dir', tasks])).toMatchObject({ code: 1, stdout: '' });
+    const r = await runCli(['search', 'incident', '--dir', tasks]);
+    expect(r.stdout).toBe('tasks\t9\trecommendation\tRecommendations\tShare incident data.\n');
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);
