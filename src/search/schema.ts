@@ -24,13 +24,23 @@ export interface SearchResultJSON {
 
 export type Found = Pick<Brief, 'id' | 'path' | 'title' | 'date'>;
 
+/**
+ * Offsets counted in code points, as jq, Python and most languages index a string: JavaScript
+ * counts UTF-16 units, which differ after a character beyond the BMP (an emoji, 𝔘).
+ */
+function inCodePoints(text: string, matches: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  if (!/[\uD800-\uDBFF]/.test(text)) return matches.map(([a, b]) => [a, b]);
+  const at = (i: number): number => Array.from(text.slice(0, i)).length;
+  return matches.map(([a, b]) => [at(a), at(b)]);
+}
+
 export function searchResultJSON(match: Match<Found>, clauses: readonly Clause[]): SearchResultJSON {
   const { id, path, title, date } = match.brief;
   return {
     id, path, title, date, score: match.score,
     hits: match.hits.map((h) => {
       const snippet = snippetOf(h.text, clauses, h.field);
-      return { field: h.field, section: h.section, scenario: h.scenario, line: h.line, snippet: snippet.text, matches: snippet.matches };
+      return { field: h.field, section: h.section, scenario: h.scenario, line: h.line, snippet: snippet.text, matches: inCodePoints(snippet.text, snippet.matches) };
     }),
   };
 }
@@ -45,7 +55,7 @@ const hit = {
     scenario: { type: ['string', 'null'], description: 'The scenario label, for a hit in a scenario.' },
     line: { type: 'integer', minimum: 1, description: 'File line, frontmatter included.' },
     snippet: { type: 'string', description: 'The line without Markdown marks, cut around the match.' },
-    matches: { type: 'array', items: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 }, description: '[start, end) offsets in snippet of each matched word.' },
+    matches: { type: 'array', items: { type: 'array', items: { type: 'integer', minimum: 0 }, minItems: 2, maxItems: 2 }, description: '[start, end) offsets in snippet of each matched word, in code points (as jq and Python index strings; in JavaScript, index Array.from(snippet)).' },
   },
 } as const;
 

@@ -206,6 +206,14 @@ describe('brief search', () => {
     expect(r.stdout).toBe('tasks\t9\trecommendation\tRecommendations\tShare incident data.\n');
   });
 
+  it('gives --json match offsets in code points, as jq slices strings, after an emoji too', async () => {
+    const dir = makeTree({ 'emoji.md': `${front('Markets')}## Analysis\n\nThe 🌍 world 𝔘 cocoa market and cocoa prices.\n` });
+    const [hit] = JSON.parse((await runCli(['search', 'cocoa', '--dir', dir, '--json'])).stdout)[0].hits;
+    expect(hit.matches).toHaveLength(2);
+    const points = Array.from(hit.snippet as string);
+    for (const [a, b] of hit.matches) expect(points.slice(a, b).join('')).toBe('cocoa');
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);
