@@ -39,10 +39,10 @@ function likelihoodJSON(s: ScenarioChange, unexplained: ReadonlySet<ScenarioChan
     };
   }
   const [old, now] = s.change === 'added' ? [null, s.likelihood] : s.change === 'removed' ? [s.likelihood, null] : [s.oldLikelihood, s.likelihood];
-  // Unchanged (or never given): nothing to say.
-  if (old === now) return null;
+  // Unchanged, never given, or only written another way in its band (no move): nothing to say.
+  if (old === now || (old !== null && now !== null)) return null;
   const band = (v: string | null) => (v === null ? null : bandOf(v)?.term ?? null);
-  return { old, new: now, oldBand: band(old), newBand: band(now), steps: null, direction: null, explained: null };
+  return { old, new: now, oldBand: band(old), newBand: band(now), steps: null, direction: null, description: null, explained: null };
 }
 
 function scenarioJSON(s: ScenarioChange, unexplained: ReadonlySet<ScenarioChange>) {

@@ -210,6 +210,9 @@ describe('a brief revised three times', () => {
       expect(r.code).toBe(json.same ? 0 : 1);
       expect(json.old.commit).toBe(git('rev-parse', a).trim());
     }
+    // An added scenario's likelihood is there, with every key of a move's, none of them a move.
+    const added = JSON.parse((await brief('diff', 'hormuz-shipping@HEAD~2', 'hormuz-shipping@HEAD~1', '--json')).stdout).scenarios.find((s: { label: string }) => s.label === 'D');
+    expect(added).toMatchObject({ change: 'added', likelihood: { old: null, new: '3%', steps: null, direction: null, description: null, explained: null } });
   });
 
   it('completes ids for both sides, and revisions after "<id>@"', async () => {
