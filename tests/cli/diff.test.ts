@@ -159,6 +159,13 @@ describe('a brief revised three times', () => {
     expect(check.code).toBe(1);
     const line = V4.split('\n').findIndex((l) => l.includes('A: {likelihood: roughly even chance')) + 1;
     expect(check.stdout).toBe(`${BRIEF}:${line}: scenario A: likelihood likely -> roughly even chance (down one step) is not explained; add a "changes:" entry naming A, or a line naming scenario A under "## What changed"\n`);
+    // On a terminal the finding wraps to the width, the lines after the first hanging.
+    const narrow = await runCli(['diff', 'hormuz-shipping@HEAD~1', 'hormuz-shipping@HEAD', '--check'], { cwd: repo, tty: { columns: 50 } });
+    const lines = narrow.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(50);
+    expect(lines.slice(1).every((l) => l.startsWith('    '))).toBe(true);
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(check.stdout.trim());
   });
 
   it('v1 -> v4 at once: every move, the explained ones and the one that is not', async () => {

@@ -6,6 +6,7 @@ import { diffJSON } from '../../diff/json.js';
 import type { Brief } from '../../brief/model.js';
 import { renderDiff } from '../../render/diff.js';
 import { cleanLine } from '../../text/sanitize.js';
+import { wrap } from '../../text/wrap.js';
 import { defineCommand } from '../command.js';
 import { loadSide } from '../diff-side.js';
 import { ExitCode } from '../errors.js';
@@ -54,7 +55,11 @@ Examples:
     if (opts.json) {
       ctx.io.out(formatSelected(diffJSON(diff, before, after, unexplained, same), opts.json));
     } else if (opts.check) {
-      for (const s of unexplained) ctx.io.out(`${uncheckedLine(after.brief, s)}\n`);
+      // One line each for a script or CI; on a terminal, wrapped with the lines after the first hanging, as lint's are.
+      for (const s of unexplained) {
+        const line = uncheckedLine(after.brief, s);
+        ctx.io.out(`${ctx.width === null ? line : wrap(line, ctx.width, '    ', '')}\n`);
+      }
     } else {
       ctx.io.out(renderDiff(diff, { style: ctx.style, width: ctx.width, oldRef, newRef, unexplained }));
       if (same && ctx.io.stderrIsTTY) ctx.io.err(`brief: no change of judgement between ${cleanLine(oldRef)} and ${cleanLine(newRef)}\n`);
