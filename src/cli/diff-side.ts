@@ -3,6 +3,7 @@
  * it). Errors are one line; every one is a usage error (exit 2), since diff's exit 1 means
  * "the judgements differ".
  */
+import { join } from 'node:path';
 import type { Brief } from '../brief/model.js';
 import { parseBrief } from '../brief/parse.js';
 import { decodeBrief } from '../brief/read.js';
@@ -10,7 +11,7 @@ import type { DiffSide } from '../diff/json.js';
 import { cleanLine } from '../text/sanitize.js';
 import { BriefError, UsageError } from './errors.js';
 import { isFile, locateRevision, showAt } from './git.js';
-import { loadBrief, resolveBrief, type BriefsFolder } from './load.js';
+import { loadBrief, resolveBrief, UnknownBrief, type BriefsFolder } from './load.js';
 
 /** A brief that cannot be read is an error of the run here (exit 2), not a difference (exit 1). */
 async function asUsage<T>(work: () => Promise<T>): Promise<T> {
@@ -35,9 +36,11 @@ export async function loadSide(ref: string, folder: BriefsFolder, env: NodeJS.Pr
   const { name, rev } = split;
   if (name === '') throw new UsageError(`"${cleanLine(ref)}" names no brief before "@"; write <id>@<rev>, such as istanbul-talks@HEAD~1`);
   if (rev === '') throw new UsageError(`"${cleanLine(ref)}" names no revision after "@"; write <id>@<rev>, such as ${cleanLine(name)}@HEAD~1`);
-  const file = await inWorkingTree(name, folder);
+  const { file, unknown } = await inWorkingTree(name, folder);
   const { where, commit } = await locateRevision(file, rev, env);
   const bytes = await showAt(where, commit, env);
+  // Neither the working tree nor the revision has it: the working tree's message says what is near.
+  if (bytes === null && unknown !== null) throw unknown;
   if (bytes === null) {
     throw new UsageError(`${cleanLine(file)} is not in revision ${cleanLine(rev)}; give a revision that has it (git log --oneline -- ${cleanLine(file)} lists them)`);
   }
@@ -46,13 +49,15 @@ export async function loadSide(ref: string, folder: BriefsFolder, env: NodeJS.Pr
 
 /**
  * The file `name` is in the working tree; a path that is not there any more (deleted, renamed)
- * is still a path a revision may hold.
+ * is still a path a revision may hold, and so is an id, at `<dir>/<id>.md` (`unknown` keeps the
+ * working tree's error, for when the revision has no such file either).
  */
-async function inWorkingTree(name: string, folder: BriefsFolder): Promise<string> {
+async function inWorkingTree(name: string, folder: BriefsFolder): Promise<{ file: string; unknown: UnknownBrief | null }> {
   try {
-    return await resolveBrief(name, folder);
+    return { file: await resolveBrief(name, folder), unknown: null };
   } catch (error) {
-    if (error instanceof UsageError && /\.md$/i.test(name)) return name;
+    if (error instanceof UsageError && /\.md$/i.test(name)) return { file: name, unknown: null };
+    if (error instanceof UnknownBrief) return { file: join(folder.dir, `${name}.md`), unknown: error };
     throw error;
   }
 }

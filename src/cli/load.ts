@@ -56,8 +56,11 @@ export async function resolveBrief(ref: string, { dir, follow = false }: BriefsF
   const unread = found.unread.length > 0 ? ` (${found.unread.length} folder${found.unread.length === 1 ? '' : 's'} could not be read)` : '';
   // A path that names nothing is reported as before, with a close path inside the directory if there is one.
   if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}${suggest === '' ? '' : `${unread}${suggest}`}`);
-  throw new UsageError(`no brief "${cleanLine(ref)}" in ${cleanLine(dir)}${unread}${suggest || '; run "brief list" to see the ids'}`);
+  throw new UnknownBrief(`no brief "${cleanLine(ref)}" in ${cleanLine(dir)}${unread}${suggest || '; run "brief list" to see the ids'}`);
 }
+
+/** An id that names no brief in the briefs directory (a git revision may still hold it: diff-side.ts). */
+export class UnknownBrief extends UsageError {}
 
 /** Reads and parses one brief; a brief that cannot be read is one line naming file and line. */
 export async function loadBrief(ref: string, folder: BriefsFolder): Promise<Brief> {

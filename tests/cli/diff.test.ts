@@ -177,6 +177,27 @@ describe('a brief revised three times', () => {
     expect(json.unexplained).toEqual(['A']);
   });
 
+  it('reads by its id a brief deleted from the working tree since, as the revision holds it', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'brief-diff-gone-'));
+    const run = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: other, env: { PATH: process.env.PATH, HOME: other, GIT_CONFIG_NOSYSTEM: '1' } });
+    try {
+      run('init', '-q');
+      mkdirSync(join(other, 'briefs'));
+      writeFileSync(join(other, 'briefs/gone.md'), V1);
+      writeFileSync(join(other, 'briefs/kept.md'), V2);
+      run('add', '-A');
+      run('commit', '-qm', 'two briefs');
+      rmSync(join(other, 'briefs/gone.md'));
+      expect(await runCli(['diff', 'gone@HEAD', 'kept'], { cwd: other })).toMatchObject({ code: 1 });
+      expect(await runCli(['diff', 'gone@HEAD', 'gone@HEAD'], { cwd: other })).toEqual({ code: 0, stdout: '', stderr: '' });
+      // An id the revision does not hold either keeps the working tree's message.
+      expect(await runCli(['diff', 'kep@HEAD', 'kept'], { cwd: other })).toEqual({ code: 2, stdout: '', stderr: 'brief: no brief "kep" in briefs; did you mean "kept"?\n' });
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('the working tree against its own last commit: the same judgements, exit 0 and nothing printed', async () => {
     expect(await brief('diff', 'hormuz-shipping@HEAD', 'hormuz-shipping')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
