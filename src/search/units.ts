@@ -7,6 +7,7 @@
 import type { Brief } from '../brief/model.js';
 import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
+import { cleanText } from '../text/sanitize.js';
 import type { Field } from './query.js';
 
 export interface UnitLine {
@@ -57,7 +58,7 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
   const fm = brief.frontmatter;
   const units: Unit[] = [];
   const front = (field: Field, unitLines: UnitLine[]): void => {
-    if (unitLines.length > 0) units.push({ field, section: null, scenario: null, lines: unitLines });
+    if (unitLines.length > 0) units.push({ field, section: null, scenario: null, lines: unitLines.map((l) => ({ line: l.line, text: cleanText(l.text) })) });
   };
   const titleLine = fm.keyLines.title ?? brief.displayTitle?.line ?? fm.bodyLine;
   front('title', [{ line: titleLine, text: brief.title }]);
@@ -71,7 +72,7 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
   // A scenario's indicators in the frontmatter are part of it (those in the body are read with its text).
   for (const s of brief.scenarios) {
     const indicators = s.indicatorStates.filter((i) => i.line < fm.bodyLine).map((i) => ({ line: i.line, text: i.text }));
-    if (indicators.length > 0) units.push({ field: 'scenario', section: null, scenario: s.label, lines: indicators });
+    if (indicators.length > 0) units.push({ field: 'scenario', section: null, scenario: s.label, lines: indicators.map((l) => ({ line: l.line, text: cleanText(l.text) })) });
   }
 
   // Each body line belongs to one part: a scenario, a recommendation, or its section.
@@ -116,7 +117,8 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
       byKey.set(key, unit);
       units.push(unit);
     }
-    unit.lines.push({ line, text: plainLine(text) });
+    // Escape sequences go before the Markdown: a search matches what a reader sees, never inside an escape.
+    unit.lines.push({ line, text: plainLine(cleanText(text)) });
   }
   return units;
 }

@@ -214,6 +214,16 @@ describe('brief search', () => {
     for (const [a, b] of hit.matches) expect(points.slice(a, b).join('')).toBe('cocoa');
   });
 
+  it('matches what a reader sees: never text inside an escape sequence, and snippets carry none', async () => {
+    // The title in YAML's escapes (\e, \a), as a brief can carry them; the body with the characters themselves.
+    const evil = makeTree({ 'evil.md': `${front('"Evil \\e[2J Title \\e]8;;http://pwned.example\\alink\\e]8;;\\a"')}## Analysis\n\nThe \u001b]0;pwned\u0007 corridor holds.\n` });
+    for (const word of ['http', 'pwned', '2J']) expect((await runCli(['search', word, '--dir', evil])).code, word).toBe(1);
+    const [match] = JSON.parse((await runCli(['search', 'corridor', '--dir', evil, '--json'])).stdout);
+    expect(match.hits[0].snippet).toBe('The corridor holds.');
+    const title = JSON.parse((await runCli(['search', 'title:link', '--dir', evil, '--json'])).stdout)[0].hits[0];
+    expect(title.snippet).not.toMatch(/[\u0000-\u001f]/);
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);
