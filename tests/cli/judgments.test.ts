@@ -95,6 +95,21 @@ describe('brief judgments', () => {
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
+  it('shows a quoted frontmatter value as YAML reads it, in a terminal, piped and in JSON, at the line and column typed', async () => {
+    const front = `key_question: "Is a \\"likely\\" deal near, and is it likely?"\nsummary: 'It''s likely that talks resume.'\n`;
+    const dir = makeTree({ 'q.md': briefText({ front, body: '## Scenarios\n\n### A. Talks\n\nText.\n' }) });
+    const question = 'Is a "likely" deal near, and is it likely?';
+    const summary = "It's likely that talks resume.";
+    const piped = await runCli(['judgments', '--dir', dir]);
+    expect(piped.stdout).toBe(`q\t5\t5\tlikely\tfrontmatter\t${question}\nq\t6\t5\tlikely\tfrontmatter\t${summary}\n`);
+    const found = await json(['judgments', '--dir', dir]);
+    expect(found.map((j) => [j.line, j.column, j.sentence])).toEqual([[5, 53, question], [6, 17, summary]]);
+    const terminal = visible((await runCli(['judgments', '--dir', dir], { tty: { columns: 80 } })).stdout);
+    expect(terminal).toContain(`        ${question}\n`);
+    expect(terminal).toContain(`        ${summary}\n`);
+    expect(terminal).not.toMatch(/\\"|''/);
+  });
+
   it('skips a brief it cannot read, names it, and reports the others', async () => {
     const dir = makeTree({ 'good.md': briefText({ body: '## Summary\n\nA deal is likely.\n' }), 'bad.md': '---\ntitle: [unclosed\n---\n' });
     const r = await runCli(['judgments', '--dir', dir]);
