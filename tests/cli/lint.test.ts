@@ -188,6 +188,19 @@ describe('brief new', () => {
     expect(readdirSync(join(dir, 'briefs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('dates the brief BRIEF_TODAY when it is set, and refuses a malformed one without writing anything', async () => {
+    const dir = makeTree({ 'briefs/.keep': '' });
+    const env = { BRIEF_TODAY: '2020-02-29' };
+    expect(await runCli(['new', 'leap-day'], { cwd: dir, env })).toMatchObject({ code: 0, stdout: 'briefs/leap-day.md\n' });
+    expect(readFileSync(join(dir, 'briefs/leap-day.md'), 'utf8')).toMatch(/^date: 2020-02-29$/m);
+    expect(JSON.parse((await runCli(['show', 'leap-day', '--json'], { cwd: dir })).stdout).date).toBe('2020-02-29');
+    for (const bad of ['tomorrow', '2021-02-29', '2026-3-1']) {
+      const r = await runCli(['new', 'not-written'], { cwd: dir, env: { BRIEF_TODAY: bad } });
+      expect(r, bad).toMatchObject({ code: 2, stdout: '', stderr: `brief: BRIEF_TODAY "${bad}" is not a date; use YYYY-MM-DD\n` });
+    }
+    expect(readdirSync(join(dir, 'briefs')).sort()).toEqual(['.keep', 'leap-day.md']);
+  });
+
   it('rejects an id that is not kebab-case, suggesting one', async () => {
     const r = await runCli(['new', 'Gulf Shipping'], { cwd: makeTree({ 'briefs/.keep': '' }) });
     expect(r.code).toBe(2);
