@@ -1,4 +1,4 @@
-/** Today for the commands that compare dates with it (indicators --stale, lint's indicator-date-future). */
+/** Today for the commands that compare dates with it (indicators --stale, new, lint's indicator-date-future and date-future). */
 import { parseCalendarDate } from '../brief/period.js';
 import { localDate } from '../brief/template.js';
 import { cleanLine } from '../text/sanitize.js';

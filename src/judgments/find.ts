@@ -8,6 +8,7 @@ import { scenarioKey } from '../brief/parse.js';
 import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
 import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from './prose.js';
+import { decodeQuoted } from './yaml-quoted.js';
 import { partitionPoint } from '../partition-point.js';
 
 export interface Judgment {
@@ -63,34 +64,76 @@ function keyPattern(key: string): RegExp {
   return pattern;
 }
 
+/** A paragraph of a frontmatter value, with its own way to the file's lines when it is not the lines as typed. */
+interface ValueParagraph extends ProseParagraph {
+  /** File line and column of an offset in `text`; absent when `lines` maps `text` line by line. */
+  position?: (offset: number) => { line: number; column: number };
+}
+
 /** The lines of a frontmatter text value (`summary: >-` and what follows), as one paragraph. */
-function frontmatterValue(lines: readonly string[], key: string, from: number, to: number): ProseParagraph | null {
+function frontmatterValue(lines: readonly string[], key: string, from: number, to: number): ValueParagraph | null {
   const own = [];
   for (let line = from; line <= to; line += 1) own.push(lines[line - 1] ?? '');
-  // The key and YAML's block indicator or quotes are not prose: blanked, so columns stay true.
-  own[0] = own[0]!.replace(keyPattern(key), (_m, head: string, quote: string) => ' '.repeat(head.length + quote.length));
-  const last = own.length - 1;
-  own[last] = own[last]!.replace(/["']\s*$/, (m) => ' '.repeat(m.length));
+  const head = keyPattern(key).exec(own[0]!);
+  if (head?.[2]) return quotedValue(own, from, head[1]!.length);
+  // The key and YAML's block indicator are not prose: blanked, so columns stay true.
+  own[0] = own[0]!.replace(keyPattern(key), (_m, h: string) => ' '.repeat(h.length));
+  return oneParagraph(own, (line) => line + from - 1);
+}
+
+/** The prose paragraphs of `own` (quotations, code and comments blanked) as one: YAML folds a value's lines into one text. */
+function oneParagraph(own: readonly string[], fileLine: (line: number) => number): ProseParagraph | null {
   const paragraphs = proseParagraphs(own, 1, own.length);
   if (paragraphs.length === 0) return null;
-  // One paragraph: YAML folds the value's lines into one text.
   const text = paragraphs.map((p) => p.text).join('\n');
   const source = paragraphs.map((p) => p.source).join('\n');
-  return { text, source, lines: paragraphs.flatMap((p) => p.lines.map((l) => l + from - 1)) };
+  return { text, source, lines: paragraphs.flatMap((p) => p.lines.map(fileLine)) };
+}
+
+/**
+ * A quoted value read as YAML reads it (`\"` is `"`, `''` is `'`, its lines folded), so its
+ * sentence shows the value; each offset is taken back to where it was typed for its line and column.
+ */
+function quotedValue(own: readonly string[], from: number, open: number): ValueParagraph | null {
+  const raw = own.join('\n');
+  const value = decodeQuoted(raw, open);
+  const decodedLines = value.text.split('\n');
+  const paragraph = oneParagraph(decodedLines, (line) => line);
+  if (paragraph === null) return null;
+  const decodedStarts = lineStarts(decodedLines);
+  const rawStarts = lineStarts(own);
+  const inParagraph = positionsIn(paragraph);
+  return {
+    ...paragraph,
+    position: (offset) => {
+      const at = inParagraph(offset);
+      const rawOffset = value.from[decodedStarts[at.line - 1]! + at.column - 1] ?? raw.length;
+      const line = lastAtMost(rawStarts, (start) => start, rawOffset);
+      return { line: from + line, column: rawOffset - rawStarts[line]! + 1 };
+    },
+  };
+}
+
+/** The offset at which each of `lines` starts in the lines joined with "\n". */
+function lineStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) { starts.push(at); at += line.length + 1; }
+  return starts;
 }
 
 /**
  * Every judgement in a paragraph: each term once, the longest form winning ("very likely", not
  * also "likely"); with `hedges`, the hedges too.
  */
-function judgmentsIn(paragraph: ProseParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
+function judgmentsIn(paragraph: ValueParagraph, where: (line: number) => Pick<Judgment, 'section' | 'key' | 'scenario'>, options: FindOptions): Judgment[] {
   // Fields listed, not spread: a spread in an object literal takes V8's slow generic path, and a
   // brief can hold dozens of judgements.
   // Made at the first judgement: most paragraphs have none.
   let positionOf: ReturnType<typeof positionsIn> | undefined;
   let sentenceOf: ReturnType<typeof sentencesIn> | undefined;
   const at = (offset: number, kind: Pick<Judgment, 'kind' | 'term' | 'row' | 'band' | 'range'>, text: string): Judgment => {
-    positionOf ??= positionsIn(paragraph);
+    positionOf ??= paragraph.position ?? positionsIn(paragraph);
     sentenceOf ??= sentencesIn(paragraph.source);
     const { line, column } = positionOf(offset);
     const place = where(line);

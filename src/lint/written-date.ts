@@ -1,8 +1,9 @@
 /**
  * Dates as people type them (30/11/2026, 30 Nov 2026, November 30, 2026), read back as the
- * `YYYY-MM-DD` the format asks for: for the fix and the suggestion of frontmatter-type.
+ * `YYYY-MM-DD` the format asks for: for the fix and the suggestion of frontmatter-type; and a
+ * date typed with its year too high, for the rules on dates later than today.
  */
-import { parseCalendarDate } from '../brief/period.js';
+import { parseCalendarDate, parsePeriod, periodBounds } from '../brief/period.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -51,4 +52,14 @@ export function readWrittenDate(value: string): WrittenDate | null {
     return day ? { iso: day } : null;
   }
   return null;
+}
+
+/**
+ * A date later than today whose year was typed too high (2027 or 2062 for 2026): the same day,
+ * month or year this year, if it has come; null when that is no guess (this year's has not come).
+ */
+export function sameDateThisYear(date: string, today: string): string | null {
+  if (date.slice(0, 4) <= today.slice(0, 4)) return null;
+  const guess = parsePeriod(`${today.slice(0, 4)}${date.slice(4)}`);
+  return guess !== null && periodBounds(guess).start <= today ? guess : null;
 }

@@ -1,12 +1,13 @@
 /**
  * `brief indicators`: each brief's indicators grouped by scenario. On a terminal each scenario
  * has a bar of its indicators observed (`███░░ 3/5 observed`) and long lines wrap; piped, the
- * same lines without bar, colour or wrapping. Pure: data in, string out.
+ * same lines without bar, colour or wrapping. On a terminal too narrow to leave the text room
+ * beside its columns, the text goes under them. Pure: data in, string out.
  */
 import type { BriefIndicators, IndicatorEntry, ScenarioIndicators } from '../brief/indicator-report.js';
 import { stateName } from '../brief/indicator-report.js';
 import { cleanLine } from '../text/sanitize.js';
-import { displayWidth, wrap } from '../text/wrap.js';
+import { displayWidth, flowPairs, wrap } from '../text/wrap.js';
 import type { Style } from './style.js';
 
 export interface IndicatorViewOptions {
@@ -36,30 +37,53 @@ const WORDS: Record<string, string> = { observed: 'observed', 'not-observed': 'n
 const MARKS: Record<string, string> = { observed: '●', 'not-observed': '○', unclear: '?', unknown: '·' };
 const STATUS_WIDTH = 12;
 const DATE_WIDTH = 10;
+/** The columns of an indicator's line before its text, beyond the indent: mark, status, date and their gaps. */
+const INDICATOR_HEAD = 2 + STATUS_WIDTH + 2 + DATE_WIDTH + 2;
+/** Below this many columns left for the text beside the columns, the text goes on lines of its own. */
+const MIN_TEXT = 20;
+/** Under its state and date, or under its scenario's label, text hangs this much further in. */
+const UNDER = '  ';
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-function indicatorLines(i: IndicatorEntry, o: IndicatorViewOptions, indent: string): string[] {
+/** Each word styled on its own: a line break between words never falls inside a style. */
+const byWord = (text: string, paint: (t: string) => string): string => text.split(' ').map(paint).join(' ');
+
+/** Lines styled one by one, so that no style runs over a line break. */
+const byLine = (text: string, paint: (t: string) => string): string => text.split('\n').map(paint).join('\n');
+
+function indicatorLines(i: IndicatorEntry, o: IndicatorViewOptions, indent: string, narrow: boolean): string[] {
   const name = stateName(i.status);
-  const word = pad(WORDS[name]!, STATUS_WIDTH);
-  const styled = name === 'observed' ? o.style.done(word) : name === 'unclear' ? o.style.warn(word) : o.style.dim(word);
+  const paint = name === 'observed' ? o.style.done : name === 'unclear' ? o.style.warn : o.style.dim;
+  const text = cleanLine(i.text);
+  const note = i.note === null ? null : `${o.style.key('note:')} ${cleanLine(i.note)}`;
+  if (narrow && o.width !== null) {
+    // State and date on a line (or two) of their own, the text and the note under them.
+    const state = [`${o.style.dim(MARKS[name]!)} ${byWord(WORDS[name]!, paint)}`, ...(i.asOf === null ? [] : [i.asOf])];
+    const under = indent + UNDER;
+    const lines = [flowPairs(state, o.width, indent, '  '), wrap(text, o.width, under, under)];
+    if (note !== null) lines.push(wrap(note, o.width, under, under));
+    return lines;
+  }
+  const styled = paint(pad(WORDS[name]!, STATUS_WIDTH));
   const head = `${indent}${o.width === null ? '' : `${o.style.dim(MARKS[name]!)} `}${styled}  ${pad(i.asOf ?? '', DATE_WIDTH)}  `;
   const hang = ' '.repeat(displayWidth(head));
-  const text = cleanLine(i.text);
   const lines = [o.width === null ? head + text : wrap(text, o.width, hang, head)];
-  if (i.note !== null) {
-    const note = `${o.style.key('note:')} ${cleanLine(i.note)}`;
-    lines.push(o.width === null ? `${hang}${note}` : wrap(note, o.width, `${hang}      `, hang));
-  }
+  if (note !== null) lines.push(o.width === null ? `${hang}${note}` : wrap(note, o.width, `${hang}      `, hang));
   return lines;
 }
 
-function scenarioLine(s: ScenarioIndicators, o: IndicatorViewOptions, widths: { label: number; bar: number; count: number }): string {
+function scenarioLine(s: ScenarioIndicators, o: IndicatorViewOptions, widths: { label: number; bar: number; count: number }, narrow: boolean): string {
   const label = `  ${o.style.label(pad(cleanLine(s.label), widths.label))}  `;
-  const bar = o.width === null ? '' : `${renderBar(s.observed, s.total, o.style)}${' '.repeat(widths.bar - barCells(s.observed, s.total).cells)}  `;
-  const count = `${pad(`${s.observed}/${s.total} observed`, widths.count)}  `;
-  const head = label + bar + count;
   const title = cleanLine(s.title);
+  const count = `${s.observed}/${s.total} observed`;
+  if (narrow && o.width !== null) {
+    // The title beside the label, the bar and count under it.
+    const indent = ' '.repeat(displayWidth(label));
+    return `${wrap(title, o.width, indent, label)}\n${flowPairs([renderBar(s.observed, s.total, o.style), count], o.width, indent, '  ')}`;
+  }
+  const bar = o.width === null ? '' : `${renderBar(s.observed, s.total, o.style)}${' '.repeat(widths.bar - barCells(s.observed, s.total).cells)}  `;
+  const head = label + bar + `${pad(count, widths.count)}  `;
   return o.width === null ? head + title : wrap(title, o.width, ' '.repeat(displayWidth(head)), head);
 }
 
@@ -72,15 +96,18 @@ export function renderIndicators(briefs: readonly BriefIndicators[], o: Indicato
     count: scenarios.reduce((w, s) => Math.max(w, `${s.observed}/${s.total} observed`.length), 0),
   };
   const indent = ' '.repeat(2 + widths.label + 2);
+  const headWidth = Math.max(indent.length + INDICATOR_HEAD, indent.length + widths.bar + 2 + widths.count + 2);
+  const narrow = o.width !== null && o.width - headWidth < MIN_TEXT;
   return briefs.map((b) => {
     const id = cleanLine(b.brief.id);
     const title = cleanLine(b.brief.title);
-    const facts = [id, b.brief.date ?? 'undated', b.brief.status].join(' · ');
-    const head = o.width === null ? `${id}\t${title}` : `${o.style.title(wrap(title, o.width))}\n${o.style.dim(wrap(facts, o.width))}`;
+    const facts = [id, b.brief.date ?? 'undated', b.brief.status];
+    // Each fact whole on a line, as far as it fits.
+    const head = o.width === null ? `${id}\t${title}` : `${byLine(wrap(title, o.width), o.style.title)}\n${byLine(flowPairs(facts, o.width, '', ' · '), o.style.dim)}`;
     const lines = [head];
     for (const s of b.scenarios) {
-      lines.push(scenarioLine(s, o, widths));
-      for (const i of s.indicators) lines.push(...indicatorLines(i, o, indent));
+      lines.push(scenarioLine(s, o, widths, narrow));
+      for (const i of s.indicators) lines.push(...indicatorLines(i, o, indent, narrow));
     }
     return lines.join('\n');
   }).join('\n\n') + (briefs.length > 0 ? '\n' : '');

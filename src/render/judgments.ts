@@ -8,9 +8,12 @@ import type { Style } from './style.js';
 
 const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
 
-/** One line per judgement: id, line, band, term, section, sentence. */
+/**
+ * One line per judgement: id, line, band, term, section, sentence, negated (`true` or `false`,
+ * as in the JSON). Columns are only ever added at the end: scripts read them by position.
+ */
 export function renderJudgmentsTSV(entries: readonly JudgmentEntry[]): string {
-  return entries.map((j) => `${[j.id, String(j.line), j.band === null ? '-' : String(j.band), j.term, j.section ?? '', j.sentence].map(tsvCell).join('\t')}\n`).join('');
+  return entries.map((j) => `${[j.id, String(j.line), j.band === null ? '-' : String(j.band), j.term, j.section ?? '', j.sentence].map(tsvCell).join('\t')}\t${j.negated}\n`).join('');
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));

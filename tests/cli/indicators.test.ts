@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/text/wrap.js';
 import { briefText, makeTree, ROOT, runBin, runCli, runInTerminal, visible } from '../helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/indicators');
@@ -246,6 +247,47 @@ describe('brief indicators', () => {
     // The day reaches the worker threads of a large run (built bin).
     expect((await lint('2026-03-09', true)).found.map((m) => m.line)).toEqual([10, 11]);
     expect(await runCli(['lint', dir], { env: { BRIEF_TODAY: 'tomorrow' } })).toMatchObject({ code: 2, stdout: '', stderr: 'brief: BRIEF_TODAY "tomorrow" is not a date; use YYYY-MM-DD\n' });
+  });
+
+  it('fits every line to a narrow terminal, wrapping words at spaces, the text under its state when the line is too short', async () => {
+    const words = [
+      'Shipping Through the Strait of Hormuz After the Tanker Seizures', 'gulf-shipping-watch', 'Escorted normality',
+      'Insurers keep war-risk premiums below 1% of hull value', 'Announced in the February joint statement',
+      'Tanker operators resume unescorted passages', 'Grain prices in Niamey fall for two months running',
+      '2/4 observed', '0/2 observed', 'not observed 2025-11-30', 'observed 2025-09-10',
+    ];
+    for (let columns = 20; columns <= 80; columns += 1) {
+      const r = await runCli(['indicators', '--dir', FIXTURES, '--color', 'always'], { env: TODAY, tty: { columns } });
+      expect(r.code).toBe(0);
+      const lines = visible(r.stdout).trimEnd().split('\n');
+      for (const line of lines) expect(displayWidth(line), `${columns}: ${line}`).toBeLessThanOrEqual(columns);
+      // Every phrase is there with its words whole: a line break only ever stands for a space.
+      const text = lines.join(' ').replace(/ +/g, ' ');
+      for (const phrase of words) expect(text, `${columns}: ${phrase}`).toContain(phrase);
+      // A style ends on the line it starts on.
+      for (const line of r.stdout.split('\n')) expect(line.startsWith('\u001b[22m') || line.startsWith('\u001b[39m'), `${columns}: ${JSON.stringify(line)}`).toBe(false);
+    }
+    // Too short for the text beside them, the state and date have a line of their own, the text wraps under them.
+    const narrow = visible((await runCli(['indicators', '--dir', FIXTURES, '--tag', 'trade'], { env: TODAY, tty: { columns: 36 } })).stdout);
+    expect(narrow.split('\n').slice(0, 8)).toEqual([
+      'Grain Trade Across the Niger-Benin',
+      'Border',
+      'sahel-border-trade · 2025-09-15',
+      'draft',
+      '  A  Trade holds',
+      '     ██  2/2 observed',
+      '     ● observed  2025-09-01',
+      '       Trucks cross at Malanville',
+    ]);
+  });
+
+  it('fits a real terminal of 36 columns (pty), words whole', () => {
+    const r = runInTerminal(['indicators', '--dir', FIXTURES, '--tag', 'trade'], { cols: 36, env: TODAY });
+    expect(r.code).toBe(0);
+    const lines = visible(r.stdout).trimEnd().split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(36);
+    expect(lines).toContain('     ● observed  2025-09-10');
+    expect(lines.join(' ').replace(/ +/g, ' ')).toContain('Grain prices in Niamey fall for two months running');
   });
 
   it('a terminal gets the bar of observed indicators, colour and wrapping (real pty)', () => {

@@ -95,11 +95,45 @@ describe('brief judgments', () => {
     expect(r.stdout).not.toMatch(/\u001b/);
   });
 
+  it('shows a quoted frontmatter value as YAML reads it, in a terminal, piped and in JSON, at the line and column typed', async () => {
+    const front = `key_question: "Is a \\"likely\\" deal near, and is it likely?"\nsummary: 'It''s likely that talks resume.'\n`;
+    const dir = makeTree({ 'q.md': briefText({ front, body: '## Scenarios\n\n### A. Talks\n\nText.\n' }) });
+    const question = 'Is a "likely" deal near, and is it likely?';
+    const summary = "It's likely that talks resume.";
+    const piped = await runCli(['judgments', '--dir', dir]);
+    expect(piped.stdout).toBe(`q\t5\t5\tlikely\tfrontmatter\t${question}\tfalse\nq\t6\t5\tlikely\tfrontmatter\t${summary}\tfalse\n`);
+    const found = await json(['judgments', '--dir', dir]);
+    expect(found.map((j) => [j.line, j.column, j.sentence])).toEqual([[5, 53, question], [6, 17, summary]]);
+    const terminal = visible((await runCli(['judgments', '--dir', dir], { tty: { columns: 80 } })).stdout);
+    expect(terminal).toContain(`        ${question}\n`);
+    expect(terminal).toContain(`        ${summary}\n`);
+    expect(terminal).not.toMatch(/\\"|''/);
+  });
+
+  it('piped, ends each line with negated (true or false, as --json has it), the six columns before it as they were', async () => {
+    const body = '## Summary\n\nA deal is not likely before spring. War is likely. Peace is hardly\nprobable, and talks are\tunlikely.\n';
+    const dir = makeTree({ 'n.md': briefText({ body }) });
+    const r = await runCli(['judgments', '--dir', dir]);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows).toEqual([
+      ['n', '9', '5', 'likely', 'Summary', 'A deal is not likely before spring.', 'true'],
+      ['n', '9', '5', 'likely', 'Summary', 'War is likely.', 'false'],
+      ['n', '10', '5', 'probable', 'Summary', 'Peace is hardly probable, and talks are unlikely.', 'true'],
+      ['n', '10', '3', 'unlikely', 'Summary', 'Peace is hardly probable, and talks are unlikely.', 'false'],
+    ]);
+    // The same as the JSON's field, judgement by judgement.
+    expect((await json(['judgments', '--dir', dir])).map((j) => String(j.negated))).toEqual(rows.map((row) => row[6]));
+    // A hedge (band "-") has the column too.
+    const hedged = await runCli(['judgments', '--dir', makeTree({ 'h.md': briefText({ body: '## Summary\n\nTalks may not resume.\n' }) }), '--hedges']);
+    expect(hedged.stdout).toBe('h\t9\t-\tmay\tSummary\tTalks may not resume.\tfalse\n');
+  });
+
   it('skips a brief it cannot read, names it, and reports the others', async () => {
     const dir = makeTree({ 'good.md': briefText({ body: '## Summary\n\nA deal is likely.\n' }), 'bad.md': '---\ntitle: [unclosed\n---\n' });
     const r = await runCli(['judgments', '--dir', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^good\t9\t5\tlikely\tSummary\tA deal is likely\.\n$/);
+    expect(r.stdout).toMatch(/^good\t9\t5\tlikely\tSummary\tA deal is likely\.\tfalse\n$/);
     expect(r.stderr).toMatch(/bad\.md:2: .*\(skipped\)/);
   });
 
@@ -156,7 +190,7 @@ describe('brief judgments', () => {
     const dir = makeTree({ 'briefs/huge.md': briefText({ body: `## Analysis\n\nA remote chance, then ${lines.join('\n')}.\n` }) });
     const r = await runCli(['judgments', '--band', '1', '--dir', `${dir}/briefs`]);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^huge\t9\t1\tremote\tAnalysis\tA remote chance, then likely likely .*…\n$/);
+    expect(r.stdout).toMatch(/^huge\t9\t1\tremote\tAnalysis\tA remote chance, then likely likely .*…\tfalse\n$/);
     // All of them, held to be sorted.
     const sorted = await runCli(['judgments', '--sort', 'band', '--json', 'term', '--dir', `${dir}/briefs`]);
     expect(sorted).toMatchObject({ code: 0, stderr: '' });

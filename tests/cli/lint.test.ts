@@ -166,6 +166,26 @@ describe('.briefrc.json', () => {
   });
 });
 
+describe('dates later than today', () => {
+  it('warns of a lastmod, a change and a published date later than BRIEF_TODAY (date-future), beside as_of (indicator-date-future); exit 0', async () => {
+    const front = 'lastmod: 2062-02-01\nstatus: published\nchanges:\n  - { date: 2062-01-12, scenario: A, note: Talks resumed }\nscenarios:\n  A:\n    indicators: [{text: Talks resume, as_of: 2062-01-01}]\n';
+    const dir = makeTree({ 'x.md': briefText({ front }).replace('date: 2025-03-01', 'date: 2026-04-01') });
+    const r = await runCli(['lint', '--format', 'json', dir], { env: { BRIEF_TODAY: '2026-03-10' } });
+    expect(r.code).toBe(0);
+    const found = (JSON.parse(r.stdout) as Array<{ line: number; severity: string; rule: string; message: string }>)
+      .filter((m) => m.rule.endsWith('date-future')).map((m) => [m.line, m.severity, m.rule, m.message.replace(/ is later .*?(: did you mean \S+)?$/, '$1')]);
+    expect(found).toEqual([
+      [3, 'warning', 'date-future', 'date 2026-04-01'],
+      [5, 'warning', 'date-future', 'lastmod 2062-02-01: did you mean 2026-02-01?'],
+      [8, 'warning', 'date-future', 'change 1: date 2062-01-12: did you mean 2026-01-12?'],
+      [11, 'warning', 'indicator-date-future', 'scenario A: as_of 2062-01-01: did you mean 2026-01-01?'],
+    ]);
+    // On the day itself, none.
+    const later = await runCli(['lint', '--format', 'json', dir], { env: { BRIEF_TODAY: '2062-02-01' } });
+    expect((JSON.parse(later.stdout) as Array<{ rule: string }>).filter((m) => m.rule.endsWith('date-future'))).toEqual([]);
+  });
+});
+
 describe('brief new', () => {
   it('scaffolds a brief dated today that lints without errors (its template text a warning each), and refuses to overwrite it', async () => {
     const dir = makeTree({ 'briefs/.keep': '' });
@@ -186,6 +206,19 @@ describe('brief new', () => {
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(join(dir, 'briefs/gulf-shipping.md'), 'utf8')).toBe('mine');
     expect(readdirSync(join(dir, 'briefs')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('dates the brief BRIEF_TODAY when it is set, and refuses a malformed one without writing anything', async () => {
+    const dir = makeTree({ 'briefs/.keep': '' });
+    const env = { BRIEF_TODAY: '2020-02-29' };
+    expect(await runCli(['new', 'leap-day'], { cwd: dir, env })).toMatchObject({ code: 0, stdout: 'briefs/leap-day.md\n' });
+    expect(readFileSync(join(dir, 'briefs/leap-day.md'), 'utf8')).toMatch(/^date: 2020-02-29$/m);
+    expect(JSON.parse((await runCli(['show', 'leap-day', '--json'], { cwd: dir })).stdout).date).toBe('2020-02-29');
+    for (const bad of ['tomorrow', '2021-02-29', '2026-3-1']) {
+      const r = await runCli(['new', 'not-written'], { cwd: dir, env: { BRIEF_TODAY: bad } });
+      expect(r, bad).toMatchObject({ code: 2, stdout: '', stderr: `brief: BRIEF_TODAY "${bad}" is not a date; use YYYY-MM-DD\n` });
+    }
+    expect(readdirSync(join(dir, 'briefs')).sort()).toEqual(['.keep', 'leap-day.md']);
   });
 
   it('rejects an id that is not kebab-case, suggesting one', async () => {

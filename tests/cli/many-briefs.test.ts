@@ -22,6 +22,6 @@ describe('a command given a folder of 200,000 briefs', () => {
     const dir = makeTree({ 'folder/one.md': briefText({ body: '## Analysis\n\nA deal is likely.\n' }) });
     const r = await runCli(['judgments', 'folder'], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('one\t9\t5\tlikely\tAnalysis\tA deal is likely.\n');
+    expect(r.stdout).toBe('one\t9\t5\tlikely\tAnalysis\tA deal is likely.\tfalse\n');
   });
 });

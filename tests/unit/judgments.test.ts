@@ -99,6 +99,25 @@ describe('findJudgments', () => {
     for (const j of found) expect(lines[j.line - 1]!.toLowerCase()).toContain(j.text.toLowerCase().split(' ')[0]);
   });
 
+  it('reads a quoted frontmatter value as YAML reads it, its line and column those of the term as typed', () => {
+    const front = [
+      String.raw`key_question: "Is a \"likely\" deal near, or is it\tunlikely?"`,
+      "summary: 'It''s likely that the talks resume,",
+      "  and it''s very unlikely they fail.' # not: improbable",
+    ].join('\n');
+    const text = briefText({ front: `${front}\n` });
+    const lines = normaliseText(text).split('\n');
+    const found = judge(text);
+    // "likely" in escaped quotes is a quotation, as in the body; "\t" is a tab before "unlikely".
+    expect(found.map((j) => [j.term, j.key, j.line, j.sentence])).toEqual([
+      ['unlikely', 'key_question', 5, 'Is a "likely" deal near, or is it unlikely?'],
+      ['likely', 'summary', 6, "It's likely that the talks resume, and it's very unlikely they fail."],
+      ['very unlikely', 'summary', 7, "It's likely that the talks resume, and it's very unlikely they fail."],
+    ]);
+    for (const j of found) expect(lines[j.line - 1]!.slice(j.column - 1).toLowerCase().startsWith(j.text.toLowerCase()), j.term).toBe(true);
+    expect(found.map((j) => j.column)).toEqual([53, 17, 13]);
+  });
+
   it('marks a negated term, and names the scenario a judgement is written in', () => {
     const found = judge(briefText({ body: '## Scenarios\n\n### A. Talks\n\nA deal is not likely before spring.\n\n### B. War\n\nWar is unlikely. Peace isn\'t probable.\n' }));
     expect(found.map((j) => [j.term, j.negated, j.scenario])).toEqual([['likely', true, 'A'], ['unlikely', false, 'B'], ['probable', true, 'B']]);

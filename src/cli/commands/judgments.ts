@@ -39,10 +39,14 @@ and are left out. "Very likely" counts once, as very likely; "unlikely" is not
 "likely". --hedges adds the hedges, words that say only that something is possible
 ("may", "might", "perhaps"; lower-case "may", as "May" is the month), with band "-".
 
+A term the writer denies ("not likely", "never probable") is negated: marked
+"(negated)" on a terminal, negated true in the last column and in --json.
+
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
-line, band, term, section and sentence. Exit status: 0 (also when none is
-found: a message says so on stderr), 2 for bad arguments.
+line, band (- for a hedge), term, section, sentence and negated (true or
+false). Exit status: 0 (also when none is found: a message says so on
+stderr), 2 for bad arguments.
 
 Examples:
   $ brief judgments
@@ -51,7 +55,8 @@ Examples:
   $ brief judgments --term "almost certain" --tag security --since 2025
   $ brief judgments tests/fixtures/house-styles
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
-  $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
+  $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'
+  $ brief judgments | awk -F'\\t' '$7 == "true"'      # only the negated terms`),
   complete: ['brief'],
   completeOptions: {
     '--term': BANDS.flatMap((b) => b.terms),

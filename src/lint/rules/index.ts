@@ -21,6 +21,7 @@ import estimativeMixedScale from './estimative-mixed-scale.js';
 import confidenceWithLikelihood from './confidence-with-likelihood.js';
 import indicatorsMissing from './indicators-missing.js';
 import indicatorDateFuture from './indicator-date-future.js';
+import dateFuture from './date-future.js';
 import judgmentChangeUnexplained from './judgment-change-unexplained.js';
 import headingTitleMismatch from './heading-title-mismatch.js';
 import summaryLength from './summary-length.js';
@@ -33,7 +34,7 @@ import duplicateId from './duplicate-id.js';
 export const RULES: readonly Rule[] = [
   frontmatterSyntax, frontmatterLanguage, frontmatterRequired, frontmatterType, frontmatterUnknownKey, frontmatterList,
   sectionMissing, scenarioLabel, scenarioEmpty, scenarioUnknown, recommendationsFormat,
-  likelihoodTerm, likelihoodContradiction, likelihoodMissing, likelihoodNotation, likelihoodSum, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing, indicatorDateFuture,
+  likelihoodTerm, likelihoodContradiction, likelihoodMissing, likelihoodNotation, likelihoodSum, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing, indicatorDateFuture, dateFuture,
   judgmentChangeUnexplained,
   headingTitleMismatch, summaryLength, webBoilerplate, placeholder, fileUnreadable, fileName,
 ];

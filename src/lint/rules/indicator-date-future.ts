@@ -1,16 +1,9 @@
 import { findKeyLine } from '../../brief/indicators.js';
-import { parseCalendarDate } from '../../brief/period.js';
 import type { Rule } from '../types.js';
+import { sameDateThisYear } from '../written-date.js';
 import { exampleBrief } from './example.js';
 
 const indicator = (asOf: string): string[] => ['scenarios:', '  A:', '    indicators:', '      - text: Talks resume', '        status: observed', `        as_of: ${asOf}`];
-
-/** A year typed one too high (2027 for 2026): the same day this year, if it has come. */
-function meant(asOf: string, today: string): string | null {
-  if (asOf.slice(0, 4) <= today.slice(0, 4)) return null;
-  const day = parseCalendarDate(`${today.slice(0, 4)}${asOf.slice(4)}`);
-  return day !== null && day <= today ? day : null;
-}
 
 const rule: Rule = {
   id: 'indicator-date-future',
@@ -42,7 +35,7 @@ const rule: Rule = {
     for (const s of brief.scenarios) {
       for (const i of s.indicatorStates) {
         if (i.asOf === null || i.asOf <= today) continue;
-        const guess = meant(i.asOf, today);
+        const guess = sameDateThisYear(i.asOf, today);
         report({
           line: keyLine(i.line),
           message: `scenario ${s.label}: as_of ${i.asOf} is later than today (${today}); as_of is the day the indicator was last reviewed${guess ? `: did you mean ${guess}?` : ''}`,
