@@ -7,8 +7,8 @@ import type { Brief } from '../brief/model.js';
 import { scenarioKey } from '../brief/parse.js';
 import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
+import { decodeQuoted } from '../brief/yaml-quoted.js';
 import { positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from './prose.js';
-import { decodeQuoted } from './yaml-quoted.js';
 import { partitionPoint } from '../partition-point.js';
 
 export interface Judgment {

@@ -7,6 +7,7 @@
 import type { Brief } from '../brief/model.js';
 import { nextKeyLine } from '../brief/key-lines.js';
 import { scenarioLines } from '../brief/scenario-lines.js';
+import { decodeQuoted } from '../brief/yaml-quoted.js';
 import { cleanText } from '../text/sanitize.js';
 import type { Field } from './query.js';
 
@@ -43,13 +44,21 @@ function plainLine(text: string): string {
 
 const SUMMARY_KEY = /^\s*summary\s*:\s*(?:[>|][-+]?)?/;
 
-/** The lines of the frontmatter's summary, without its key and YAML marks. */
+/**
+ * The lines of the frontmatter's summary, without its key and YAML marks. A quoted value reads
+ * as YAML reads it (`\"` is `"`, `''` is `'`), line by line up to its closing quote.
+ */
 function summaryLines(lines: readonly string[], from: number, to: number): UnitLine[] {
   const out: UnitLine[] = [];
+  let quote: string | null = null;
   for (let line = from; line <= to; line += 1) {
     let text = lines[line - 1] ?? '';
-    if (line === from) text = text.replace(SUMMARY_KEY, '');
-    if (text.trim() !== '') out.push({ line, text: text.trim().replace(/^["']|["']$/g, '') });
+    if (line === from) {
+      text = text.replace(SUMMARY_KEY, '').trimStart();
+      if (text.startsWith('"') || text.startsWith("'")) { quote = text[0]!; text = text.slice(1); }
+    }
+    const value = (quote === null ? text : decodeQuoted(quote + text, 0).text).trim();
+    if (value !== '') out.push({ line, text: value });
   }
   return out;
 }

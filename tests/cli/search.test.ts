@@ -224,6 +224,17 @@ describe('brief search', () => {
     expect(title.snippet).not.toMatch(/[\u0000-\u001f]/);
   });
 
+  it('reads a quoted summary as YAML reads it: no escapes in its snippets', async () => {
+    const dir = makeTree({
+      'double.md': `${front('Talks', 'summary: "Officials said \\"a deal is likely\\" but we judge a deal\n  unlikely.\\tNext."\n')}${body('Text.')}`,
+      'single.md': `${front('Talks', "summary: 'It''s a deal, or nearly.'\n")}${body('Text.')}`,
+    });
+    const hits = async (query: string) => JSON.parse((await runCli(['search', query, '--dir', dir, '--json'])).stdout)
+      .flatMap((m: { hits: Array<{ line: number; snippet: string }> }) => m.hits.map((h) => [h.line, h.snippet]));
+    expect(await hits('summary:deal')).toEqual([[5, 'Officials said "a deal is likely" but we judge a deal'], [5, "It's a deal, or nearly."]]);
+    expect(await hits('summary:next')).toEqual([[6, 'unlikely. Next.']]);
+  });
+
   it('searches the shipped briefs by default', async () => {
     const r = await runCli(['search', '"border mechanisms"', '--json']);
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toEqual(['istanbul-talks']);

@@ -1,7 +1,7 @@
 /** Quoted YAML scalars read as js-yaml reads them, each character traced back to where it was typed. */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { decodeQuoted } from '../../src/judgments/yaml-quoted.js';
+import { decodeQuoted } from '../../src/brief/yaml-quoted.js';
 
 /** Values as writers type them after `key: `, one or more lines, each in the form YAML gives it. */
 const VALUES = [

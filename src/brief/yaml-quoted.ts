@@ -1,7 +1,8 @@
 /**
  * A quoted YAML scalar as YAML reads it, with where each of its characters was typed: a
- * judgement's sentence then reads as the value (`"a \"likely\" deal"` is `a "likely" deal`,
- * `'It''s'` is `It's`) while its line and column still point into the file. Pure.
+ * judgement's sentence, or a search's snippet, then reads as the value (`"a \"likely\" deal"`
+ * is `a "likely" deal`, `'It''s'` is `It's`) while its line and column still point into the
+ * file. Pure.
  */
 
 export interface DecodedScalar {
