@@ -103,6 +103,19 @@ describe('brief judgments', () => {
     expect(r.stderr).toMatch(/bad\.md:2: .*\(skipped\)/);
   });
 
+  it('names a brief filter that keeps no brief, with the closest value, in every output mode (stderr, exit 0)', async () => {
+    const hint = 'brief: no briefs match --tag secuirty; did you mean security?\n';
+    for (const extra of [[], ['--json'], ['--json', '--sort', 'band']]) {
+      const r = await runCli(['judgments', '--dir', HOUSE, '--tag', 'secuirty', ...extra]);
+      expect(r, extra.join(' ')).toMatchObject({ code: 0, stderr: hint, stdout: extra.length > 0 ? '[]\n' : '' });
+    }
+    expect((await runCli(['judgments', '--dir', HOUSE, '--since', '2027'])).stderr).toBe('brief: no briefs match --since 2027; the newest brief is dated 2025-03-06\n');
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--tag', 'oil'])).stderr)
+      .toBe('brief: no briefs match --tag water and --tag oil together; each alone matches some brief\n');
+    // Briefs that pass the filters but hold no such judgement: the filters are not why.
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'remote'])).stderr).toBe('brief: no estimative judgements found\n');
+  });
+
   it('--json validates against `brief schema judgments`', async () => {
     const schema = JSON.parse((await runCli(['schema', 'judgments'])).stdout);
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);

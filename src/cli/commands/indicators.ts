@@ -7,7 +7,7 @@ import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
@@ -60,7 +60,8 @@ observed), whatever --state and --stale keep. The brief filters (--tag, --region
 by their own status. --stale counts back from today (BRIEF_TODAY=YYYY-MM-DD sets
 another day) in calendar months and years. A brief that cannot be read is named
 on stderr and skipped. Exit status 0, also when nothing matches (a message on
-stderr); 2 on bad arguments or an unknown brief.
+stderr, naming a brief filter that kept no brief, with the closest value); 2 on
+bad arguments or an unknown brief.
 
 Examples:
   $ brief indicators
@@ -99,8 +100,10 @@ Examples:
     }
     const scenariosOf = new Map(found.map((r) => [r.brief, r.scenarios]));
     const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
+    // Why nothing is listed: the brief filters left every brief out, or the indicator filters
+    // every indicator, or no brief has one.
     if (reports.length === 0) {
-      const why = passed === 0 ? unmatchedFilters(unmatched, opts) : null;
+      const why = passed === 0 && count > 0 ? noBriefMatches(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
       const none = count === 0 ? `no briefs in ${refs.length > 0 ? refs.map(cleanLine).join(', ') : cleanLine(ctx.dir)}`
         : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';

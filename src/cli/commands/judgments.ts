@@ -5,7 +5,7 @@ import { BANDS, bandNamed, countBands, sortByBand, TERM_NAMES, termNamed } from 
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
-import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
@@ -42,7 +42,8 @@ and are left out. "Very likely" counts once, as very likely; "unlikely" is not
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
 line, band, term, section and sentence. Exit status: 0 (also when none is
-found: a message says so on stderr), 2 for bad arguments.
+found: a message on stderr says so, or names the brief filter that kept no
+brief, with the closest value), 2 for bad arguments.
 
 Examples:
   $ brief judgments
@@ -64,23 +65,38 @@ Examples:
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
     const task: WorkerTask = { kind: 'judgments', query: { filter, terms, bands, hedges: opts.hedges === true } };
+    // Briefs read (each gives its judgements, none when the filters leave it out) and judgements found.
+    let read = 0;
+    let found = 0;
     // Many briefs are read on worker threads, as export --all reads them (brief-workers.ts).
-    const judged = (): AsyncGenerator<JudgmentEntry[]> => readEachFor<JudgmentEntry[]>(files, task, ctx);
+    const judged = async function* (): AsyncGenerator<JudgmentEntry[]> {
+      for await (const some of readEachFor<JudgmentEntry[]>(files, task, ctx)) {
+        read += 1;
+        found += some.length;
+        yield some;
+      }
+    };
     if (opts.json && opts.sort !== 'band') {
       // In file order, each brief's judgements are written as it is read: a register of
       // hundreds of thousands is never held whole.
       const writer = selectedArrayWriter(opts.json, ctx.io);
       for await (const some of judged()) await writer.add(some);
       writer.end();
-      return ExitCode.Ok;
+    } else {
+      let entries: JudgmentEntry[] = [];
+      for await (const some of judged()) for (const j of some) entries.push(j);
+      if (opts.sort === 'band') entries = sortByBand(entries);
+      if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
+      else if (entries.length > 0 && ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
     }
-    let entries: JudgmentEntry[] = [];
-    for await (const some of judged()) for (const j of some) entries.push(j);
-    if (opts.sort === 'band') entries = sortByBand(entries);
-    if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
-    else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
-    else if (ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
-    else ctx.io.out(renderJudgmentsTSV(entries));
+    // Why none was found, on stderr: the brief filters left every brief out (named in any output
+    // mode, as list names them), or the briefs have none.
+    if (found === 0) {
+      const why = read > 0 ? await noFileMatches(files, opts) : null;
+      if (why !== null) ctx.io.err(`brief: ${why}\n`);
+      else if (!opts.json) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
+    }
     return ExitCode.Ok;
   },
 });
