@@ -188,6 +188,14 @@ describe('brief indicators', () => {
     expect(await why('--tag', 'trade', '--since', '2026')).toBe('brief: no briefs match --tag trade and --since 2026 together; each alone matches some brief\n');
   });
 
+  it('a brief named that cannot be read is named once, with nothing after that blames the briefs or the name', async () => {
+    const dir = makeTree({ 'bad-yaml.md': '---\ntitle: [unclosed\n---\n', 'good.md': briefText() });
+    trees.push(dir);
+    const r = await indicators(['bad-yaml'], TODAY, dir);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toBe(`brief: ${join(dir, 'bad-yaml.md')}:2: YAML: unexpected end of the stream within a flow collection (skipped)\n`);
+  });
+
   it('text from a brief reaches the terminal without its control sequences', async () => {
     const dir = makeTree({ 'h.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships \\e]0;pwned\\a turn \\e[2J back", note: "\\u009b31m red"}\n' }) });
     trees.push(dir);

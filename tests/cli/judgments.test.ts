@@ -1,5 +1,6 @@
 /** `brief judgments`: the register across briefs, its filters, JSON against its schema, and the band chart in a terminal. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { briefText, makeTree, ROOT, runCli, runInTerminal, visible } from '../helpers/cli.js';
@@ -114,6 +115,15 @@ describe('brief judgments', () => {
       .toBe('brief: no briefs match --tag water and --tag oil together; each alone matches some brief\n');
     // Briefs that pass the filters but hold no such judgement: the filters are not why.
     expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'remote'])).stderr).toBe('brief: no estimative judgements found\n');
+  });
+
+  it('a brief named that cannot be read is named once, with nothing after that blames the briefs', async () => {
+    const dir = makeTree({ 'good.md': briefText({ body: '## Summary\n\nA deal is likely.\n' }), 'bad-yaml.md': '---\ntitle: [unclosed\n---\n' });
+    for (const extra of [[], ['--json']]) {
+      const r = await runCli(['judgments', '--dir', dir, 'bad-yaml', ...extra]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`brief: ${join(dir, 'bad-yaml.md')}:2: YAML: unexpected end of the stream within a flow collection (skipped)\n`);
+    }
   });
 
   it('--json validates against `brief schema judgments`', async () => {
