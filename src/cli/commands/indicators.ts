@@ -51,8 +51,9 @@ In the frontmatter an indicator is text, or an object with its state:
 
 status is observed, not-observed or unclear; as_of is the day it was last reviewed.
 
-The briefs are those named (ids, paths, or folders: every brief in them), else
-every brief in the briefs directory. Output: briefs newest first, each with its
+The briefs are those named (ids, paths, or folders: every brief in them; a path
+or folder not found from here is looked up in the briefs directory, as en/ for
+<dir>/en), else every brief in the briefs directory. Output: briefs newest first, each with its
 scenarios and their indicators in the order written. Each scenario shows how
 many of all its indicators are observed, on a terminal as a bar (███░░ 3/5
 observed), whatever --state and --stale keep. The brief filters (--tag, --region,
@@ -69,6 +70,7 @@ Examples:
   $ brief indicators --tag security --state observed
   $ brief indicators --stale 90d
   $ brief indicators tests/fixtures/indicators --state observed
+  $ brief indicators en/                       # the folder en of the briefs directory
   $ brief indicators --state unknown --since 2025-01-01
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 

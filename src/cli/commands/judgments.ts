@@ -38,6 +38,9 @@ text in double quotes), code and HTML comments are not the writer's judgement
 and are left out. "Very likely" counts once, as very likely; "unlikely" is not
 "likely". --hedges adds the hedges, words that say only that something is possible
 ("may", "might", "perhaps"; lower-case "may", as "May" is the month), with band "-".
+The briefs are those named (ids, paths or folders; a path or folder not found
+from here is looked up in the briefs directory, as en/ for <dir>/en), else every
+brief in the briefs directory.
 
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
@@ -51,6 +54,7 @@ Examples:
   $ brief judgments --band likely --sort band         # band 5: likely or probable
   $ brief judgments --term "almost certain" --tag security --since 2025
   $ brief judgments tests/fixtures/house-styles
+  $ brief judgments en/                        # the folder en of the briefs directory
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
   complete: ['brief'],
