@@ -83,7 +83,11 @@ describe('brief judgments', () => {
 
   it('refuses an unknown term or band (exit 2, with the closest term)', async () => {
     expect(await runCli(['judgments', '--term', 'likley'])).toMatchObject({ code: 2, stdout: '', stderr: 'brief: --term "likley" is not an ICD 203 term; did you mean likely?\n' });
-    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '' });
+    // With none close, the terms by band, as a value outside any closed list gets the list.
+    const scale = 'by band: 1 almost no chance or remote, 2 very unlikely or highly improbable, 3 unlikely or improbable, 4 roughly even chance or roughly even odds, '
+      + '5 likely or probable, 6 very likely or highly probable, 7 almost certain or nearly certain';
+    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --band "9" is not an ICD 203 term or a band 1-7; give a band or a term (${scale})\n` });
+    expect(await runCli(['judgments', '--term', 'zzzzz'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --term "zzzzz" is not an ICD 203 term; give a term (${scale})\n` });
     expect((await runCli(['judgments', 'no-such-brief'])).code).toBe(2);
   });
 

@@ -17,7 +17,10 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function unknownTerm(flag: string, value: string): UsageError {
   const [best] = closestMatches(value.toLowerCase(), TERM_NAMES, 1);
-  return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}${best ? `; did you mean ${best}?` : ''}`);
+  // The terms are a closed list: with none close, the list, as for any such value.
+  const terms = BANDS.map((b) => `${b.band} ${b.terms.join(' or ')}`).join(', ');
+  const allowed = `give ${flag === '--band' ? 'a band or a term' : 'a term'} (by band: ${terms})`;
+  return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}; ${best ? `did you mean ${best}?` : allowed}`);
 }
 
 export default defineCommand({
