@@ -70,7 +70,7 @@ Examples:
   $ brief indicators --tag security --state observed
   $ brief indicators --stale 90d
   $ brief indicators tests/fixtures/indicators --state observed
-  $ brief indicators en/                       # the folder en of the briefs directory
+  $ brief indicators --dir tests/fixtures indicators/   # a folder in it
   $ brief indicators --state unknown --since 2025-01-01
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 

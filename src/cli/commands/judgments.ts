@@ -57,7 +57,7 @@ Examples:
   $ brief judgments --band likely --sort band         # band 5: likely or probable
   $ brief judgments --term "almost certain" --tag security --since 2025
   $ brief judgments tests/fixtures/house-styles
-  $ brief judgments en/                        # the folder en of the briefs directory
+  $ brief judgments --dir tests/fixtures house-styles/   # a folder in it
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'`),
   complete: ['brief'],
