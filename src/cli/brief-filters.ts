@@ -4,12 +4,15 @@
  * matches no brief. The filtering itself is filterBriefs (src/brief/query.ts).
  */
 import { Option, type Command, type OptionValues } from '@commander-js/extra-typings';
+import { compactMeta, parseBriefMeta } from '../brief/meta.js';
 import { STATUSES, type BriefMeta, type Status } from '../brief/model.js';
-import { parsePeriod } from '../brief/period.js';
-import type { BriefFilter } from '../brief/query.js';
+import { parsePeriod, periodBounds, periodOverlaps } from '../brief/period.js';
+import { filterBriefs, type BriefFilter } from '../brief/query.js';
 import { cleanLine } from '../text/sanitize.js';
 import { closestMatches } from '../text/suggest.js';
+import { readOne, type Outcome } from './briefs.js';
 import { UsageError } from './errors.js';
+import { yieldToEventLoop } from './yield.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -43,32 +46,152 @@ export function briefFilter(opts: FilterOptions): BriefFilter {
   };
 }
 
+const lower = (s: string): string => s.toLowerCase();
+
+/** The date filter as typed: `--since 2027`, `--since 2025 --until 2025-06`. */
+function dateFilter(opts: FilterOptions): string {
+  return [opts.since === undefined ? '' : `--since ${cleanLine(opts.since)}`, opts.until === undefined ? '' : `--until ${cleanLine(opts.until)}`].filter(Boolean).join(' ');
+}
+
+/** True when `opts` filters the briefs at all. */
+function filtersGiven(opts: FilterOptions): boolean {
+  return Boolean(opts.tag?.length || opts.region?.length) || opts.author !== undefined || opts.status !== undefined || opts.since !== undefined || opts.until !== undefined;
+}
+
 /**
- * Why no brief matched, when a filter's value matches no brief at all: each such value with the
- * closest value the briefs have ("--tag securty; did you mean security?"), or null.
+ * Why the filters kept no brief, told from the briefs read, one at a time: of each field a filter
+ * asks for, only the distinct values the briefs have are kept, so a large archive costs no more.
  */
-export function unmatchedFilters(briefs: readonly BriefMeta[], opts: FilterOptions): string | null {
-  const clauses: Array<{ filter: string; hint: string }> = [];
-  const lower = (s: string): string => s.toLowerCase();
-  const check = (flag: string, [one, many]: [string, string], values: readonly string[], present: readonly string[], matches: (value: string, have: string) => boolean): void => {
-    const distinct = [...new Set(present)].sort();
-    for (const value of values) {
-      if (present.some((have) => matches(lower(value), lower(have)))) continue;
-      const [best] = closestMatches(value, distinct, 1);
-      const hint = best !== undefined ? `did you mean ${cleanLine(best)}?`
-        : distinct.length > 0 && distinct.length <= 8 ? `the ${many} present: ${distinct.map(cleanLine).join(', ')}` : `no brief has that ${one}`;
-      clauses.push({ filter: `${flag} ${cleanLine(value)}`, hint });
-    }
-  };
-  check('--tag', ['tag', 'tags'], opts.tag ?? [], briefs.flatMap((b) => b.tags), (v, h) => v === h);
-  // Regions are alternatives: a hint only when none of them matches.
-  const regions = opts.region ?? [];
-  if (!regions.some((r) => briefs.some((b) => b.region.some((h) => lower(h) === lower(r))))) {
-    check('--region', ['region', 'regions'], regions, briefs.flatMap((b) => b.region), (v, h) => v === h);
+export class FilterMisses {
+  private readonly filter: BriefFilter;
+  private readonly tags = new Set<string>();
+  private readonly regions = new Set<string>();
+  private readonly authors = new Set<string>();
+  private readonly statuses = new Set<string>();
+  private inRange = false;
+  private oldest: string | null = null;
+  private newest: string | null = null;
+  private seen = 0;
+  private passes = false;
+
+  constructor(private readonly opts: FilterOptions) {
+    // As briefFilter reads the dates; it has refused any that is not one.
+    const period = (value: string | undefined): string | undefined => (value === undefined ? undefined : parsePeriod(value) ?? undefined);
+    this.filter = { tag: opts.tag, region: opts.region, author: opts.author, status: opts.status, since: period(opts.since), until: period(opts.until) };
   }
-  check('--author', ['author', 'authors'], opts.author === undefined ? [] : [opts.author], briefs.flatMap((b) => b.author), (v, h) => h.includes(v));
-  check('--status', ['status', 'statuses'], opts.status === undefined ? [] : [opts.status], briefs.flatMap((b) => (b.status ? [b.status] : [])), (v, h) => v === h);
-  if (clauses.length === 0) return null;
-  if (clauses.length === 1) return `no briefs match ${clauses[0]!.filter}; ${clauses[0]!.hint}`;
-  return `no briefs match ${clauses.map((c) => `${c.filter} (${c.hint})`).join(' or ')}`;
+
+  add(b: BriefMeta): void {
+    const { opts, filter } = this;
+    this.seen += 1;
+    if (!this.passes && filterBriefs([b], filter).length > 0) this.passes = true;
+    if (opts.tag?.length) for (const t of b.tags) this.tags.add(t);
+    if (opts.region?.length) for (const r of b.region) this.regions.add(r);
+    if (opts.author !== undefined) for (const a of b.author) this.authors.add(a);
+    if (opts.status !== undefined && b.status) this.statuses.add(b.status);
+    if ((filter.since === undefined && filter.until === undefined) || b.date === null) return;
+    if (periodOverlaps(b.date, filter.since, filter.until)) this.inRange = true;
+    if (this.oldest === null || periodBounds(b.date).start < periodBounds(this.oldest).start) this.oldest = b.date;
+    if (this.newest === null || periodBounds(b.date).end > periodBounds(this.newest).end) this.newest = b.date;
+  }
+
+  /**
+   * Each value no brief read has, with the closest value they have ("--tag securty; did you mean
+   * security?"), and a date range none falls in, with their dates ("--since 2027; the newest brief
+   * is dated 2026-01-15"); null when every value matches some brief.
+   */
+  unmatched(): string | null {
+    const { opts } = this;
+    const clauses: Array<{ filter: string; hint: string }> = [];
+    const check = (flag: string, [one, many]: [string, string], values: readonly string[], have: ReadonlySet<string>, matches: (value: string, have: string) => boolean): void => {
+      const distinct = [...have].sort();
+      for (const value of values) {
+        if (distinct.some((h) => matches(lower(value), lower(h)))) continue;
+        const [best] = closestMatches(value, distinct, 1);
+        const hint = best !== undefined ? `did you mean ${cleanLine(best)}?`
+          : distinct.length > 0 && distinct.length <= 8 ? `the ${many} present: ${distinct.map(cleanLine).join(', ')}` : `no brief has that ${one}`;
+        clauses.push({ filter: `${flag} ${cleanLine(value)}`, hint });
+      }
+    };
+    check('--tag', ['tag', 'tags'], opts.tag ?? [], this.tags, (v, h) => v === h);
+    // Regions are alternatives: a hint only when none of them matches.
+    const regions = opts.region ?? [];
+    if (!regions.some((r) => [...this.regions].some((h) => lower(h) === lower(r)))) {
+      check('--region', ['region', 'regions'], regions, this.regions, (v, h) => v === h);
+    }
+    check('--author', ['author', 'authors'], opts.author === undefined ? [] : [opts.author], this.authors, (v, h) => h.includes(v));
+    check('--status', ['status', 'statuses'], opts.status === undefined ? [] : [opts.status], this.statuses, (v, h) => v === h);
+    if ((this.filter.since !== undefined || this.filter.until !== undefined) && !this.inRange) clauses.push({ filter: dateFilter(opts), hint: this.datesHint() });
+    if (clauses.length === 0) return null;
+    if (clauses.length === 1) return `no briefs match ${clauses[0]!.filter}; ${clauses[0]!.hint}`;
+    return `no briefs match ${clauses.map((c) => `${c.filter} (${c.hint})`).join(' or ')}`;
+  }
+
+  /**
+   * Why no brief passed the filters: the values no brief has (unmatched), or else the filters,
+   * each matching some brief but no brief all of them. Null when no filter was given, no brief
+   * was read, or some brief passes them (then the filters are not why nothing was found).
+   */
+  reason(): string | null {
+    const { opts } = this;
+    if (this.passes || this.seen === 0 || !filtersGiven(opts)) return null;
+    const unmatched = this.unmatched();
+    if (unmatched !== null) return unmatched;
+    const given = [
+      ...(opts.tag ?? []).map((t) => `--tag ${cleanLine(t)}`),
+      ...(opts.region?.length ? [opts.region.map((r) => `--region ${cleanLine(r)}`).join(' ')] : []),
+      ...(opts.author === undefined ? [] : [`--author ${cleanLine(opts.author)}`]),
+      ...(opts.status === undefined ? [] : [`--status ${opts.status}`]),
+      ...(opts.since !== undefined || opts.until !== undefined ? [dateFilter(opts)] : []),
+    ];
+    return `no briefs match ${given.join(' and ')} together; each alone matches some brief`;
+  }
+
+  /** The dates the briefs have, closest to a range none of them falls in. */
+  private datesHint(): string {
+    const { oldest, newest, filter } = this;
+    if (oldest === null || newest === null) return 'no brief has a date';
+    if (filter.until === undefined) return `the newest brief is dated ${cleanLine(newest)}`;
+    if (filter.since === undefined) return `the oldest brief is dated ${cleanLine(oldest)}`;
+    return oldest === newest ? `the briefs are dated ${cleanLine(oldest)}` : `the briefs are dated ${cleanLine(oldest)} to ${cleanLine(newest)}`;
+  }
+}
+
+function missesOf(briefs: Iterable<BriefMeta>, opts: FilterOptions): FilterMisses {
+  const misses = new FilterMisses(opts);
+  for (const b of briefs) misses.add(b);
+  return misses;
+}
+
+/** FilterMisses.unmatched for briefs at hand: the values no brief has, with the closest, or null. */
+export function unmatchedFilters(briefs: Iterable<BriefMeta>, opts: FilterOptions): string | null {
+  return missesOf(briefs, opts).unmatched();
+}
+
+/** FilterMisses.reason for briefs at hand: why the filters kept none of them, or null. */
+export function noBriefMatches(briefs: Iterable<BriefMeta>, opts: FilterOptions): string | null {
+  return missesOf(briefs, opts).reason();
+}
+
+/**
+ * FilterMisses.reason for a command that filtered the briefs where they were read (on worker
+ * threads) and so kept none of their metadata: the frontmatter of each file read again, only
+ * when nothing was found and a filter was given. A file that cannot be read was named already.
+ */
+export async function noFileMatches(files: readonly string[], opts: FilterOptions): Promise<string | null> {
+  if (!filtersGiven(opts)) return null;
+  const misses = new FilterMisses(opts);
+  for (const [i, path] of files.entries()) {
+    // Lets a spinner turn and a signal be handled over a large archive, as readEach does.
+    if (i % 64 === 63) await yieldToEventLoop();
+    const read = readOne(path, readMeta);
+    if ('value' in read) misses.add(read.value);
+  }
+  return misses.reason();
+}
+
+/** A brief's metadata from its frontmatter, or the problem that leaves it out. */
+export function readMeta(text: string, path: string): Outcome<BriefMeta> {
+  const parsed = parseBriefMeta(text, path);
+  const fatal = parsed.problems.find((p) => p.fatal);
+  return fatal ? { problem: fatal } : { value: compactMeta(parsed.meta) };
 }

@@ -74,11 +74,22 @@ export async function gitPath(file: string, env: NodeJS.ProcessEnv, roots = new 
 
 /** A revision git could read as an option, or that breaks its line protocols, is refused before git sees it. */
 function checkRevision(rev: string): void {
-  if (rev === '' || rev.startsWith('-') || /[\0\n\r]/.test(rev)) throw new UsageError(`"${cleanLine(rev)}" is not a git revision`);
+  if (rev === '' || rev.startsWith('-') || /[\0\n\r]/.test(rev)) {
+    throw new UsageError(`"${cleanLine(rev)}" is not a git revision; give a commit, branch or tag, such as HEAD~1 (git log --oneline lists the commits)`);
+  }
 }
 
-const unknownRevision = (rev: string, root: string): UsageError =>
-  new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}; give a commit, branch or tag of that repository (git log --oneline lists the commits)`);
+/**
+ * A revision git does not know. In a repository with no commits yet no revision names one, and
+ * `git log` lists none: that is said instead (one more git run, on this error only).
+ */
+async function unknownRevision(rev: string, root: string, env: NodeJS.ProcessEnv): Promise<UsageError> {
+  const any = await git(['rev-list', '--all', '--max-count=1'], root, env);
+  if (any.code === 0 && any.stdout.length === 0) {
+    return new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}: the repository has no commits yet; commit the briefs first (git add, then git commit)`);
+  }
+  return new UsageError(`unknown git revision "${cleanLine(rev)}" in ${cleanLine(root)}; give a commit, branch or tag of that repository (git log --oneline lists the commits)`);
+}
 
 /**
  * The commit a revision names, checked: a usage error naming the revision when git knows no such
@@ -87,7 +98,7 @@ const unknownRevision = (rev: string, root: string): UsageError =>
 export async function resolveRevision(root: string, rev: string, env: NodeJS.ProcessEnv): Promise<string> {
   checkRevision(rev);
   const run = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root, env);
-  if (run.code !== 0) throw unknownRevision(rev, root);
+  if (run.code !== 0) throw await unknownRevision(rev, root, env);
   return run.stdout.toString('utf8').trim();
 }
 
@@ -101,7 +112,7 @@ export async function locateRevision(file: string, rev: string, env: NodeJS.Proc
   const run = await git(['rev-parse', '--show-toplevel', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], cwd, env);
   const [root, commit] = run.stdout.toString('utf8').split('\n');
   if (!root) throw new UsageError(`${cleanLine(file)} is not in a git repository; <id>@<rev> and --since read briefs kept in git`);
-  if (run.code !== 0 || !commit) throw unknownRevision(rev, root);
+  if (run.code !== 0 || !commit) throw await unknownRevision(rev, root, env);
   const roots = new Map([[cwd, Promise.resolve(root)]]);
   return { where: await gitPath(file, env, roots), commit };
 }

@@ -15,6 +15,9 @@ function looksLikePath(ref: string): boolean {
   return /\.md$/i.test(ref) || ref.includes('/') || ref.includes('\\');
 }
 
+/** What a `<brief>` argument may be, for a path that names nothing. */
+const GIVE_A_BRIEF = 'give a brief\'s id or the path of its .md file ("brief list" lists the ids)';
+
 /** Where ids are looked up: the briefs directory, and whether links out of it are followed (--follow). */
 export interface BriefsFolder { dir: string; follow?: boolean }
 
@@ -31,7 +34,7 @@ export async function resolveBrief(ref: string, { dir, follow = false }: BriefsF
   if (asPath && (await exists(ref))) return ref;
   const inside = asPath ? refAsPathInside(ref) : null;
   if (!(await exists(dir)) || (asPath && inside === null)) {
-    if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}`);
+    if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}; ${GIVE_A_BRIEF}`);
     throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
   }
   const name = inside === null ? `${ref}.md` : basename(inside);
@@ -55,7 +58,7 @@ export async function resolveBrief(ref: string, { dir, follow = false }: BriefsF
   const suggest = near.length > 0 ? `; did you mean ${near.map((n) => `"${cleanLine(n)}"`).join(' or ')}?` : '';
   const unread = found.unread.length > 0 ? ` (${found.unread.length} folder${found.unread.length === 1 ? '' : 's'} could not be read)` : '';
   // A path that names nothing is reported as before, with a close path inside the directory if there is one.
-  if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}${suggest === '' ? '' : `${unread}${suggest}`}`);
+  if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}${suggest === '' ? `${unread}; ${GIVE_A_BRIEF}` : `${unread}${suggest}`}`);
   throw new UnknownBrief(`no brief "${cleanLine(ref)}" in ${cleanLine(dir)}${unread}${suggest || '; run "brief list" to see the ids'}`);
 }
 

@@ -55,6 +55,46 @@ describe('one file name in two folders', () => {
     expect((await runCli(['show', 'fr-x.md', '--dir', dir, '--follow'], { cwd: outside })).code).toBe(0);
   });
 
+  it('a folder inside the briefs directory gives its briefs to judgments and indicators, as its briefs\' paths do', async () => {
+    const dir = makeTree({
+      'en/a.md': briefText({ front: 'scenarios:\n  A:\n    indicators: [Talks resume]\n', body: '## Summary\n\nA deal is likely.\n\n## Scenarios\n\n### A. First\n\nText.\n' }),
+      'en/sub/b.md': briefText({ body: '## Summary\n\nA deal is unlikely.\n' }),
+      'fr/c.md': briefText({ body: '## Summary\n\nUn accord est likely.\n' }),
+    });
+    const elsewhere = makeTree({});
+    const ids = async (...args: string[]) => {
+      const r = await runCli([...args, '--dir', dir, '--json'], { cwd: elsewhere });
+      expect(r, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      return [...new Set((JSON.parse(r.stdout) as Array<{ id: string }>).map((e) => e.id))];
+    };
+    for (const ref of ['en/', 'en', './en', 'en\\']) expect(await ids('judgments', ref), ref).toEqual(['a', 'b']);
+    expect(await ids('judgments', 'en/sub/', 'fr/c')).toEqual(['b', 'c']);
+    expect(await ids('indicators', 'en/')).toEqual(['a']);
+    // Its briefs' paths are the briefs directory joined with their path inside it.
+    const r = await runCli(['judgments', 'en/sub', '--dir', dir, '--json', 'path'], { cwd: elsewhere });
+    expect(JSON.parse(r.stdout)).toEqual([{ path: join(dir, 'en/sub/b.md') }]);
+    // A bare name is a brief's id first: en.md beside the folder en/.
+    const both = makeTree({ 'en.md': briefText({ body: '## Summary\n\nIt is likely.\n' }), 'en/a.md': briefText({ body: '## Summary\n\nIt is likely.\n' }) });
+    const named = async (ref: string) => (JSON.parse((await runCli(['judgments', ref, '--dir', both, '--json', 'id'], { cwd: elsewhere })).stdout) as Array<{ id: string }>).map((e) => e.id);
+    expect(await named('en')).toEqual(['en']);
+    expect(await named('en/')).toEqual(['a']);
+  });
+
+  it('a folder inside the briefs directory through a link out of it needs --follow; a missing one says what to give', async () => {
+    const outside = makeTree({ 'x.md': briefText({ body: '## Summary\n\nIt is likely.\n' }) });
+    const dir = makeTree({ 'en/a.md': briefText() });
+    symlinkSync(outside, join(dir, 'linked'));
+    const elsewhere = makeTree({});
+    const r = await runCli(['judgments', 'linked/', '--dir', dir], { cwd: elsewhere });
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `brief: ${join(dir, 'linked')} is a symbolic link out of ${dir}; use --follow to read it, or give its path\n` });
+    expect((await runCli(['judgments', 'linked/', '--dir', dir, '--follow'], { cwd: elsewhere })).stdout).toMatch(/^x\t9\t5\tlikely\t/);
+    for (const command of ['judgments', 'indicators']) {
+      const missing = await runCli([command, './nope/', '--dir', dir], { cwd: elsewhere });
+      expect(missing, command).toMatchObject({ code: 2, stdout: '',
+        stderr: `brief: no such folder: ./nope/, here or in ${dir}; give a folder of briefs, a brief's id or the path of its .md file\n` });
+    }
+  });
+
   it('list --json says which ids are shared and what names each brief; every ref works', async () => {
     const r = await inCorpus('list', '--json');
     expect(r).toMatchObject({ code: 0, stderr: '' });

@@ -310,7 +310,7 @@ describe('brief diff: files and errors', () => {
 
   it.each([
     ['an unknown revision', ['hormuz-shipping@no-such-branch', 'hormuz-shipping'], /^brief: unknown git revision "no-such-branch" in [^;]+; give a commit, branch or tag of that repository \(git log --oneline lists the commits\)\n$/],
-    ['a revision that would be an option', ['hormuz-shipping@--output=/tmp/x', 'hormuz-shipping'], /^brief: "--output=\/tmp\/x" is not a git revision\n$/],
+    ['a revision that would be an option', ['hormuz-shipping@--output=/tmp/x', 'hormuz-shipping'], /^brief: "--output=\/tmp\/x" is not a git revision; give a commit, branch or tag, such as HEAD~1 \(git log --oneline lists the commits\)\n$/],
     ['an unknown id', ['hormuz-shiping@HEAD', 'hormuz-shipping'], /^brief: no brief "hormuz-shiping" in briefs; did you mean "hormuz-shipping"\?\n$/],
     ['a brief not in the revision', ['new-two@HEAD', 'hormuz-shipping'], /^brief: briefs\/new-two\.md is not in revision HEAD; give a revision that has it \(git log --oneline -- briefs\/new-two\.md lists them\)\n$/],
     ['no revision after @', ['hormuz-shipping@', 'hormuz-shipping'], /^brief: "hormuz-shipping@" names no revision after "@"; .*\n$/],
@@ -339,6 +339,20 @@ describe('brief diff: files and errors', () => {
       expect(JSON.parse(moved.stdout)).toEqual({ unexplained: ['A'] });
     } finally {
       git('checkout', '--', BRIEF);
+    }
+  });
+
+  it('in a repository with no commits yet, a revision says so and what to do, not to look in git log', async () => {
+    const empty = makeTree({ 'briefs/x.md': V1 });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: empty, env: { PATH: process.env.PATH, HOME: empty, GIT_CONFIG_NOSYSTEM: '1' } });
+      for (const args of [['diff', 'x@HEAD', 'x'], ['lint', '--since', 'HEAD']]) {
+        const r = await runCli(args, { cwd: empty });
+        expect(r, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
+        expect(r.stderr).toMatch(/^brief: unknown git revision "HEAD" in [^;]+: the repository has no commits yet; commit the briefs first \(git add, then git commit\)\n$/);
+      }
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 

@@ -33,7 +33,7 @@ describe('errors: one line on stderr, nothing on stdout, documented exit codes',
   });
 
   it('a missing file path is a usage error (exit 2)', async () => {
-    expectOneLineError(await runCli(['show', 'nope/missing.md']), 2, /^brief: no such file: nope\/missing\.md$/m);
+    expectOneLineError(await runCli(['show', 'nope/missing.md']), 2, /^brief: no such file: nope\/missing\.md; give a brief's id or the path of its \.md file \("brief list" lists the ids\)$/m);
   });
 
   it('a brief that cannot be read names file and line (exit 1)', async () => {

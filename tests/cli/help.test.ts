@@ -113,7 +113,7 @@ describe('list: filter values that match no brief', () => {
     expect(r.stderr).toBe('brief: no briefs match --tag securty; did you mean security?\n');
   });
 
-  it('--region, --author and --status too; several at once', async () => {
+  it('--region, --author, --status and the dates too; several at once', async () => {
     const dir = makeTree({
       'a.md': briefText({ front: 'region: [Black Sea]\ntags: [maritime]\nstatus: draft\n' }),
       'b.md': '---\ntitle: B\ndate: 2025-03-01\nauthor: Jane Analyst\nregion: [Sahel]\nstatus: published\n---\n\n## Summary\n\nText.\n',
@@ -123,6 +123,9 @@ describe('list: filter values that match no brief', () => {
     expect(await hint('--author', 'Jane Analist')).toBe('brief: no briefs match --author Jane Analist; did you mean Jane Analyst?\n');
     expect(await hint('--status', 'review')).toBe('brief: no briefs match --status review; the statuses present: draft, published\n');
     expect(await hint('--tag', 'maritim', '--region', 'Sahl')).toBe('brief: no briefs match --tag maritim (did you mean maritime?) or --region Sahl (did you mean Sahel?)\n');
+    // A date range no brief falls in, with the dates the briefs have.
+    expect(await hint('--since', '2026')).toBe('brief: no briefs match --since 2026; the newest brief is dated 2025-03-01\n');
+    expect(await hint('--until', '2024-12', '--tag', 'maritim')).toBe('brief: no briefs match --tag maritim (did you mean maritime?) or --until 2024-12 (the oldest brief is dated 2025-03-01)\n');
   });
 
   it('values that each match a brief, but not together, get no hint', async () => {

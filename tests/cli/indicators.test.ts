@@ -177,6 +177,24 @@ describe('brief indicators', () => {
     expect(await indicators([], TODAY, join(ROOT, 'tests/fixtures/house-styles'))).toMatchObject({
       code: 0, stdout: '', stderr: 'brief: no scenario has indicators (scenarios.<label>.indicators in the frontmatter)\n' });
     expect((await indicators(['--state', 'unclear', '--region', 'gulf', '--stale', '1y'])).stderr).toBe('brief: no indicators match\n');
+    // A date range no brief falls in is the reason, with the dates the briefs have; the briefs are not blamed.
+    const why = async (...args: string[]) => {
+      const r = await indicators(args);
+      expect(r, args.join(' ')).toMatchObject({ code: 0, stdout: '' });
+      return r.stderr;
+    };
+    expect(await why('--since', '2027')).toBe('brief: no briefs match --since 2027; the newest brief is dated 2026-03-02\n');
+    expect(await why('--until', '2020')).toBe('brief: no briefs match --until 2020; the oldest brief is dated 2025-09-15\n');
+    expect(await why('--since', '2026-03-03', '--until', '2026-04')).toBe('brief: no briefs match --since 2026-03-03 --until 2026-04; the briefs are dated 2025-09-15 to 2026-03-02\n');
+    expect(await why('--tag', 'trade', '--since', '2026')).toBe('brief: no briefs match --tag trade and --since 2026 together; each alone matches some brief\n');
+  });
+
+  it('a brief named that cannot be read is named once, with nothing after that blames the briefs or the name', async () => {
+    const dir = makeTree({ 'bad-yaml.md': '---\ntitle: [unclosed\n---\n', 'good.md': briefText() });
+    trees.push(dir);
+    const r = await indicators(['bad-yaml'], TODAY, dir);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+    expect(r.stderr).toBe(`brief: ${join(dir, 'bad-yaml.md')}:2: YAML: unexpected end of the stream within a flow collection (skipped)\n`);
   });
 
   it('text from a brief reaches the terminal without its control sequences', async () => {

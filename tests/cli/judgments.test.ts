@@ -1,5 +1,6 @@
 /** `brief judgments`: the register across briefs, its filters, JSON against its schema, and the band chart in a terminal. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { briefText, makeTree, ROOT, runCli, runInTerminal, visible } from '../helpers/cli.js';
@@ -82,7 +83,11 @@ describe('brief judgments', () => {
 
   it('refuses an unknown term or band (exit 2, with the closest term)', async () => {
     expect(await runCli(['judgments', '--term', 'likley'])).toMatchObject({ code: 2, stdout: '', stderr: 'brief: --term "likley" is not an ICD 203 term; did you mean likely?\n' });
-    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '' });
+    // With none close, the terms by band, as a value outside any closed list gets the list.
+    const scale = 'by band: 1 almost no chance or remote, 2 very unlikely or highly improbable, 3 unlikely or improbable, 4 roughly even chance or roughly even odds, '
+      + '5 likely or probable, 6 very likely or highly probable, 7 almost certain or nearly certain';
+    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --band "9" is not an ICD 203 term or a band 1-7; give a band or a term (${scale})\n` });
+    expect(await runCli(['judgments', '--term', 'zzzzz'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --term "zzzzz" is not an ICD 203 term; give a term (${scale})\n` });
     expect((await runCli(['judgments', 'no-such-brief'])).code).toBe(2);
   });
 
@@ -135,6 +140,28 @@ describe('brief judgments', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^good\t9\t5\tlikely\tSummary\tA deal is likely\.\tfalse\n$/);
     expect(r.stderr).toMatch(/bad\.md:2: .*\(skipped\)/);
+  });
+
+  it('names a brief filter that keeps no brief, with the closest value, in every output mode (stderr, exit 0)', async () => {
+    const hint = 'brief: no briefs match --tag secuirty; did you mean security?\n';
+    for (const extra of [[], ['--json'], ['--json', '--sort', 'band']]) {
+      const r = await runCli(['judgments', '--dir', HOUSE, '--tag', 'secuirty', ...extra]);
+      expect(r, extra.join(' ')).toMatchObject({ code: 0, stderr: hint, stdout: extra.length > 0 ? '[]\n' : '' });
+    }
+    expect((await runCli(['judgments', '--dir', HOUSE, '--since', '2027'])).stderr).toBe('brief: no briefs match --since 2027; the newest brief is dated 2025-03-06\n');
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--tag', 'oil'])).stderr)
+      .toBe('brief: no briefs match --tag water and --tag oil together; each alone matches some brief\n');
+    // Briefs that pass the filters but hold no such judgement: the filters are not why.
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'remote'])).stderr).toBe('brief: no estimative judgements found\n');
+  });
+
+  it('a brief named that cannot be read is named once, with nothing after that blames the briefs', async () => {
+    const dir = makeTree({ 'good.md': briefText({ body: '## Summary\n\nA deal is likely.\n' }), 'bad-yaml.md': '---\ntitle: [unclosed\n---\n' });
+    for (const extra of [[], ['--json']]) {
+      const r = await runCli(['judgments', '--dir', dir, 'bad-yaml', ...extra]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe(`brief: ${join(dir, 'bad-yaml.md')}:2: YAML: unexpected end of the stream within a flow collection (skipped)\n`);
+    }
   });
 
   it('--json validates against `brief schema judgments`', async () => {

@@ -7,7 +7,7 @@ import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
@@ -51,8 +51,9 @@ In the frontmatter an indicator is text, or an object with its state:
 
 status is observed, not-observed or unclear; as_of is the day it was last reviewed.
 
-The briefs are those named (ids, paths, or folders: every brief in them), else
-every brief in the briefs directory. Output: briefs newest first, each with its
+The briefs are those named (ids, paths, or folders: every brief in them; a path
+or folder not found from here is looked up in the briefs directory, as en/ for
+<dir>/en), else every brief in the briefs directory. Output: briefs newest first, each with its
 scenarios and their indicators in the order written. Each scenario shows how
 many of all its indicators are observed, on a terminal as a bar (███░░ 3/5
 observed), whatever --state and --stale keep. The brief filters (--tag, --region,
@@ -60,7 +61,8 @@ observed), whatever --state and --stale keep. The brief filters (--tag, --region
 by their own status. --stale counts back from today (BRIEF_TODAY=YYYY-MM-DD sets
 another day) in calendar months and years. A brief that cannot be read is named
 on stderr and skipped. Exit status 0, also when nothing matches (a message on
-stderr); 2 on bad arguments or an unknown brief.
+stderr, naming a brief filter that kept no brief, with the closest value); 2 on
+bad arguments or an unknown brief.
 
 Examples:
   $ brief indicators
@@ -68,6 +70,7 @@ Examples:
   $ brief indicators --tag security --state observed
   $ brief indicators --stale 90d
   $ brief indicators tests/fixtures/indicators --state observed
+  $ brief indicators --dir tests/fixtures indicators/   # a folder in it
   $ brief indicators --state unknown --since 2025-01-01
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 
@@ -99,8 +102,11 @@ Examples:
     }
     const scenariosOf = new Map(found.map((r) => [r.brief, r.scenarios]));
     const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
-    if (reports.length === 0) {
-      const why = passed === 0 ? unmatchedFilters(unmatched, opts) : null;
+    // Why nothing is listed: the brief filters left every brief out, or the indicator filters
+    // every indicator, or no brief has one. Briefs that could not be read were named as they were
+    // skipped; when none could, that is the reason, and nothing is added to it.
+    if (reports.length === 0 && (count > 0 || files.length === 0)) {
+      const why = passed === 0 && count > 0 ? noBriefMatches(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
       const none = count === 0 ? `no briefs in ${refs.length > 0 ? refs.map(cleanLine).join(', ') : cleanLine(ctx.dir)}`
         : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';

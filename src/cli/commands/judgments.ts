@@ -5,7 +5,7 @@ import { BANDS, bandNamed, countBands, sortByBand, TERM_NAMES, termNamed } from 
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
-import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
@@ -17,7 +17,10 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 function unknownTerm(flag: string, value: string): UsageError {
   const [best] = closestMatches(value.toLowerCase(), TERM_NAMES, 1);
-  return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}${best ? `; did you mean ${best}?` : ''}`);
+  // The terms are a closed list: with none close, the list, as for any such value.
+  const terms = BANDS.map((b) => `${b.band} ${b.terms.join(' or ')}`).join(', ');
+  const allowed = `give ${flag === '--band' ? 'a band or a term' : 'a term'} (by band: ${terms})`;
+  return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}; ${best ? `did you mean ${best}?` : allowed}`);
 }
 
 export default defineCommand({
@@ -38,6 +41,9 @@ text in double quotes), code and HTML comments are not the writer's judgement
 and are left out. "Very likely" counts once, as very likely; "unlikely" is not
 "likely". --hedges adds the hedges, words that say only that something is possible
 ("may", "might", "perhaps"; lower-case "may", as "May" is the month), with band "-".
+The briefs are those named (ids, paths or folders; a path or folder not found
+from here is looked up in the briefs directory, as en/ for <dir>/en), else every
+brief in the briefs directory.
 
 A term the writer denies ("not likely", "never probable") is negated: marked
 "(negated)" on a terminal, negated true in the last column and in --json.
@@ -45,8 +51,9 @@ A term the writer denies ("not likely", "never probable") is negated: marked
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
 line, band (- for a hedge), term, section, sentence and negated (true or
-false). Exit status: 0 (also when none is found: a message says so on
-stderr), 2 for bad arguments.
+false). Exit status: 0 (also when none is found: a message on stderr says so,
+or names the brief filter that kept no brief, with the closest value), 2 for
+bad arguments.
 
 Examples:
   $ brief judgments
@@ -54,6 +61,7 @@ Examples:
   $ brief judgments --band likely --sort band         # band 5: likely or probable
   $ brief judgments --term "almost certain" --tag security --since 2025
   $ brief judgments tests/fixtures/house-styles
+  $ brief judgments --dir tests/fixtures house-styles/   # a folder in it
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'
   $ brief judgments | awk -F'\\t' '$7 == "true"'      # only the negated terms`),
@@ -69,23 +77,39 @@ Examples:
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
     const task: WorkerTask = { kind: 'judgments', query: { filter, terms, bands, hedges: opts.hedges === true } };
+    // Briefs read (each gives its judgements, none when the filters leave it out) and judgements found.
+    let read = 0;
+    let found = 0;
     // Many briefs are read on worker threads, as export --all reads them (brief-workers.ts).
-    const judged = (): AsyncGenerator<JudgmentEntry[]> => readEachFor<JudgmentEntry[]>(files, task, ctx);
+    const judged = async function* (): AsyncGenerator<JudgmentEntry[]> {
+      for await (const some of readEachFor<JudgmentEntry[]>(files, task, ctx)) {
+        read += 1;
+        found += some.length;
+        yield some;
+      }
+    };
     if (opts.json && opts.sort !== 'band') {
       // In file order, each brief's judgements are written as it is read: a register of
       // hundreds of thousands is never held whole.
       const writer = selectedArrayWriter(opts.json, ctx.io);
       for await (const some of judged()) await writer.add(some);
       writer.end();
-      return ExitCode.Ok;
+    } else {
+      let entries: JudgmentEntry[] = [];
+      for await (const some of judged()) for (const j of some) entries.push(j);
+      if (opts.sort === 'band') entries = sortByBand(entries);
+      if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
+      else if (entries.length > 0 && ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
     }
-    let entries: JudgmentEntry[] = [];
-    for await (const some of judged()) for (const j of some) entries.push(j);
-    if (opts.sort === 'band') entries = sortByBand(entries);
-    if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
-    else if (entries.length === 0) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
-    else if (ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
-    else ctx.io.out(renderJudgmentsTSV(entries));
+    // Why none was found, on stderr: the brief filters left every brief out (named in any output
+    // mode, as list names them), or the briefs have none. When no brief could be read, each was
+    // named as it was skipped, and that is the reason.
+    if (found === 0 && (read > 0 || files.length === 0)) {
+      const why = read > 0 ? await noFileMatches(files, opts) : null;
+      if (why !== null) ctx.io.err(`brief: ${why}\n`);
+      else if (!opts.json) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
+    }
     return ExitCode.Ok;
   },
 });

@@ -1,17 +1,16 @@
 /** `brief list`: every brief in the briefs directory, filtered and sorted. */
 import { Command, Option } from '@commander-js/extra-typings';
 import type { BriefMeta } from '../../brief/model.js';
-import { compactMeta, parseBriefMeta } from '../../brief/meta.js';
 import { briefRef, sharedIds } from '../../brief/address.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
-import { findBriefs, readEach, type Outcome } from '../briefs.js';
+import { findBriefs, readEach } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
-import { briefFilter, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, readMeta, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
 import { writeSelectedArray } from '../json-output.js';
 
 /**
@@ -25,13 +24,6 @@ function sharedIdsNote(briefs: readonly BriefMeta[], shared: ReadonlySet<string>
   const shown = ids.slice(0, 3).map((id) => `"${cleanLine(id)}"`).join(', ') + (ids.length > 3 ? ', ...' : '');
   const what = ids.length === 1 ? `id ${shown} names` : `${ids.length} ids (${shown}) name`;
   return `brief: ${what} more than one brief; give such a brief by its path in the briefs directory, as in "brief show ${cleanLine(refOf(among[0]!))}"\n`;
-}
-
-/** A brief's metadata, kept apart from its text (list holds every brief at once). */
-function readMeta(text: string, path: string): Outcome<BriefMeta> {
-  const parsed = parseBriefMeta(text, path);
-  const fatal = parsed.problems.find((p) => p.fatal);
-  return fatal ? { problem: fatal } : { value: compactMeta(parsed.meta) };
 }
 
 export default defineCommand({
