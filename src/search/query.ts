@@ -56,7 +56,7 @@ export function parseQuery(query: string): Clause[] {
     if (prefix) words[words.length - 1] = foldAccents(text.replace(/\*$/, '').toLowerCase()).split(/[^\p{L}\p{N}]+/u).filter(Boolean).at(-1)!;
     clauses.push({ field, words, prefix, source: source! });
   }
-  if (clauses.length === 0) throw new QueryError('the query has no words to search for');
+  if (clauses.length === 0) throw new QueryError('the query has no words to search for; give a word, a "quoted phrase" or field:word');
   return clauses;
 }
 

@@ -216,6 +216,11 @@ export class SearchScan<T> {
     this.candidates.push({ brief, tf, length: reading.length, hits: detachHits(hits) });
   }
 
+  /** Briefs counted in the statistics so far: those the brief filters kept, matching or not. */
+  get briefsCounted(): number {
+    return this.briefs;
+  }
+
   /** The matching briefs, best first; equal scores keep the order the briefs were read in. */
   results(): Array<Match<T>> {
     const n = this.briefs;

@@ -74,6 +74,13 @@ describe('brief search', () => {
     expect(r.stderr).toBe('brief: 1 of 2 matching briefs shown; --limit 0 shows all\n');
   });
 
+  it('names the brief filter that kept no brief, with the closest value; else says the query matched nothing', async () => {
+    expect(await search(['border', '--tag', 'secuirty'])).toEqual({ code: 1, stdout: '', stderr: 'brief: no briefs match --tag secuirty; did you mean security?\n' });
+    // The filter keeps briefs; the query finds nothing in them.
+    expect(await search(['zeppelin', '--tag', 'security'])).toEqual({ code: 1, stdout: '', stderr: 'brief: no brief matches zeppelin\n' });
+    expect((await search(['""'])).stderr).toBe('brief: the query has no words to search for; give a word, a "quoted phrase" or field:word\n');
+  });
+
   it('prints id, line, field, section and text per hit when piped, without escape codes', async () => {
     const r = await search(['"neutral monitors"', '--color', 'always']);
     expect(r.stdout).toBe('phrase\t21\trecommendation\tRecommendations\tFund neutral monitors at the border.\n');

@@ -5,7 +5,7 @@ import { parseQuery, QueryError, type Clause } from '../../search/query.js';
 import { SearchScan } from '../../search/rank.js';
 import { searchResultJSON, type Found } from '../../search/schema.js';
 import { cleanLine } from '../../text/sanitize.js';
-import { briefFilter, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -75,7 +75,9 @@ Examples:
     else if (ctx.width !== null) ctx.io.out(renderSearchTerminal(shown, clauses, ctx.style, ctx.width));
     else ctx.io.out(renderSearchTSV(shown, clauses));
     if (all.length === 0) {
-      ctx.io.err(`brief: no brief matches ${cleanLine(words.join(' '))}\n`);
+      // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.
+      const why = scan.briefsCounted === 0 ? await noFileMatches(files, opts) : null;
+      ctx.io.err(`brief: ${why ?? `no brief matches ${cleanLine(words.join(' '))}`}\n`);
       return ExitCode.Failure;
     }
     if (shown.length < all.length) ctx.io.err(`brief: ${shown.length} of ${all.length} matching briefs shown; --limit 0 shows all\n`);
