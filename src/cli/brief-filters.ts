@@ -75,9 +75,8 @@ export class FilterMisses {
   private passes = false;
 
   constructor(private readonly opts: FilterOptions) {
-    // As briefFilter reads the dates; it has refused any that is not one.
-    const period = (value: string | undefined): string | undefined => (value === undefined ? undefined : parsePeriod(value) ?? undefined);
-    this.filter = { tag: opts.tag, region: opts.region, author: opts.author, status: opts.status, since: period(opts.since), until: period(opts.until) };
+    // The command has checked the dates already (briefFilter), so this cannot throw.
+    this.filter = briefFilter(opts);
   }
 
   add(b: BriefMeta): void {

@@ -1,20 +1,16 @@
 /** The briefs a command that reads many is given: ids, paths and folders, or the briefs directory. */
-import { realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { discoverBriefs } from '../brief/discover.js';
 import { isInside } from '../brief/inside.js';
 import { cleanLine } from '../text/sanitize.js';
-import { findBriefs } from './briefs.js';
+import { findBriefs, real } from './briefs.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { resolveBrief } from './load.js';
 
 function isFolder(path: string): boolean {
   try { return statSync(path).isDirectory(); } catch { return false; }
-}
-
-function real(path: string): string {
-  try { return realpathSync(path); } catch { return resolve(path); }
 }
 
 /**

@@ -62,7 +62,8 @@ export function reportSkipped(path: string, problem: Pick<Problem, 'line' | 'mes
   ctx.io.err(`brief: ${cleanLine(path)}:${problem.line}: ${cleanLine(problem.message)} (skipped)\n`);
 }
 
-function real(path: string): string {
+/** The path with links resolved; as given (absolute) when it does not exist. */
+export function real(path: string): string {
   try { return realpathSync(path); } catch { return resolve(path); }
 }
 
