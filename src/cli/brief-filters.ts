@@ -161,11 +161,6 @@ function missesOf(briefs: Iterable<BriefMeta>, opts: FilterOptions): FilterMisse
   return misses;
 }
 
-/** FilterMisses.unmatched for briefs at hand: the values no brief has, with the closest, or null. */
-export function unmatchedFilters(briefs: Iterable<BriefMeta>, opts: FilterOptions): string | null {
-  return missesOf(briefs, opts).unmatched();
-}
-
 /** FilterMisses.reason for briefs at hand: why the filters kept none of them, or null. */
 export function noBriefMatches(briefs: Iterable<BriefMeta>, opts: FilterOptions): string | null {
   return missesOf(briefs, opts).reason();

@@ -10,7 +10,7 @@ import { wrap } from '../../text/wrap.js';
 import { findBriefs, readEach } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
-import { briefFilter, readMeta, unmatchedFilters, withBriefFilters } from '../brief-filters.js';
+import { briefFilter, noBriefMatches, readMeta, withBriefFilters } from '../brief-filters.js';
 import { writeSelectedArray } from '../json-output.js';
 
 /**
@@ -55,8 +55,9 @@ Examples:
     const shared = sharedIds([...files, ...aliases]);
     const refOf = (b: BriefMeta): string => (shared.has(b.id) ? briefRef(ctx.dir, b.path, shared) : b.id);
     const note = sharedIdsNote(briefs, shared, refOf);
-    // A value no brief has is named, with the closest one, however the output goes (stderr).
-    const unmatched = briefs.length === 0 ? unmatchedFilters(all, opts) : null;
+    // A value no brief has is named, with the closest one, however the output goes (stderr);
+    // so are filters that each match some brief but none together.
+    const unmatched = briefs.length === 0 ? noBriefMatches(all, opts) : null;
     if (unmatched !== null) ctx.io.err(`brief: ${unmatched}\n`);
     if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b, refOf(b))), opts.json, ctx.io);
     else if (ctx.width !== null) {
