@@ -17,23 +17,31 @@ export function termNamed(value: string): string | null {
   return findTerm(value)?.term ?? null;
 }
 
-/** The band `--band` names: its number (1-7), or a term of either row (`likely` and `probable` are band 5); or null. */
+/** What `--band` takes for the hedges, which are on no band: `hedge` (as the piped output's `-`). */
+export const HEDGE_BAND = 0;
+
+/**
+ * The band `--band` names: its number (1-7), a term of either row (`likely` and `probable` are
+ * band 5), or the hedges (`hedge`, `hedges` or `-`: HEDGE_BAND); or null.
+ */
 export function bandNamed(value: string): number | null {
   const n = /^\s*([1-7])\s*$/.exec(value);
-  return n ? Number(n[1]) : (findTerm(value)?.band ?? null);
+  if (n) return Number(n[1]);
+  if (/^\s*(?:hedges?|-)\s*$/i.test(value)) return HEDGE_BAND;
+  return findTerm(value)?.band ?? null;
 }
 
 export interface JudgmentFilter {
   /** Any of these terms (as ICD 203 names them). */
   terms?: string[];
-  /** Any of these bands. */
+  /** Any of these bands (HEDGE_BAND for the hedges). */
   bands?: number[];
 }
 
 export function filterJudgments<T extends Judgment>(judgments: readonly T[], filter: JudgmentFilter): T[] {
   return judgments.filter((j) =>
     (filter.terms === undefined || filter.terms.length === 0 || filter.terms.includes(j.term)) &&
-    (filter.bands === undefined || filter.bands.length === 0 || (j.band !== null && filter.bands.includes(j.band))));
+    (filter.bands === undefined || filter.bands.length === 0 || filter.bands.includes(j.band ?? HEDGE_BAND)));
 }
 
 /** By band, lowest first, hedges (no band) last; within a band in the order given (brief, then line). */

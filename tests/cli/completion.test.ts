@@ -93,7 +93,7 @@ describe('brief __complete', () => {
   it('offers bands and terms after judgments --band and --term, not file names', async () => {
     const terms = ['almost no chance', 'remote', 'very unlikely', 'highly improbable', 'unlikely', 'improbable', 'roughly even chance',
       'roughly even odds', 'likely', 'probable', 'very likely', 'highly probable', 'almost certain', 'nearly certain'];
-    expect((await complete('judgments', '--band', '')).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', ...terms].sort());
+    expect((await complete('judgments', '--band', '')).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', ...terms, 'hedge'].sort());
     expect((await complete('judgments', '--term', '')).sort()).toEqual([...terms].sort());
     expect(await complete('judgments', '--term', 'highly')).toEqual(['highly improbable', 'highly probable']);
     expect(await complete('judgments', '--band', 'li')).toEqual(['likely']);

@@ -52,6 +52,11 @@ describe('brief judgments', () => {
     expect(hedges[0]!.sentence).toBe('The two sides might agree on localized ceasefires or protection of trade routes.');
     // Piped, a hedge's band is "-".
     expect((await runCli(['judgments', '--hedges'], { cwd: dir })).stdout.split('\n')[0]).toMatch(/^seed\t\d+\t-\tmight\t/);
+    // --band hedge (or "-") lists only the hedges, without --hedges; beside a band, both.
+    for (const band of ['hedge', '-', 'Hedges']) expect((await runCli(['judgments', '--band', band, '--json'], { cwd: dir })).stdout, band).toBe(r2.stdout);
+    const mixed = makeTree({ 'm.md': briefText({ body: '## Summary\n\nTalks are likely to resume. Envoys may meet. A deal is unlikely.\n' }) });
+    const both = JSON.parse((await runCli(['judgments', '--dir', mixed, '--band', 'hedge', '--band', 'likely', '--json'])).stdout) as Array<{ term: string; band: number | null }>;
+    expect(both.map((j) => [j.term, j.band])).toEqual([['likely', 5], ['may', null]]);
   });
 
   it('reads the house styles: quoted "not improbable" is left out, "most probably" is probable (band 5)', async () => {
@@ -86,7 +91,7 @@ describe('brief judgments', () => {
     // With none close, the terms by band, as a value outside any closed list gets the list.
     const scale = 'by band: 1 almost no chance or remote, 2 very unlikely or highly improbable, 3 unlikely or improbable, 4 roughly even chance or roughly even odds, '
       + '5 likely or probable, 6 very likely or highly probable, 7 almost certain or nearly certain';
-    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --band "9" is not an ICD 203 term or a band 1-7; give a band or a term (${scale})\n` });
+    expect(await runCli(['judgments', '--band', '9'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --band "9" is not an ICD 203 term or a band 1-7; give a band, a term or hedge (${scale})\n` });
     expect(await runCli(['judgments', '--term', 'zzzzz'])).toMatchObject({ code: 2, stdout: '', stderr: `brief: --term "zzzzz" is not an ICD 203 term; give a term (${scale})\n` });
     expect((await runCli(['judgments', 'no-such-brief'])).code).toBe(2);
   });

@@ -1,7 +1,7 @@
 /** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
 import { Command, Option } from '@commander-js/extra-typings';
 import type { JudgmentEntry } from '../../judgments/schema.js';
-import { BANDS, bandNamed, countBands, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
+import { BANDS, bandNamed, countBands, HEDGE_BAND, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
@@ -19,7 +19,7 @@ function unknownTerm(flag: string, value: string): UsageError {
   const [best] = closestMatches(value.toLowerCase(), TERM_NAMES, 1);
   // The terms are a closed list: with none close, the list, as for any such value.
   const terms = BANDS.map((b) => `${b.band} ${b.terms.join(' or ')}`).join(', ');
-  const allowed = `give ${flag === '--band' ? 'a band or a term' : 'a term'} (by band: ${terms})`;
+  const allowed = `give ${flag === '--band' ? 'a band, a term or hedge' : 'a term'} (by band: ${terms})`;
   return new UsageError(`${flag} "${cleanLine(value)}" is not an ICD 203 term${flag === '--band' ? ' or a band 1-7' : ''}; ${best ? `did you mean ${best}?` : allowed}`);
 }
 
@@ -28,7 +28,7 @@ export default defineCommand({
     .description('list every estimative judgement (ICD 203 term) in the briefs, with its band'))
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
-    .option('--band <band>', 'only this band: 1-7, or a term of either row ("likely" is band 5, with "probable"; repeatable)', collect)
+    .option('--band <band>', 'only this band: 1-7, a term of either row ("likely" is band 5, with "probable"), or hedge for the hedges; repeatable', collect)
     .option('--hedges', 'also each hedge ("may", "might", "perhaps", "possibly", "could possibly"): a judgement on no band')
     .addOption(new Option('--sort <key>', 'order: by brief and line, or by band (lowest first)').choices(['file', 'band'] as const).default('file' as const))
     .option('--json [fields]', 'print JSON; --json id,line,term selects fields')
@@ -63,12 +63,13 @@ Examples:
   $ brief judgments tests/fixtures/house-styles
   $ brief judgments --dir tests/fixtures house-styles/   # a folder in it
   $ brief judgments --hedges --sort band              # the calibrated, then the hedges
+  $ brief judgments --band hedge                      # only the hedges
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'
   $ brief judgments | awk -F'\\t' '$7 == "true"'      # only the negated terms`),
   complete: ['brief'],
   completeOptions: {
     '--term': BANDS.flatMap((b) => b.terms),
-    '--band': [...BANDS.map((b) => String(b.band)), ...BANDS.flatMap((b) => b.terms)],
+    '--band': [...BANDS.map((b) => String(b.band)), ...BANDS.flatMap((b) => b.terms), 'hedge'],
   },
 
   async run([refs], opts, ctx) {
@@ -76,7 +77,9 @@ Examples:
     const terms = opts.term?.map((t) => termNamed(t) ?? (() => { throw unknownTerm('--term', t); })());
     const bands = opts.band?.map((b) => bandNamed(b) ?? (() => { throw unknownTerm('--band', b); })());
     const files = await briefFiles(refs, ctx);
-    const task: WorkerTask = { kind: 'judgments', query: { filter, terms, bands, hedges: opts.hedges === true } };
+    // --band hedge asks for the hedges, so it finds them without --hedges too.
+    const hedges = opts.hedges === true || bands?.includes(HEDGE_BAND) === true;
+    const task: WorkerTask = { kind: 'judgments', query: { filter, terms, bands, hedges } };
     // Briefs read (each gives its judgements, none when the filters leave it out) and judgements found.
     let read = 0;
     let found = 0;
