@@ -1,5 +1,6 @@
 /** Collecting, linting and fixing files for `brief lint` (I/O here; the rules stay pure). */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { discoverBriefs } from '../brief/discover.js';
 import { readBriefFile } from '../brief/read.js';
 import { lintBrief, lintProject, lintWithProblems, unreadableMessage } from '../lint/engine.js';
@@ -20,6 +21,21 @@ export interface Targets {
   unread: string[];
 }
 
+/**
+ * The paths given to lint, each as found: from here, or else (a relative path) in the briefs
+ * directory, as the other commands look up a brief's path or a folder (`lint en/` for
+ * `<dir>/en`). A path found in neither is a usage error (exit 2).
+ */
+export function lintPaths(given: readonly string[], dir: string): string[] {
+  return given.map((path) => {
+    if (existsSync(path)) return path;
+    const inside = isAbsolute(path) ? null : join(dir, path);
+    if (inside !== null && existsSync(inside)) return inside;
+    const where = inside === null ? '' : `, here or in ${cleanLine(dir)}`;
+    throw new UsageError(`no such file or directory: ${cleanLine(path)}${where}; give the path of a brief's .md file or of a folder of briefs`);
+  });
+}
+
 /** Files and directories to lint; a path that does not exist is a usage error (exit 2). */
 export async function collectTargets(paths: string[], follow = false): Promise<Targets> {
   const targets: Targets = { files: [], dirs: [], warnings: [], unread: [] };
@@ -29,7 +45,7 @@ export async function collectTargets(paths: string[], follow = false): Promise<T
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new UsageError(`no such file or directory: ${cleanLine(path)}`);
+      throw new UsageError(`no such file or directory: ${cleanLine(path)}; give the path of a brief's .md file or of a folder of briefs`);
     }
     let files = [path];
     if (isDir) {

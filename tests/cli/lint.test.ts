@@ -283,3 +283,18 @@ describe('lint --watch', () => {
     expect(code).toBe(130);
   });
 });
+
+describe('lint paths', () => {
+  it('looks a relative path up in the briefs directory when it is not found from here, as judgments does', async () => {
+    // Both briefs have a finding (a revision dated 2062), so only the folder named is linted.
+    const tree = makeTree({ 'hs/en/a.md': briefText({ front: 'lastmod: 2062-01-01\n' }), 'hs/fr/b.md': briefText({ front: 'lastmod: 2062-01-01\n' }) });
+    expect((await runCli(['lint', '--dir', join(tree, 'hs'), '--format', 'json'])).stdout).toContain('b.md');
+    const r = await runCli(['lint', '--dir', join(tree, 'hs'), 'en/', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const files = new Set((JSON.parse(r.stdout) as Array<{ file: string }>).map((m) => m.file));
+    expect([...files]).toEqual([join(tree, 'hs', 'en', 'a.md')]);
+    const missing = await runCli(['lint', '--dir', join(tree, 'hs'), 'nope/']);
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toBe(`brief: no such file or directory: nope/, here or in ${join(tree, 'hs')}; give the path of a brief's .md file or of a folder of briefs\n`);
+  });
+});

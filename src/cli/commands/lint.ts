@@ -17,7 +17,7 @@ import { wrap } from '../../text/wrap.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { collectTargets, directoryFindings, lintFiles, type Targets } from '../lint-files.js';
+import { collectTargets, directoryFindings, lintFiles, lintPaths, type Targets } from '../lint-files.js';
 import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
 import { today as todayOf } from '../today.js';
 import { watchPaths } from '../watch.js';
@@ -67,7 +67,7 @@ export default defineCommand({
     }
     if (opts.fix && opts.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
     const config = lintConfig(ctx);
-    const targets = paths.length > 0 ? paths : [ctx.dir];
+    const targets = paths.length > 0 ? lintPaths(paths, ctx.dir) : [ctx.dir];
     if (!opts.watch) return lintOnce(targets, opts, config, ctx, maxWarnings);
     return watchAndLint(targets, (present) => lintOnce(present, opts, config, ctx, maxWarnings), ctx);
   },
