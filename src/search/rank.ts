@@ -6,7 +6,7 @@
  */
 import { FIELDS, wordMatches, type Clause, type Field } from './query.js';
 import { detach } from '../text/detach.js';
-import { normaliseWord, tokenize, tokenizeInto } from './tokenize.js';
+import { asciiWord, isWordCode, normaliseWord, tokenize, tokenizeInto } from './tokenize.js';
 import type { Unit } from './units.js';
 
 /** How much a match in each field counts against one in a section's text. */
@@ -57,6 +57,38 @@ function occurrences(clause: Clause, words: readonly string[], at: (i: number) =
   }
   return n;
 }
+
+/** How often a part's text, and a clause in it, occur: the part's length in words, and a counter for each clause. */
+interface UnitCounter {
+  size: number;
+  /** Occurrences of clause `c`, adding the index of each line it is on to `hitLines`. */
+  count: (clause: Clause, c: number, hitLines: Set<number>) => number;
+}
+
+/**
+ * Occurrences of a one-word clause in a line, as matching each of its tokens finds them. In
+ * ASCII text every word that matches holds the clause's root (rootOf), so only the words around
+ * each place the root is found are cut out and compared.
+ */
+export function wordOccurrences(clause: Clause, root: string, text: string): number {
+  let n = 0;
+  if (root === '' || NON_ASCII.test(text)) {
+    for (const word of tokenize(text)) if (wordMatches(clause, 0, word)) n += 1;
+    return n;
+  }
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(root); at !== -1;) {
+    let start = at;
+    while (start > 0 && isWordCode(lower.charCodeAt(start - 1))) start -= 1;
+    let end = at + root.length;
+    while (end < lower.length && isWordCode(lower.charCodeAt(end))) end += 1;
+    if (wordMatches(clause, 0, asciiWord(lower, start, end))) n += 1;
+    at = lower.indexOf(root, end);
+  }
+  return n;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A tag matches `tag:x` only whole: `tag:security` is not `food-security`. */
 function wholeTag(clause: Clause, words: readonly string[]): boolean {
@@ -128,9 +160,12 @@ export class SearchScan<T> {
    * line break, so only the lines that may hold one need their words.
    */
   private readonly byLine: Record<Field, boolean>;
+  /** Per clause, what a line must contain to hold it (rootOf). */
+  private readonly roots: string[];
 
   constructor(private readonly clauses: readonly Clause[]) {
     this.df = clauses.map(() => 0);
+    this.roots = clauses.map(rootOf);
     const applies = (c: Clause, f: Field): boolean => c.field === null || c.field === f;
     const pattern = (roots: string[]): RegExp | null => (roots.length === 0 ? null
       : new RegExp(`${roots.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|[^\\x00-\\x7f]`, 'i'));
@@ -163,23 +198,14 @@ export class SearchScan<T> {
     // A line's key in `hits`: the same line is listed once however many clauses match in it.
     const listed = new Set<string>();
     for (const unit of units) {
-      const candidate = this.mayMatch(unit);
-      const pattern = this.mayMatchLine[unit.field];
-      const byLine = this.byLine[unit.field];
-      // The unit's words in order, each with the line it is on: a phrase may run over a line break.
-      const words: string[] = [];
-      const lineOf: number[] = [];
-      let size = 0;
-      for (let i = 0; i < unit.lines.length; i += 1) {
-        const text = unit.lines[i]!.text;
-        if (!candidate || (byLine && !pattern!.test(text))) { size += countWords(text); continue; }
-        const before = words.length;
-        // ASCII text has as many words as tokens; other text is counted as countWords counts.
-        size += tokenizeInto(text, words) ? words.length - before : countWords(text);
-        for (let k = before; k < words.length; k += 1) lineOf.push(i);
+      if (!this.mayMatch(unit)) {
+        let size = 0;
+        for (const { text } of unit.lines) size += countWords(text);
+        length[unit.field] = (length[unit.field] ?? 0) + size;
+        continue;
       }
+      const { size, count } = this.byLine[unit.field] ? this.lineCounter(unit) : this.wordCounter(unit);
       length[unit.field] = (length[unit.field] ?? 0) + size;
-      if (!candidate) continue;
       this.clauses.forEach((clause, c) => {
         if (clause.field !== null && clause.field !== unit.field) return;
         const hitLines = new Set<number>();
@@ -187,7 +213,7 @@ export class SearchScan<T> {
         if (clause.field === 'tag') {
           n = 0;
           unit.lines.forEach((l, i) => { if (wholeTag(clause, tokenize(l.text))) { n += 1; hitLines.add(i); } });
-        } else n = occurrences(clause, words, (i) => hitLines.add(lineOf[i]!));
+        } else n = count(clause, c, hitLines);
         if (n === 0) return;
         tf[c]![unit.field] = (tf[c]![unit.field] ?? 0) + n;
         if (!withHits) return;
@@ -204,6 +230,50 @@ export class SearchScan<T> {
     if (!tf.every((byField) => Object.keys(byField).length > 0)) return { length, match: null };
     hits.sort((a, b) => a.line - b.line);
     return { length, match: { tf, hits } };
+  }
+
+  /**
+   * A part's words in order, each with the line it is on (a phrase may run over a line break),
+   * and how often a clause occurs in them, adding the lines it is on to `hitLines`.
+   */
+  private wordCounter(unit: Unit): UnitCounter {
+    const words: string[] = [];
+    const lineOf: number[] = [];
+    let size = 0;
+    for (let i = 0; i < unit.lines.length; i += 1) {
+      const text = unit.lines[i]!.text;
+      const before = words.length;
+      // ASCII text has as many words as tokens; other text is counted as countWords counts.
+      size += tokenizeInto(text, words) ? words.length - before : countWords(text);
+      for (let k = before; k < words.length; k += 1) lineOf.push(i);
+    }
+    return { size, count: (clause, _c, hitLines) => occurrences(clause, words, (i) => hitLines.add(lineOf[i]!)) };
+  }
+
+  /**
+   * For a part where every clause is one word: the lines that may hold a match, and a clause's
+   * occurrences counted in each of them, without cutting every word of the line out.
+   */
+  private lineCounter(unit: Unit): UnitCounter {
+    const pattern = this.mayMatchLine[unit.field]!;
+    const candidates: number[] = [];
+    let size = 0;
+    for (let i = 0; i < unit.lines.length; i += 1) {
+      const text = unit.lines[i]!.text;
+      size += countWords(text);
+      if (pattern.test(text)) candidates.push(i);
+    }
+    return {
+      size,
+      count: (clause, c, hitLines) => {
+        let n = 0;
+        for (const i of candidates) {
+          const k = wordOccurrences(clause, this.roots[c]!, unit.lines[i]!.text);
+          if (k > 0) { n += k; hitLines.add(i); }
+        }
+        return n;
+      },
+    };
   }
 
   /** Counts a brief read (read) in the collection's statistics; keeps it when it matches. */

@@ -27,10 +27,10 @@ const CHAR_i = 105;
 const CHAR_e = 101;
 
 /** ASCII letters and digits: what `\p{L}` and `\p{N}` match in ASCII text. */
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+export const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** The word at [start, end) of lower-case ASCII text, normalised as normaliseWord does. */
-function asciiWord(lower: string, start: number, end: number): string {
+export function asciiWord(lower: string, start: number, end: number): string {
   // A plural "s" dropped, as normaliseWord: not after "s", "u" or "i"; "ies" becomes "y".
   if (end - start > 3 && lower.charCodeAt(end - 1) === CHAR_s) {
     const before = lower.charCodeAt(end - 2);

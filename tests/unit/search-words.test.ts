@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuery, wordMatches } from '../../src/search/query.js';
-import { countWords, SearchScan } from '../../src/search/rank.js';
+import { countWords, rootOf, SearchScan, wordOccurrences } from '../../src/search/rank.js';
 import { normaliseWord, tokenize, tokenizeInto } from '../../src/search/tokenize.js';
 // @ts-expect-error: the bench generators are plain ES modules without types
 import { briefText } from '../bench/generate.mjs';
@@ -102,6 +102,17 @@ describe('the line filter before ranking', () => {
       scan.add('b', [{ field: 'section', section: null, scenario: null, lines: [{ line: 1, text }] }]);
       const expected = tokenize(text).some((w) => wordMatches(clauses[0]!, 0, w));
       expect(scan.results().length === 1).toBe(expected);
+    }), { numRuns: RUNS });
+  });
+
+  it('counts a one-word clause in a line as matching each of its words counts it, the root inside longer words and glued by punctuation', () => {
+    // Often no glue: a word made of two that both hold the root is one word, counted once.
+    const glue = fc.constantFrom(' ', '', '', '', '-', "'", '.', '_', '**', 'é', '中');
+    const line = fc.array(fc.tuple(word, glue), { maxLength: 8 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(fc.property(line, word, fc.boolean(), (text, query, prefix) => {
+      const [clause] = parseQuery(prefix ? `${query}*` : query);
+      const expected = tokenize(text).filter((w) => wordMatches(clause!, 0, w)).length;
+      expect(wordOccurrences(clause!, rootOf(clause!), text)).toBe(expected);
     }), { numRuns: RUNS });
   });
 
