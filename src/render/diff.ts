@@ -68,7 +68,8 @@ function scenarioLines(s: ScenarioChange, o: DiffViewOptions, width: number): st
   if (s.change === 'added') return [`${label}  ${o.style.done('added:')} ${title}${like}`, ...indicatorLines()];
   if (s.change === 'removed') return [`${label}  ${o.style.error('removed:')} ${title}${like}`, ...indicatorLines()];
   const lines: string[] = [];
-  if (s.oldLabel !== null) lines.push(`${label}  relabelled: was ${cleanLine(s.oldLabel)}`);
+  // Old and new label side by side: the new label alone reads as the scenario that had it, which may be listed as removed.
+  if (s.oldLabel !== null) lines.push(`${o.style.label(relabel(s).padEnd(width))}  relabelled: ${title}`);
   if (s.oldTitle !== null) lines.push(`${label}  retitled: ${cleanLine(s.oldTitle)} -> ${title}`);
   if (s.move !== null) {
     const m = s.move;
@@ -81,6 +82,8 @@ function scenarioLines(s: ScenarioChange, o: DiffViewOptions, width: number): st
   if (s.move === null && s.oldLikelihood !== null && s.likelihood === null) lines.push(`${label}  likelihood taken out: was ${cleanLine(s.oldLikelihood)}`);
   return [...lines, ...indicatorLines()];
 }
+
+const relabel = (s: ScenarioChange): string => `${cleanLine(s.oldLabel ?? '')} -> ${s.label}`;
 
 const box = (done: boolean): string => (done ? '[x]' : '[ ]');
 
@@ -100,7 +103,7 @@ export function renderDiff(diff: BriefDiff, o: DiffViewOptions): string {
   add(textPart('Key question', diff.keyQuestion, o));
   add(textPart('Summary', diff.summary, o));
   if (diff.scenarios.length > 0) {
-    const width = diff.scenarios.reduce((max, s) => Math.max(max, s.label.length), 0);
+    const width = diff.scenarios.reduce((max, s) => Math.max(max, s.oldLabel === null ? s.label.length : relabel(s).length), 0);
     const lines = diff.scenarios.flatMap((s) => scenarioLines(s, o, width));
     parts.push([o.style.heading('Scenarios'), ...lines.map((l) => block(l, o))].join('\n'));
   }

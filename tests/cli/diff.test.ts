@@ -295,6 +295,21 @@ describe('brief diff: files and errors', () => {
     }
   });
 
+  it('shows a relabelled scenario with both labels, so that the label it took is not read as the removed one', async () => {
+    const brief = (scenarios: string, body: string): string => `---\ntitle: Talks\ndate: 2026-01-01\nscenarios:\n${scenarios}---\n## Scenarios\n\n${body}`;
+    const dir = makeTree({
+      'old.md': brief('  A:\n    likelihood: likely\n  B:\n    likelihood: unlikely\n', '### Scenario A: Talks resume in Geneva\n\nText.\n\n### Scenario B: Border clashes escalate\n\nText.\n'),
+      'new.md': brief('  B:\n    likelihood: likely\n', '### Scenario B: Talks resume in Geneva\n\nText.\n'),
+    });
+    try {
+      const r = await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md')]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('\n  A -> B  relabelled: Talks resume in Geneva\n  B       removed: Border clashes escalate (unlikely)\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['an id outside a git repository', ['x@HEAD', 'x'], /^brief: .*x\.md is not in a git repository; <id>@<rev> and --since read briefs kept in git\n$/],
   ])('%s: one line, exit 2', async (_name, args, message) => {
