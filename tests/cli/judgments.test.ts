@@ -156,8 +156,10 @@ describe('brief judgments', () => {
     expect((await runCli(['judgments', '--dir', HOUSE, '--since', '2027'])).stderr).toBe('brief: no briefs match --since 2027; the newest brief is dated 2025-03-06\n');
     expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--tag', 'oil'])).stderr)
       .toBe('brief: no briefs match --tag water and --tag oil together; each alone matches some brief\n');
-    // Briefs that pass the filters but hold no such judgement: the filters are not why.
-    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'remote'])).stderr).toBe('brief: no estimative judgements found\n');
+    // Briefs that pass the filters but hold no such judgement: the filters are not why; the term and band asked for are named.
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'remote'])).stderr).toBe('brief: no estimative judgements found with --term remote\n');
+    expect((await runCli(['judgments', '--dir', HOUSE, '--tag', 'water', '--term', 'almost certain', '--band', 'hedge'])).stderr)
+      .toBe('brief: no estimative judgements found with --term "almost certain" --band hedge\n');
   });
 
   it('a brief named that cannot be read is named once, with nothing after that blames the briefs', async () => {

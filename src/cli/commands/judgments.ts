@@ -111,8 +111,16 @@ Examples:
     if (found === 0 && (read > 0 || files.length === 0)) {
       const why = read > 0 ? await noFileMatches(files, opts) : null;
       if (why !== null) ctx.io.err(`brief: ${why}\n`);
-      else if (!opts.json) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ' found'}\n`);
+      else if (!opts.json) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ` found${termFilters(opts)}`}\n`);
     }
     return ExitCode.Ok;
   },
 });
+
+/** ` with --band hedge`: the term and band filters a search for judgements was narrowed by, as given. */
+function termFilters(opts: { term?: string[]; band?: string[] }): string {
+  const given = [...(opts.term ?? []).map((t) => `--term ${quoteArg(t)}`), ...(opts.band ?? []).map((b) => `--band ${quoteArg(b)}`)];
+  return given.length === 0 ? '' : ` with ${given.join(' ')}`;
+}
+
+const quoteArg = (arg: string): string => (/^[\w-]+$/.test(arg) ? arg : `"${arg}"`);
