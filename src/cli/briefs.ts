@@ -16,9 +16,12 @@ import { yieldToEventLoop } from './yield.js';
 
 /** A missing briefs directory is a usage error (exit 2), before anything is read or written. */
 export function requireBriefsDir(dir: string, hint = 'use --dir <path> or set BRIEF_DIR'): void {
-  let isDir = false;
-  try { isDir = statSync(dir).isDirectory(); } catch { /* missing */ }
-  if (!isDir) throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; ${hint}`);
+  let stat: ReturnType<typeof statSync> | undefined;
+  try { stat = statSync(dir); } catch { /* missing */ }
+  if (stat?.isDirectory()) return;
+  // A brief's file given to --dir: the folder holding it is what was meant.
+  if (stat !== undefined) throw new UsageError(`briefs directory "${cleanLine(dir)}" is a file, not a folder; give --dir the folder that holds it`);
+  throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; ${hint}`);
 }
 
 /** Every brief file of the briefs directory, its warnings already on stderr. */

@@ -8,6 +8,7 @@ import { idFromPath, parseBrief } from '../brief/parse.js';
 import { readBriefFile } from '../brief/read.js';
 import { closestMatches } from '../text/suggest.js';
 import { cleanLine } from '../text/sanitize.js';
+import { requireBriefsDir } from './briefs.js';
 import { BriefError, UsageError } from './errors.js';
 
 /** A `<brief>` argument is a path when it names a `.md` file or has a slash; otherwise an id. */
@@ -37,6 +38,7 @@ export async function resolveBrief(ref: string, { dir, follow = false }: BriefsF
     if (asPath) throw new UsageError(`no such file: ${cleanLine(ref)}; ${GIVE_A_BRIEF}`);
     throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; use --dir <path> or set BRIEF_DIR`);
   }
+  requireBriefsDir(dir);
   const name = inside === null ? `${ref}.md` : basename(inside);
   const found = await discoverBriefs(dir, { follow, match: (n) => n === name });
   const names = (path: string): boolean => inside === null || pathInside(dir, path) === inside;

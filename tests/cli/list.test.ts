@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefText, makeTree, runCli } from '../helpers/cli.js';
 
@@ -87,5 +89,17 @@ describe('brief list', () => {
     const r = await runCli(['list', '--dir', '/nonexistent/briefs']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(r.stderr).toContain('briefs directory "/nonexistent/briefs" does not exist');
+  });
+
+  it('a brief\'s file given as the briefs directory says it is a file, for the commands that list and the ones that look an id up', async () => {
+    const dir = makeTree({ 'x.md': '---\ntitle: X\ndate: 2026-01-01\n---\nText.\n' });
+    try {
+      for (const args of [['list'], ['show', 'x'], ['judgments']]) {
+        const r = await runCli([...args, '--dir', join(dir, 'x.md')]);
+        expect(r, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr: `brief: briefs directory "${join(dir, 'x.md')}" is a file, not a folder; give --dir the folder that holds it\n` });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
