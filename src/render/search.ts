@@ -19,12 +19,12 @@ function place(hit: Match<Found>['hits'][number]): string {
   return hit.field === 'question' ? 'key question' : hit.field;
 }
 
-/** One line per hit: id, line, field, section, snippet. */
+/** One line per hit: id, line, field, section, snippet, scenario label (columns are only added at the end). */
 export function renderSearchTSV(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[]): string {
   const out: string[] = [];
   for (const m of matches) {
     for (const h of m.hits) {
-      out.push(`${[m.brief.id, String(h.line), h.field, h.section, snippetOf(cleanLine(h.text), clauses, h.field).text].map(tsvCell).join('\t')}\n`);
+      out.push(`${[m.brief.id, String(h.line), h.field, h.section, snippetOf(cleanLine(h.text), clauses, h.field).text, h.scenario].map(tsvCell).join('\t')}\n`);
     }
   }
   return out.join('');

@@ -83,7 +83,7 @@ describe('brief search', () => {
 
   it('prints id, line, field, section and text per hit when piped, without escape codes', async () => {
     const r = await search(['"neutral monitors"', '--color', 'always']);
-    expect(r.stdout).toBe('phrase\t21\trecommendation\tRecommendations\tFund neutral monitors at the border.\n');
+    expect(r.stdout).toBe('phrase\t21\trecommendation\tRecommendations\tFund neutral monitors at the border.\t\n');
   });
 
   it('highlights the match on a terminal only', async () => {
@@ -146,7 +146,7 @@ describe('brief search', () => {
     expect(await found('MÉDIAT*')).toEqual(['en', 'fr']);
     expect(await found('régional*')).toEqual(['fr']);
     const r = await runCli(['search', 'médiat*', '--dir', fr]);
-    expect(r.stdout).toContain('fr\t2\ttitle\t\tMédiation au Sahel\n');
+    expect(r.stdout).toContain('fr\t2\ttitle\t\tMédiation au Sahel\t\n');
   });
 
   it('a match in a word longer than the snippet is kept, on a terminal whole, its colour codes never cut', async () => {
@@ -176,7 +176,7 @@ describe('brief search', () => {
     // Written as { text, status, ... }, it is found by its text.
     const dir = makeTree({ 'x.md': `${front('Watch', 'scenarios:\n  A:\n    indicators:\n      - { text: Convoys resume at Malanville, status: observed }\n')}${body('Text.')}` });
     const piped = await runCli(['search', 'malanville', '--dir', dir]);
-    expect(piped).toMatchObject({ code: 0, stdout: 'x\t8\tscenario\t\tConvoys resume at Malanville\n' });
+    expect(piped).toMatchObject({ code: 0, stdout: 'x\t8\tscenario\t\tConvoys resume at Malanville\tA\n' });
   });
 
   it('shows the same briefs, scores and lines whether it keeps every brief\'s lines (--limit 0) or reads the shown again', async () => {
@@ -210,7 +210,7 @@ describe('brief search', () => {
     const tasks = makeTree({ 'tasks.md': front('Tasks') + '## Recommendations\n\n- [x] Share incident data.\n- [ ] Fund monitors.\n1. [X] Recall the envoy.\n' });
     expect(await runCli(['search', 'x', '--dir', tasks])).toMatchObject({ code: 1, stdout: '' });
     const r = await runCli(['search', 'incident', '--dir', tasks]);
-    expect(r.stdout).toBe('tasks\t9\trecommendation\tRecommendations\tShare incident data.\n');
+    expect(r.stdout).toBe('tasks\t9\trecommendation\tRecommendations\tShare incident data.\t\n');
   });
 
   it('gives --json match offsets in code points, as jq slices strings, after an emoji too', async () => {
