@@ -162,8 +162,14 @@ function around(text: string, start: number, end: number, offset: number): [numb
   return [from, to];
 }
 
+/** What the passes below change: link and emphasis marks, and spacing other than single spaces. */
+const MARKUP_OR_SPACING = /[[*_~]|\s\s|[^\S ]/;
+
 function cleanSentence(sentence: string, atStart = true): string {
-  return (atStart ? sentence.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '') : sentence)
+  const text = atStart ? sentence.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '') : sentence;
+  // Most sentences are plain words and single spaces, which the passes would leave as they are.
+  if (!MARKUP_OR_SPACING.test(text)) return text.trim();
+  return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|~~)/g, '')
     .replace(/\s+/g, ' ')
