@@ -1,14 +1,16 @@
 /**
  * The brief's own prose, as paragraphs with their file lines: what a writer asserts, without
- * quotations (blockquotes, "quoted speech"), code (spans and blocks) or HTML comments.
+ * quotations (blockquotes, "quoted speech"), code (spans and blocks), HTML comments or link and
+ * image addresses.
  */
+import { blankAddresses } from '../lint/addresses.js';
 import { proseLines } from '../lint/source.js';
 import { partitionPoint } from '../partition-point.js';
 
 export interface ProseParagraph {
-  /** The paragraph's lines joined with "\n"; quoted and code text blanked to spaces (offsets stay true). */
+  /** The paragraph's lines joined with "\n"; quoted and code text and addresses blanked to spaces (offsets stay true). */
   text: string;
-  /** The same lines before quotations were blanked (code spans and comments still blanked): for showing. */
+  /** The same lines before quotations and addresses were blanked (code spans and comments still blanked): for showing. */
   source: string;
   /** File line of each line of `text`, in order. */
   lines: number[];
@@ -55,7 +57,7 @@ export function proseParagraphs(lines: readonly string[], from: number, to: numb
     current = null;
     open = false;
   };
-  for (const { line, text: raw } of proseLines(lines as string[], from, to)) {
+  for (const { line, text: raw } of proseLines(lines as string[], from, to, true)) {
     // Headings, fences and code lines are left out by proseLines: they end a paragraph.
     if (line !== previous + 1) { close(); quoteBlock = false; }
     previous = line;
@@ -64,7 +66,8 @@ export function proseParagraphs(lines: readonly string[], from: number, to: numb
     if (BLOCKQUOTE.test(raw)) { close(); quoteBlock = true; }
     if (quoteBlock) continue;
     if (BLOCK_START.test(raw)) close();
-    const blanked = blankQuoted(raw, open);
+    // Addresses first: a link's "title" is no quotation, and its marks must not open one.
+    const blanked = blankQuoted(blankAddresses(raw), open);
     open = blanked.open;
     if (!current) current = { text: blanked.text, source: raw, lines: [line] };
     else { current.text += `\n${blanked.text}`; current.source += `\n${raw}`; current.lines.push(line); }

@@ -1,6 +1,7 @@
 /** Helpers for rules that read the source: prose lines outside code and comments, words with columns. */
 import { scenarioLines } from '../brief/scenario-lines.js';
 import type { Brief } from '../brief/model.js';
+import { blankAddresses } from './addresses.js';
 
 export interface SourceLine { line: number; text: string }
 
@@ -29,9 +30,11 @@ export function fenceTracker(): (line: string) => FencePlace {
 
 /**
  * The lines from..to (inclusive) that hold prose: not inside fenced code blocks or HTML
- * comments, not headings. Inline code spans are blanked (same length) so columns stay true.
+ * comments, not headings. Inline code spans are blanked (same length) so columns stay true, and
+ * so are link and image addresses (src/lint/addresses.ts) unless `keepAddresses`: a reader
+ * that shows the text, or looks for a placeholder (`[source](TODO)`), wants them.
  */
-export function proseLines(lines: string[], from: number, to: number): SourceLine[] {
+export function proseLines(lines: string[], from: number, to: number, keepAddresses = false): SourceLine[] {
   const out: SourceLine[] = [];
   const fence = fenceTracker();
   let comment = false;
@@ -52,7 +55,7 @@ export function proseLines(lines: string[], from: number, to: number): SourceLin
     }
     if (text.includes('#') && /^\s{0,3}#{1,6}\s/.test(text)) continue;
     if (text.includes('`')) text = text.replace(/`[^`]*`/g, (m) => ' '.repeat(m.length));
-    out.push({ line, text });
+    out.push({ line, text: keepAddresses ? text : blankAddresses(text) });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /** `brief judgments`: the register across briefs, its filters, JSON against its schema, and the band chart in a terminal. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,34 @@ describe('brief judgments', () => {
     expect(terminal).toContain(`        ${question}\n`);
     expect(terminal).toContain(`        ${summary}\n`);
     expect(terminal).not.toMatch(/\\"|''/);
+  });
+
+  it('reads link text, not link or image addresses: judgments finds no term in an address, and lint no row mixed from one', async () => {
+    const summary = 'summary: Talks are likely to resume (<https://example.org/probable-deal>).';
+    const prose = 'Status quo is **likely** to hold, says the [likely source](http://example.com/likely "Probable title").';
+    const links = 'See [the report](https://example.org/probable-outcomes) and <https://example.org/unlikely-events>. Also ![chart](img/very-likely.png), ' +
+      'https://example.org/probable-x, www.example.org/unlikely, <a href="https://example.org/probable">the archive</a>, perhaps at <mailto:desk@example.org/may>.';
+    const body = `## Summary\n\n${prose}\n\n${links}\n\n[ref]: https://example.org/improbable "Probable"\n\n## Scenarios\n\n### A. First\n\nText.\n`;
+    const dir = makeTree({ 'links.md': briefText({ front: `${summary}\n`, body }) });
+    const found = await json(['judgments', '--dir', dir, '--hedges']);
+    expect(found.map((j) => [j.term, j.line, j.column])).toEqual([
+      ['likely', 5, summary.indexOf('likely') + 1],
+      ['likely', 10, prose.indexOf('likely') + 1],
+      ['likely', 10, prose.indexOf('likely source') + 1],
+      ['perhaps', 12, links.indexOf('perhaps') + 1],
+    ]);
+    expect(found[2]!.sentence).toBe('Status quo is likely to hold, says the likely source.');
+    const lint = async (): Promise<Array<{ rule: string; line: number; column: number }>> =>
+      JSON.parse((await runCli(['lint', '--format', 'json', dir])).stdout) as Array<{ rule: string; line: number; column: number }>;
+    expect((await lint()).filter((m) => m.rule.startsWith('estimative') || m.rule.startsWith('likelihood'))).toEqual([
+      expect.objectContaining({ rule: 'estimative-hedge', line: 12, column: links.indexOf('perhaps') + 1 }),
+    ]);
+    // The same word in the prose is a judgement of the other row: both commands see it.
+    writeFileSync(join(dir, 'links.md'), briefText({ front: `${summary}\n`, body: body.replace('the archive', 'a probable archive') }));
+    expect((await json(['judgments', '--dir', dir])).map((j) => j.term)).toEqual(['likely', 'likely', 'likely', 'probable']);
+    expect((await lint()).filter((m) => m.rule === 'estimative-mixed-scale')).toEqual([
+      expect.objectContaining({ line: 12, column: links.indexOf('the archive') + 3 }),
+    ]);
   });
 
   it('piped, ends each line with negated (true or false, as --json has it), the six columns before it as they were', async () => {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/brief/parse.js';
 import { scenarioFinder, sectionFinder } from '../../src/judgments/find.js';
 import { MAX_SENTENCE, positionsIn, proseParagraphs, sentencesIn, type ProseParagraph } from '../../src/judgments/prose.js';
+import { termsIn } from '../../src/brief/estimative.js';
+import { blankAddresses } from '../../src/lint/addresses.js';
 // @ts-expect-error: the bench generators are plain ES modules without types
 import { briefText } from '../bench/generate.mjs';
 // @ts-expect-error: as above
@@ -148,4 +150,80 @@ describe('the section and scenario of a judgement', () => {
       }
     }), { numRuns: RUNS });
   }, TIMEOUT);
+});
+
+/** A piece of a generated line: as typed, and as the prose readers must see it (addresses as spaces). */
+type Piece = [typed: string, read: string];
+const blank = (s: string): string => ' '.repeat(s.length);
+
+describe('link and image addresses', () => {
+  const termsOf = (text: string): Array<[string, number]> => termsIn(text).map((t) => [t.term.term, t.column]);
+
+  it('are blanked where judgements are read: link text and alt text stay, at their columns', () => {
+    const line = 'See [the likely report](https://example.org/probable-outcomes "Probable title") and <https://example.org/unlikely-events>. Also ![likely chart](img/very-likely.png)';
+    const [p] = paragraphsOf(line);
+    expect(p!.text.length).toBe(line.length);
+    expect(termsOf(p!.text)).toEqual([['likely', line.indexOf('likely') + 1], ['likely', line.indexOf('likely chart') + 1]]);
+    // Shown as written: the sentence keeps the autolink, and drops the inline link's target as before.
+    expect(p!.source).toBe(line);
+    expect(sentencesIn(p!.source)(line.indexOf('likely'))).toBe('See the likely report and <https://example.org/unlikely-events>.');
+  });
+
+  it.each([
+    ['a title in single quotes or brackets', "[a](u/likely 'probable') [b](<u v/likely> (probable))", ['[a](', ')', '[b](', ')']],
+    ['a destination with balanced brackets', '[a](https://e.org/wiki/Likely_(event))', ['[a](', ')']],
+    ['a mailto or e-mail autolink', '<mailto:likely@example.org> <likely@example.org>', []],
+    ['bare URLs that GFM links, their closing punctuation kept', '(see https://example.org/likely-x), www.example.org/likely.', ['(see', '),', '.']],
+    ['an e-mail address', 'write to likely.desk@example.org.', ['write to', '.']],
+    ['HTML tags and their attribute values; the text between them is prose', '<a href="https://e.org/likely" title=\'probable\'>likely</a> <img src=x/likely.png alt="unlikely"/>', ['likely']],
+  ])('are blanked: %s', (_what, line, kept) => {
+    const blanked = blankAddresses(line);
+    expect(blanked.length).toBe(line.length);
+    expect(blanked.split(/ +/).filter(Boolean)).toEqual(kept.flatMap((k) => k.split(' ')));
+    // What is kept is where it was typed.
+    for (const [i, ch] of [...blanked].entries()) if (ch !== ' ') expect(line[i]).toBe(ch);
+  });
+
+  it('blank a reference definition\'s line, and only a definition\'s', () => {
+    expect(blankAddresses('[likely]: https://example.org/likely "Probable"')).toBe(blank('[likely]: https://example.org/likely "Probable"'));
+    expect(blankAddresses('  [id]: <https://example.org/a b/likely>')).toBe(blank('  [id]: <https://example.org/a b/likely>'));
+    // Words after a "destination" are no title: the line is prose.
+    expect(blankAddresses('[Update]: talks are likely to resume.')).toBe('[Update]: talks are likely to resume.');
+  });
+
+  it('leave prose with brackets, comparisons and at signs as it is', () => {
+    for (const line of ['A deal is likely [see below] (within a year).', 'If x < 5 and y > 3, likely.', 'a <b likely', '[a](b c likely)',
+      '@likely handle', 'likely@host', 'ends with https://', 'a](b "unclosed likely']) {
+      expect(blankAddresses(line), line).toBe(line);
+    }
+  });
+
+  it('agree with the pieces they were made of, on generated lines', () => {
+    const word = fc.constantFrom('likely', 'probable', 'x', 'A.', 'two words', '**likely**');
+    const address = fc.constantFrom('https://example.org/likely', 'img/very-likely.png', 'a/(b)/unlikely', '');
+    const piece: fc.Arbitrary<Piece> = fc.oneof(
+      word.map((w): Piece => [w, w]),
+      fc.tuple(fc.constantFrom('[', '!['), word, address, fc.constantFrom('', ' "Probable"', " 'likely'", ' (likely)')).map(([open, text, to, title]): Piece =>
+        (to === '' && title === '' ? [`${open}${text}]()`, `${open}${text}]()`] : [`${open}${text}](${to}${title})`, `${open}${text}](${blank(to + title)})`])),
+      fc.constantFrom('<https://example.org/likely>', '<mailto:a@likely.org>', '<likely@example.org>', '<span class="likely">', '</span>')
+        .map((s): Piece => [s, blank(s)]),
+      fc.tuple(fc.constantFrom('https://example.org/likely', 'www.example.org/probable', 'http://x.org/a_(b)', 'likely@example.org'),
+        fc.constantFrom('', '.', ',', '?')).map(([url, end]): Piece => [`${url}${end}`, `${blank(url)}${end}`]),
+      word.map((w): Piece => [`(${w} https://x.org/likely)`, `(${w} ${blank('https://x.org/likely')})`]),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      expect(blankAddresses(pieces.map((p) => p[0]).join(' '))).toBe(pieces.map((p) => p[1]).join(' '));
+    }), { numRuns: RUNS });
+  }, TIMEOUT);
+
+  it.each([
+    ['[](', '[]('], ['<', '<'], ['](a "', '](a "'], ['](<', '](<'], ['<a b="', '<a b="'], ["<a b='x ", "<a b='x "],
+    ['www.', 'www.'], ['@a.', '@a.'], ['https://(', 'https://('], ['](a (', '](a ('], ['&a;', 'www.x&a;'],
+  ])('take time in proportion to a line of %s', (_name, unit) => {
+    const line = unit.repeat(Math.ceil(200_000 / unit.length));
+    const start = performance.now();
+    const blanked = blankAddresses(line);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(blanked.length).toBe(line.length);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { termsIn } from '../../brief/estimative.js';
 import { sentences } from '../source.js';
+import { blankAddresses } from '../addresses.js';
 import { exampleBrief } from './example.js';
 
 const CONFIDENCE = /\b(?:(?:high|moderate|medium|low)\s+confidence|confidence\s+(?:is\s+)?(?:high|moderate|low)|(?:highly|moderately)\s+confident)\b/i;
@@ -21,7 +22,7 @@ const rule: Rule = {
   check({ brief, lines, prose, report }) {
     const summaryLine = brief.frontmatter.keyLines.summary;
     const all = summaryLine === undefined ? prose
-      : [{ line: summaryLine, text: lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '') }, { line: summaryLine, text: '' }, ...prose];
+      : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '')) }, { line: summaryLine, text: '' }, ...prose];
     // Only text that mentions confidence can break the rule.
     if (!all.some((p) => /confiden/i.test(p.text))) return;
     for (const s of sentences(all)) {

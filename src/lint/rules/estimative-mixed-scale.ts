@@ -1,6 +1,7 @@
 /** ICD 203 gives two equivalent rows of terms and asks writers not to mix them in one product. */
 import type { Rule } from '../types.js';
 import { findTerm, termsIn } from '../../brief/estimative.js';
+import { blankAddresses } from '../addresses.js';
 import { exampleBrief } from './example.js';
 
 const rule: Rule = {
@@ -17,6 +18,8 @@ const rule: Rule = {
       { text: exampleBrief(['scenarios:', '  A: {likelihood: very likely}'], '\n## Summary\n\nA deal is unlikely; collapse is almost certain. Remote areas suffer.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
       // "probable range" describes the method (METHOD_NOUNS in src/brief/estimative.ts), not an event.
       { text: exampleBrief([], '\n## Summary\n\nA deal is likely. We arrived at a probable range of outcomes and report the median.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      // Words of a link's address are not the writer's: only its text is read.
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely, says the [likely source](https://example.org/probable-deal) (<https://example.org/improbable>).\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
   check({ brief, lines, prose, report }) {
@@ -27,7 +30,7 @@ const rule: Rule = {
     }
     const summaryLine = brief.frontmatter.keyLines.summary;
     if (summaryLine !== undefined) {
-      for (const t of termsIn(lines[summaryLine - 1]!)) found.push({ row: t.term.row, line: summaryLine, column: t.column, text: t.text });
+      for (const t of termsIn(blankAddresses(lines[summaryLine - 1]!))) found.push({ row: t.term.row, line: summaryLine, column: t.column, text: t.text });
     }
     for (const { line, text } of prose) {
       for (const t of termsIn(text)) found.push({ row: t.term.row, line, column: t.column, text: t.text });

@@ -2,6 +2,7 @@
 import type { Rule } from '../types.js';
 import { findTerm, parseProbability, splitTermAndNumber, TERM_HINT, TERM_PATTERN, type EstimativeTerm } from '../../brief/estimative.js';
 import { exampleBrief } from './example.js';
+import { blankAddresses } from '../addresses.js';
 import { scenarioKey } from '../../brief/parse.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:\.\d+)?)\s*(?:[-–]\s*(\d{1,3}(?:\.\d+)?)\s*)?(%|percent)`;
@@ -39,7 +40,7 @@ const rule: Rule = {
   check({ brief, lines, prose, report }) {
     // Terms next to numbers in prose (body and summary key); only lines with a percentage can have one.
     const summaryLine = brief.frontmatter.keyLines.summary;
-    const candidates = summaryLine === undefined ? prose : [{ line: summaryLine, text: lines[summaryLine - 1]! }, ...prose];
+    const candidates = summaryLine === undefined ? prose : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!) }, ...prose];
     for (const { line, text } of candidates) {
       if (!/%|percent/i.test(text) || !TERM_HINT.test(text)) continue;
       for (const m of text.matchAll(TERM_THEN_NUMBER)) {
