@@ -216,6 +216,16 @@ describe('link and image addresses', () => {
     }), { numRuns: RUNS });
   }, TIMEOUT);
 
+  it('only turn characters to spaces, whatever the line', () => {
+    const unit = fc.constantFrom('[', ']', '(', ')', '<', '>', '"', "'", '\\', '@', '.', ':', '/', '=', '&', ';', ' ', '\t', 'a', 'likely',
+      'www.', 'https://', 'mailto:', '](', '<a ', '[x]: ');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (line) => {
+      const blanked = blankAddresses(line);
+      expect(blanked.length).toBe(line.length);
+      for (let i = 0; i < line.length; i += 1) if (blanked[i] !== line[i]) expect(blanked[i]).toBe(' ');
+    }), { numRuns: RUNS });
+  }, TIMEOUT);
+
   it.each([
     ['[](', '[]('], ['<', '<'], ['](a "', '](a "'], ['](<', '](<'], ['<a b="', '<a b="'], ["<a b='x ", "<a b='x "],
     ['www.', 'www.'], ['@a.', '@a.'], ['https://(', 'https://('], ['](a (', '](a ('], ['&a;', 'www.x&a;'],
