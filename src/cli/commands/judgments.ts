@@ -37,8 +37,9 @@ A judgement is a use of an ICD 203 estimative term (either row: likely or
 probable, very unlikely or highly improbable, ...; adverbs such as "probably" and
 "almost certainly" count as their term) in a brief's own prose, or a scenario's
 likelihood in the frontmatter (section "frontmatter"). Quotations (blockquotes,
-text in double quotes), code and HTML comments are not the writer's judgement
-and are left out. "Very likely" counts once, as very likely; "unlikely" is not
+text in double quotes), code, HTML comments and the addresses of links and images
+(https://example.org/likely-x) are not the writer's judgement and are left out; a
+link's text is read. "Very likely" counts once, as very likely; "unlikely" is not
 "likely". --hedges adds the hedges, words that say only that something is possible
 ("may", "might", "perhaps"; lower-case "may", as "May" is the month), with band "-".
 The briefs are those named (ids, paths or folders; a path or folder not found
