@@ -11,6 +11,7 @@ import type { IO } from './io.js';
 import { VERSION } from '../version.js';
 import { cleanLine } from '../text/sanitize.js';
 import { translateUsageErrors } from './usage-errors.js';
+import { ExitCode } from './errors.js';
 
 export interface CommandEntry {
   name: string;
@@ -138,6 +139,7 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
         // `--json=`, or `--json "$FIELDS"` with nothing in it, asks for JSON: every field, as a
         // bare --json does, never the text a script did not ask for.
         if (opts.json === '') opts.json = true;
+        if (spec.answersWithExitOne === true) io.setOutputFailureExit(ExitCode.Usage);
         onExit(await spec.run(args.slice(0, -2), opts as never, await context()));
       });
     translateUsageErrors(command as unknown as Command);

@@ -36,7 +36,8 @@ repository that holds the brief: HEAD~1, main, a tag, a commit.
 
 Exit status: 0 the judgements are the same (with --check: every move explained),
 1 they differ (with --check: a move is not explained), 2 an error (a brief that
-cannot be found or read, a revision git does not know, not a git repository).
+cannot be found or read, a revision git does not know, not a git repository,
+output that cannot be written).
 
 Examples:
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks
@@ -44,6 +45,7 @@ Examples:
   $ brief diff drafts/gulf-shipping.md briefs/gulf-shipping.md
   $ brief diff istanbul-talks@origin/main istanbul-talks --check   # in CI: every change of judgement explained`),
   complete: ['version', 'version'],
+  answersWithExitOne: true,
 
   async run([oldRef, newRef], opts, ctx) {
     const folder = { dir: ctx.dir, follow: ctx.follow };

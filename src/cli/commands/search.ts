@@ -47,8 +47,9 @@ the summary, a scenario or recommendation, or a section's text.
 
 Output: on a terminal, each brief with its lines that match (the match
 highlighted); piped, one line per match with tab-separated id, line, field,
-section and text. Exit status: 0 when a brief matches, 1 when none does (as
-grep; a message on stderr), 2 for bad arguments or a bad query.
+section, text and scenario label. Exit status: 0 when a brief matches, 1 when
+none does (as grep; a message on stderr), 2 for bad arguments, a bad query or
+output that cannot be written.
 
 Examples:
   $ brief search ceasefire
@@ -56,6 +57,8 @@ Examples:
   $ brief search scenario:escalation tag:security
   $ brief search rec:monitor* --since 2025
   $ brief search title:cable --json | jq -r '.[].id'`),
+
+  answersWithExitOne: true,
 
   async run([words], opts, ctx) {
     const clauses = clausesOf(words);
