@@ -15,6 +15,8 @@ import { ExitCode } from './errors.js';
 
 export interface CommandEntry {
   name: string;
+  /** Other names the command answers to (as its definition gives them), so `brief <alias>` loads it alone. */
+  aliases?: readonly string[];
   load(): Promise<{ default: AnySpec }>;
 }
 
@@ -27,7 +29,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'diff', load: () => import('./commands/diff.js') },
-  { name: 'judgments', load: () => import('./commands/judgments.js') },
+  { name: 'judgments', aliases: ['judgements'], load: () => import('./commands/judgments.js') },
   { name: 'search', load: () => import('./commands/search.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
@@ -121,7 +123,7 @@ export interface Program {
 export async function createProgram(io: IO, argv: readonly string[], onExit: (code: number) => void): Promise<Program> {
   const program = createRoot(io);
   const word = commandWord(program, argv);
-  const named = COMMANDS.find((c) => c.name === word);
+  const named = COMMANDS.find((c) => c.name === word || c.aliases?.includes(word ?? '') === true);
   // `--version` alone needs no command at all.
   const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
   const entries = named ? [named] : versionOnly ? [] : COMMANDS;

@@ -24,7 +24,8 @@ function unknownTerm(flag: string, value: string): UsageError {
 }
 
 export default defineCommand({
-  create: () => withBriefFilters(new Command('judgments')
+  // The British spelling, which the output uses, answers too.
+  create: () => withBriefFilters(new Command('judgments').alias('judgements')
     .description('list every estimative judgement (ICD 203 term) in the briefs, with its band'))
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
