@@ -1,7 +1,7 @@
 /** `brief scenario <brief> [label]`: one scenario, or the list of them. */
 import { Command } from '@commander-js/extra-typings';
 import { scenarioKey } from '../../brief/parse.js';
-import { scenarioJSON } from '../../render/json.js';
+import { scenarioFields, scenarioJSON } from '../../render/json.js';
 import { renderScenario, renderScenarioList } from '../../render/views.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
@@ -21,6 +21,7 @@ Examples:
   $ brief scenario istanbul-talks C
   $ brief scenario istanbul-talks c --json | jq -r .title`),
   complete: ['brief', 'label'],
+  jsonFields: scenarioFields,
 
   async run([ref, label], opts, ctx) {
     const brief = await loadBrief(ref, ctx);
