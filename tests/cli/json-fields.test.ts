@@ -1,7 +1,8 @@
 /**
  * `--json <fields>` of every command that takes it: a mistyped field is refused (exit 2, nothing
  * on stdout) before any brief is read, with results or without; the fields are those of the
- * command's JSON schema; a brief id or label that --json took is said to be one.
+ * command's JSON schema; a brief id or label that --json took is said to be one; completion after
+ * --json offers the fields.
  */
 import { describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
@@ -137,5 +138,30 @@ describe('a brief or label that --json took as its fields', () => {
     const r = await runCli(['judgments', '--json', 'id']);
     expect(r.code).toBe(0);
     expect(Object.keys((JSON.parse(r.stdout) as object[])[0]!)).toEqual(['id']);
+  });
+});
+
+describe('completion after --json', () => {
+  const complete = async (...words: string[]) => (await runCli(['__complete', ...words])).stdout.split('\n').filter(Boolean);
+
+  it("offers the command's fields, not brief ids", async () => {
+    for (const command of ['list', 'judgments', 'indicators']) {
+      expect((await complete(command, '--json', '')).sort(), command).toEqual(await SCHEMAS[command]!());
+    }
+    expect((await complete('search', 'ceasefire', '--json', '')).sort()).toEqual(await SCHEMAS.search!());
+    expect((await complete('scenario', 'istanbul-talks', '--json', '')).sort()).toEqual(await SCHEMAS.scenario!());
+    expect((await complete('show', '--json', '')).sort()).toEqual(await SCHEMAS.show!());
+    expect(await complete('judgments', '--json', 'li')).toEqual(['line']);
+  });
+
+  it('completes the last name of a list, without the names already in it', async () => {
+    expect(await complete('judgments', '--json', 'id,li')).toEqual(['id,line']);
+    expect(await complete('search', 'x', '--json', 'id,path,')).toEqual(['id,path,title', 'id,path,date', 'id,path,score', 'id,path,hits']);
+  });
+
+  it('after the fields, the arguments complete as before: --json took the word', async () => {
+    expect(await complete('judgments', '--json', 'id', 'istanbul')).toEqual(['istanbul-talks']);
+    expect(await complete('scenario', 'istanbul-talks', '--json', 'title', '')).toEqual(['A', 'B', 'C', 'D']);
+    expect(await complete('judgments', '--json', '--ter')).toEqual(['--term']);
   });
 });
