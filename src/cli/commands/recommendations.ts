@@ -13,7 +13,7 @@ export default defineCommand({
     .alias('recs')
     .description('print the recommendations as a checklist: one line per item, "[ ]" or "[x]"')
     .argument('<brief>', 'a brief id, or a path to a .md file')
-    .option('--json [fields]', 'print JSON; --json title,date selects fields')
+    .option('--json [fields]', 'print JSON; --json text,done selects fields')
     .option('--markdown', 'print a GitHub task list (- [ ] ...), groups as ### headings')
     .addHelpText('after', `
 Examples:

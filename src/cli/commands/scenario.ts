@@ -14,7 +14,7 @@ export default defineCommand({
     .description('print one scenario; without a label, list the scenarios')
     .argument('<brief>', 'a brief id, or a path to a .md file')
     .argument('[label]', 'a scenario label: A, b, 3 (case-insensitive)')
-    .option('--json [fields]', 'print JSON; --json title,date selects fields')
+    .option('--json [fields]', 'print JSON; --json label,title,likelihood selects fields')
     .addHelpText('after', `
 Examples:
   $ brief scenario istanbul-talks          # A, B, C, D with their titles
