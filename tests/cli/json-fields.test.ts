@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createProgram } from '../../src/cli/program.js';
+import { diffFields } from '../../src/diff/json.js';
 import { testIO } from '../../src/cli/test-io.js';
 import { briefText, makeTree, runCli } from '../helpers/cli.js';
 
@@ -101,6 +102,8 @@ describe('--json with a field that does not exist', () => {
     for (const { command, spec } of commands) {
       if (command.name() in SCHEMAS) expect(spec?.jsonFields?.().slice().sort(), command.name()).toEqual(await SCHEMAS[command.name()]!());
     }
+    // diff's fields, taken from its JSON as the others' are, are its schema's too.
+    expect(diffFields().sort()).toEqual(await schemaFields('diff', (s) => s));
   });
 });
 
