@@ -54,6 +54,16 @@ async function resolveRef(ref: string, ctx: Pick<Context, 'dir' | 'follow' | 'io
   }
 }
 
+/** True when `ref` names a brief or a folder of briefs, as an argument of these commands does. */
+export async function namesBriefs(ref: string, ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<boolean> {
+  try {
+    await resolveRef(ref, ctx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The brief files that `refs` name: a folder gives every brief in it, anything else is a brief
  * (an id or a path, as `show` takes it). No refs: the briefs directory. Each file once, in order.

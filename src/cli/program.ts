@@ -142,7 +142,12 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
         // bare --json does, never the text a script did not ask for.
         if (opts.json === '') opts.json = true;
         if (spec.answersWithExitOne === true) io.setOutputFailureExit(ExitCode.Usage);
-        onExit(await spec.run(args.slice(0, -2), opts as never, await context()));
+        const ctx = await context();
+        // Fields are checked before anything is read: a typo fails on an empty day as on a full one.
+        if (typeof opts.json === 'string' && spec.jsonFields) {
+          await (await import('./json-fields.js')).checkJSONFields(spec, args.at(-1) as Command, args.slice(0, -2), opts.json, ctx);
+        }
+        onExit(await spec.run(args.slice(0, -2), opts as never, ctx));
       });
     translateUsageErrors(command as unknown as Command);
     program.addCommand(command as unknown as Command);

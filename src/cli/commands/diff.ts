@@ -2,7 +2,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { diffBriefs, isSame, type ScenarioChange } from '../../diff/compare.js';
 import { likelihoodLine, unexplainedMessage, unexplainedMoves } from '../../diff/explain.js';
-import { diffJSON } from '../../diff/json.js';
+import { diffFields, diffJSON } from '../../diff/json.js';
 import type { Brief } from '../../brief/model.js';
 import { renderDiff } from '../../render/diff.js';
 import { cleanLine } from '../../text/sanitize.js';
@@ -46,6 +46,7 @@ Examples:
   $ brief diff istanbul-talks@origin/main istanbul-talks --check   # in CI: every change of judgement explained`),
   complete: ['version', 'version'],
   answersWithExitOne: true,
+  jsonFields: diffFields,
 
   async run([oldRef, newRef], opts, ctx) {
     const folder = { dir: ctx.dir, follow: ctx.follow };

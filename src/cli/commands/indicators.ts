@@ -5,7 +5,7 @@ import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicators } from '../../render/indicators.js';
-import { indicatorsJSON } from '../../render/indicators-json.js';
+import { indicatorsFields, indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
@@ -75,6 +75,7 @@ Examples:
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 
   complete: ['brief'],
+  jsonFields: indicatorsFields,
 
   async run([refs], opts, ctx) {
     const filter = briefFilter(opts);

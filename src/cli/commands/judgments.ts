@@ -1,6 +1,6 @@
 /** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
 import { Command, Option } from '@commander-js/extra-typings';
-import type { JudgmentEntry } from '../../judgments/schema.js';
+import { judgmentFields, type JudgmentEntry } from '../../judgments/schema.js';
 import { BANDS, bandNamed, countBands, HEDGE_BAND, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
@@ -68,6 +68,7 @@ Examples:
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'
   $ brief judgments | awk -F'\\t' '$7 == "true"'      # only the negated terms`),
   complete: ['brief'],
+  jsonFields: judgmentFields,
   completeOptions: {
     '--term': BANDS.flatMap((b) => b.terms),
     '--band': [...BANDS.map((b) => String(b.band)), ...BANDS.flatMap((b) => b.terms), 'hedge'],

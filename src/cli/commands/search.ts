@@ -3,7 +3,7 @@ import { Command } from '@commander-js/extra-typings';
 import { renderSearchTerminal, renderSearchTSV } from '../../render/search.js';
 import { parseQuery, QueryError, type Clause } from '../../search/query.js';
 import { SearchScan } from '../../search/rank.js';
-import { searchResultJSON, type Found } from '../../search/schema.js';
+import { searchResultFields, searchResultJSON, type Found } from '../../search/schema.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles } from '../brief-refs.js';
@@ -57,6 +57,7 @@ Examples:
   $ brief search scenario:escalation tag:security
   $ brief search rec:monitor* --since 2025
   $ brief search title:cable --json | jq -r '.[].id'`),
+  jsonFields: searchResultFields,
 
   answersWithExitOne: true,
 
