@@ -1,6 +1,7 @@
 /** The briefs a command that reads many is given: ids, paths and folders, or the briefs directory. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { briefRef, sharedIds } from '../brief/address.js';
 import { discoverBriefs } from '../brief/discover.js';
 import { isInside } from '../brief/inside.js';
 import { cleanLine } from '../text/sanitize.js';
@@ -81,4 +82,13 @@ export async function briefFiles(refs: readonly string[], ctx: Pick<Context, 'di
     } else files.push(named.file);
   }
   return [...new Set(files)];
+}
+
+/**
+ * What a reader types to name each brief again: its id, or, when another of `files` has the
+ * same id (`en/x.md` and `fr/x.md`), its path in the briefs directory, as `list` shows it.
+ */
+export function refNamer(files: readonly string[], dir: string): (brief: { id: string; path: string }) => string {
+  const shared = sharedIds(files);
+  return (brief) => (shared.has(brief.id) ? briefRef(dir, brief.path, shared) : brief.id);
 }

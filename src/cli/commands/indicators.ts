@@ -8,7 +8,7 @@ import { renderIndicators } from '../../render/indicators.js';
 import { indicatorsFields, indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -115,7 +115,11 @@ Examples:
     }
     // Each brief's JSON is made as its turn to be written comes.
     if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
-    else ctx.io.out(renderIndicators(reports, { style: ctx.style, width: ctx.width }));
+    else {
+      // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+      const refOf = refNamer(files, ctx.dir);
+      ctx.io.out(renderIndicators(reports.map((r) => ({ ...r, brief: { ...r.brief, id: refOf(r.brief) } })), { style: ctx.style, width: ctx.width }));
+    }
     return ExitCode.Ok;
   },
 });

@@ -6,7 +6,7 @@ import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgme
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
 import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -104,7 +104,11 @@ Examples:
       for await (const some of judged()) for (const j of some) entries.push(j);
       if (opts.sort === 'band') entries = sortByBand(entries);
       if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
-      else if (entries.length > 0 && ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      else if (entries.length > 0 && ctx.width !== null) {
+        // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+        const refOf = refNamer(files, ctx.dir);
+        ctx.io.out(renderJudgmentsTerminal(entries.map((j) => ({ ...j, id: refOf(j) })), countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      }
       else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
     }
     // Why none was found, on stderr: the brief filters left every brief out (named in any output

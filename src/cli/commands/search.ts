@@ -6,7 +6,7 @@ import { SearchScan } from '../../search/rank.js';
 import { searchResultFields, searchResultJSON, type Found } from '../../search/schema.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
@@ -76,7 +76,11 @@ Examples:
     const all = scan.results();
     const shown = limit === 0 ? all : rereadHits(all.slice(0, limit), query, ctx);
     if (opts.json) await writeSelectedArray(shown.map((m) => searchResultJSON(m, clauses)), opts.json, ctx.io);
-    else if (ctx.width !== null) ctx.io.out(renderSearchTerminal(shown, clauses, ctx.style, ctx.width));
+    else if (ctx.width !== null) {
+      // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+      const refOf = refNamer(files, ctx.dir);
+      ctx.io.out(renderSearchTerminal(shown.map((m) => ({ ...m, brief: { ...m.brief, id: refOf(m.brief) } })), clauses, ctx.style, ctx.width));
+    }
     else ctx.io.out(renderSearchTSV(shown, clauses));
     if (all.length === 0) {
       // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.
