@@ -80,6 +80,9 @@ export interface Scenario {
   form: ScenarioHeading['form'];
 }
 
+/** The keys of a `scenarios.<label>` entry that parse.ts reads; `brief lint` reports any other (scenario-unknown-key). */
+export const SCENARIO_KEYS = ['likelihood', 'impact', 'indicators'] as const;
+
 export const INDICATOR_STATUSES = ['observed', 'not-observed', 'unclear'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 

@@ -3,7 +3,7 @@
  * command that reads many briefs: declared once, checked once, and the same hint when a value
  * matches no brief. The filtering itself is filterBriefs (src/brief/query.ts).
  */
-import { Option, type Command, type OptionValues } from '@commander-js/extra-typings';
+import { InvalidArgumentError, Option, type Command, type OptionValues } from '@commander-js/extra-typings';
 import { compactMeta, parseBriefMeta } from '../brief/meta.js';
 import { STATUSES, type BriefMeta, type Status } from '../brief/model.js';
 import { parsePeriod, periodBounds, periodOverlaps } from '../brief/period.js';
@@ -26,9 +26,22 @@ export function withBriefFilters<Args extends unknown[], Opts extends OptionValu
     .option('--tag <tag>', 'only briefs with this tag (repeat to require several)', collect)
     .option('--region <region>', 'only briefs about this region (repeat for any of several)', collect)
     .option('--author <name>', 'only briefs by an author whose name contains this')
-    .addOption(new Option('--status <status>', 'only briefs with this status').choices(STATUSES))
+    .addOption(statusOption())
     .option('--since <date>', 'only briefs dated on or after YYYY-MM-DD (or YYYY-MM, YYYY)')
     .option('--until <date>', 'only briefs dated on or before YYYY-MM-DD (or YYYY-MM, YYYY)') as unknown as Command<Args, Opts & FilterOptions, Globals>;
+}
+
+/**
+ * `--status`, one of STATUSES in any letter case (`Published`), as frontmatter's status is
+ * read. Its choices stay listed for help, completion and the message for a value it refuses.
+ */
+function statusOption(): Option {
+  const option = new Option('--status <status>', 'only briefs with this status').choices(STATUSES);
+  return option.argParser((value: string) => {
+    const status = value.trim().toLowerCase();
+    if (!(STATUSES as readonly string[]).includes(status)) throw new InvalidArgumentError(`Allowed choices are ${STATUSES.join(', ')}.`);
+    return status;
+  });
 }
 
 function checkDate(flag: string, value: string | undefined): string | undefined {
@@ -40,10 +53,13 @@ function checkDate(flag: string, value: string | undefined): string | undefined 
 
 /** The filter the options ask for; a --since or --until that is not a date is a usage error. */
 export function briefFilter(opts: FilterOptions): BriefFilter {
-  return {
-    tag: opts.tag, region: opts.region, author: opts.author, status: opts.status,
-    since: checkDate('--since', opts.since), until: checkDate('--until', opts.until),
-  };
+  const since = checkDate('--since', opts.since);
+  const until = checkDate('--until', opts.until);
+  // No date is in both: `--since 2026 --until 2025` is the two typed the wrong way round.
+  if (since !== undefined && until !== undefined && periodBounds(since).start > periodBounds(until).end) {
+    throw new UsageError(`--since ${since} is later than --until ${until}, so no date is in both; give the earlier date to --since`);
+  }
+  return { tag: opts.tag, region: opts.region, author: opts.author, status: opts.status, since, until };
 }
 
 const lower = (s: string): string => s.toLowerCase();

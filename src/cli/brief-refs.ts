@@ -1,6 +1,7 @@
 /** The briefs a command that reads many is given: ids, paths and folders, or the briefs directory. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { briefRef, sharedIds } from '../brief/address.js';
 import { discoverBriefs } from '../brief/discover.js';
 import { isInside } from '../brief/inside.js';
 import { cleanLine } from '../text/sanitize.js';
@@ -54,6 +55,16 @@ async function resolveRef(ref: string, ctx: Pick<Context, 'dir' | 'follow' | 'io
   }
 }
 
+/** True when `ref` names a brief or a folder of briefs, as an argument of these commands does. */
+export async function namesBriefs(ref: string, ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<boolean> {
+  try {
+    await resolveRef(ref, ctx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The brief files that `refs` name: a folder gives every brief in it, anything else is a brief
  * (an id or a path, as `show` takes it). No refs: the briefs directory. Each file once, in order.
@@ -71,4 +82,13 @@ export async function briefFiles(refs: readonly string[], ctx: Pick<Context, 'di
     } else files.push(named.file);
   }
   return [...new Set(files)];
+}
+
+/**
+ * What a reader types to name each brief again: its id, or, when another of `files` has the
+ * same id (`en/x.md` and `fr/x.md`), its path in the briefs directory, as `list` shows it.
+ */
+export function refNamer(files: readonly string[], dir: string): (brief: { id: string; path: string }) => string {
+  const shared = sharedIds(files);
+  return (brief) => (shared.has(brief.id) ? briefRef(dir, brief.path, shared) : brief.id);
 }

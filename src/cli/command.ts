@@ -18,8 +18,19 @@ export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> 
   run(args: Args, opts: Opts, ctx: Context): Promise<number> | number;
   /** What each positional argument completes to, by position; choices complete by themselves. */
   complete?: readonly ArgumentCompletion[];
+  /**
+   * True when exit 1 is one of the command's answers (`diff`: the judgements differ; `search`:
+   * nothing matched): output that cannot be written then exits 2, never that answer.
+   */
+  answersWithExitOne?: boolean;
   /** What an option's value completes to, by its long name, for an option that takes more than its choices (`--band 5`). */
   completeOptions?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The fields `--json a,b` may name: the keys of the command's JSON entries, taken from the
+   * function that writes them. Checked before the command runs (a mistyped field is refused
+   * whatever the results), and offered by completion after --json.
+   */
+  jsonFields?(): readonly string[];
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

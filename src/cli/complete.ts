@@ -25,6 +25,14 @@ export interface Completable { command: Command<unknown[], Record<string, unknow
 const findOption = (options: readonly Option[], word: string): Option | undefined =>
   options.find((o) => o.long === word || o.short === word);
 
+/** `id,ti` -> `id,title`: the fields not yet in the list typed that complete its last name. */
+function fieldList(current: string, fields: readonly string[]): string[] {
+  const cut = current.lastIndexOf(',') + 1;
+  const typed = current.slice(0, cut);
+  const chosen = new Set(typed.split(','));
+  return fields.filter((f) => !chosen.has(f) && f.startsWith(current.slice(cut))).map((f) => `${typed}${f}`);
+}
+
 /** `words` are the words after `brief`, the last one being the word being completed (maybe ""). */
 export async function complete(
   program: Command<unknown[], Record<string, unknown>, Record<string, unknown>>,
@@ -43,10 +51,11 @@ export async function complete(
     const options = [...globals, ...((found?.command.options ?? []) as readonly Option[])];
     const option = findOption(options, word.split('=')[0]!);
     if (option) {
+      // A value is the next word; an optional one (--json [fields]) unless it is an option, as commander reads it.
       if (option.required && !word.includes('=')) {
         if (option.long === '--dir') dir = before[i + 1];
         i += 1;
-      }
+      } else if (option.optional && !word.includes('=') && i + 1 < before.length && !before[i + 1]!.startsWith('-')) i += 1;
       continue;
     }
     if (word.startsWith('-')) continue;
@@ -64,6 +73,8 @@ export async function complete(
     const options = [...((found?.command.options ?? []) as readonly Option[]), ...globals];
     return matching(options.flatMap((o) => (o.long ? [o.long] : [])));
   }
+  // After --json, the word is its fields (it would take a brief id as one): the command's, each once in a list.
+  if (previous?.optional && previous.long === '--json' && found?.spec?.jsonFields) return fieldList(current, found.spec.jsonFields());
   if (!found) return matching([...commands.map(({ command: c }) => c.name()), 'help']);
 
   // The argument being typed: the next one declared, or the last when it is variadic.

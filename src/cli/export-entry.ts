@@ -3,7 +3,7 @@ import { parseBrief } from '../brief/parse.js';
 import { briefJSON, formatJSONArrayItem } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import type { Outcome } from './briefs.js';
-import { formatSelected, resolveFields } from './json-output.js';
+import { formatSelected } from './json-output.js';
 
 export interface ExportFormat {
   json: boolean;
@@ -24,13 +24,4 @@ export function exportEntry(text: string, path: string, format: ExportFormat): O
   if (!format.json) return { value: renderText(parsed.brief) };
   if (typeof format.fields !== 'string') return { value: formatJSONArrayItem(briefJSON(parsed.brief)) };
   return { value: `  ${formatSelected(briefJSON(parsed.brief), format.fields).trimEnd().replace(/\n/g, '\n  ')}` };
-}
-
-/**
- * Checks the fields `--json a,b` names before any brief is read: every brief has the same
- * fields, so a mistyped name is one usage error, not every brief refused.
- * @throws UsageError naming the unknown field.
- */
-export function checkExportFields(fields: ExportFormat['fields']): void {
-  if (typeof fields === 'string') resolveFields(briefJSON(parseBrief('', 'brief.md').brief), fields);
 }

@@ -1,6 +1,6 @@
 /** The streams and terminal facts a command may use; injected so commands never touch process.*. */
 import { once } from 'node:events';
-import { guarded, writeTo } from './process.js';
+import { guarded, setOutputFailureExit, writeTo } from './process.js';
 import { UsageError } from './errors.js';
 
 export interface IO {
@@ -25,6 +25,8 @@ export interface IO {
   /** Standard input, for `-` arguments (`brief import -`). */
   stdin(): AsyncIterable<Uint8Array>;
   stdinIsTTY: boolean;
+  /** The exit code should stdout or stderr fail to take the output (a full disk): 1 unless a command sets it. */
+  setOutputFailureExit(code: number): void;
 }
 
 /** The process's streams, each created (and guarded against closed pipes) on first use. */
@@ -47,6 +49,7 @@ export function systemIO(): IO {
     spinnerStream: stderr,
     stdin: () => process.stdin,
     get stdinIsTTY() { return process.stdin.isTTY === true; },
+    setOutputFailureExit,
   };
 }
 

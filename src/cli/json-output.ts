@@ -18,9 +18,18 @@ const fold = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
  * of an array); null for every field. Nothing to check against (an empty list) keeps the names.
  */
 export function resolveFields(sample: unknown, json: string | boolean | undefined): string[] | null {
+  if (sample === null || typeof sample !== 'object') return parseFields(json);
+  return resolveFieldsIn(Object.keys(sample), json);
+}
+
+/**
+ * The fields asked for, in the JSON's spelling, checked against the fields `known`; null for
+ * every field.
+ * @throws UsageError naming the unknown fields, the closest known one and the others.
+ */
+export function resolveFieldsIn(known: readonly string[], json: string | boolean | undefined): string[] | null {
   const fields = parseFields(json);
-  if (fields === null || sample === null || typeof sample !== 'object') return fields;
-  const known = Object.keys(sample);
+  if (fields === null) return fields;
   const unknown: string[] = [];
   const resolved = fields.map((field) => {
     const found = known.includes(field) ? field : known.find((k) => fold(k) === fold(field));

@@ -23,6 +23,18 @@ function describeError(error: NodeJS.ErrnoException): string {
   return error.code ? `${text} (${error.code})` : text;
 }
 
+/** The exit when output cannot be written: 1, or 2 for a command whose 1 is a result (setOutputFailureExit). */
+let outputFailureExit: number = ExitCode.Failure;
+
+/**
+ * For `diff` and `search`, whose exit 1 is an answer (the judgements differ, nothing matched):
+ * output that cannot be written exits 2, as grep and diff do, so a script never takes a full
+ * disk for that answer.
+ */
+export function setOutputFailureExit(code: number): void {
+  outputFailureExit = code;
+}
+
 function onStreamError(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException): void {
   // `brief list | head -1`: the reader went away; stop quietly, as cat and grep do.
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Ok);
@@ -31,7 +43,7 @@ function onStreamError(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException)
   if (stream !== process.stderr) {
     guarded(process.stderr).write(`brief: cannot write the output: ${describeError(error)}\n`);
   }
-  process.exit(ExitCode.Failure);
+  process.exit(outputFailureExit);
 }
 
 /**

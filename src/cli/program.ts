@@ -11,9 +11,12 @@ import type { IO } from './io.js';
 import { VERSION } from '../version.js';
 import { cleanLine } from '../text/sanitize.js';
 import { translateUsageErrors } from './usage-errors.js';
+import { ExitCode } from './errors.js';
 
 export interface CommandEntry {
   name: string;
+  /** Other names the command answers to (as its definition gives them), so `brief <alias>` loads it alone. */
+  aliases?: readonly string[];
   load(): Promise<{ default: AnySpec }>;
 }
 
@@ -26,7 +29,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'indicators', load: () => import('./commands/indicators.js') },
   { name: 'export', load: () => import('./commands/export.js') },
   { name: 'diff', load: () => import('./commands/diff.js') },
-  { name: 'judgments', load: () => import('./commands/judgments.js') },
+  { name: 'judgments', aliases: ['judgements'], load: () => import('./commands/judgments.js') },
   { name: 'search', load: () => import('./commands/search.js') },
   { name: 'lint', load: () => import('./commands/lint.js') },
   { name: 'new', load: () => import('./commands/new.js') },
@@ -120,7 +123,7 @@ export interface Program {
 export async function createProgram(io: IO, argv: readonly string[], onExit: (code: number) => void): Promise<Program> {
   const program = createRoot(io);
   const word = commandWord(program, argv);
-  const named = COMMANDS.find((c) => c.name === word);
+  const named = COMMANDS.find((c) => c.name === word || c.aliases?.includes(word ?? '') === true);
   // `--version` alone needs no command at all.
   const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
   const entries = named ? [named] : versionOnly ? [] : COMMANDS;
@@ -138,7 +141,13 @@ export async function createProgram(io: IO, argv: readonly string[], onExit: (co
         // `--json=`, or `--json "$FIELDS"` with nothing in it, asks for JSON: every field, as a
         // bare --json does, never the text a script did not ask for.
         if (opts.json === '') opts.json = true;
-        onExit(await spec.run(args.slice(0, -2), opts as never, await context()));
+        if (spec.answersWithExitOne === true) io.setOutputFailureExit(ExitCode.Usage);
+        const ctx = await context();
+        // Fields are checked before anything is read: a typo fails on an empty day as on a full one.
+        if (typeof opts.json === 'string' && spec.jsonFields) {
+          await (await import('./json-fields.js')).checkJSONFields(spec, args.at(-1) as Command, args.slice(0, -2), opts.json, ctx);
+        }
+        onExit(await spec.run(args.slice(0, -2), opts as never, ctx));
       });
     translateUsageErrors(command as unknown as Command);
     program.addCommand(command as unknown as Command);

@@ -28,6 +28,8 @@ export function testIO(options: Partial<Pick<IO, 'stdoutIsTTY' | 'stderrIsTTY' |
     spinnerStream: () => new Writable({ write: (chunk: Buffer, _encoding, done) => { io.err(chunk.toString()); done(); } }),
     stdin: () => Readable.from(input === undefined || input.length === 0 ? [] : [Buffer.from(input)]),
     stdinIsTTY: false,
+    // Nothing written here can fail; tests/faults/process.test.ts runs the bin into /dev/full.
+    setOutputFailureExit: () => {},
     ...facts,
   };
   return io;

@@ -79,9 +79,7 @@ export function usageMessage(message: string, code: string | undefined, command:
       if ((match = text.match(/^missing required argument '(.+?)'/))) {
         // `brief diff --json a b`: --json [fields] took the first argument as its fields.
         const fields: unknown = command.getOptionValue('json');
-        if (typeof fields === 'string') {
-          return `${name} needs <${match[1]}>, but --json took "${cleanLine(fields)}" as its fields; put --json after the arguments: ${label} ${command.usage()}`;
-        }
+        if (typeof fields === 'string') return `${name} needs <${match[1]}>, but ${jsonTook(command, fields)}`;
         const argument = command.registeredArguments.find((a) => a.name() === match![1]);
         const what = argument?.argChoices ? `: ${orList(argument.argChoices)}` : argument?.description ? `: ${argument.description}` : '';
         return `${name} needs <${match[1]}>${what}; usage: ${label} ${command.usage()}`;
@@ -107,6 +105,16 @@ export function usageMessage(message: string, code: string | undefined, command:
       break;
   }
   return text;
+}
+
+/**
+ * `--json [fields]` took the word after it, meant as an argument, as its fields: what happened and
+ * where --json goes instead. `argument`: the optional argument it took, which commander cannot
+ * report missing (`brief judgments --json istanbul-talks`).
+ */
+export function jsonTook(command: Command, fields: string, argument?: string): string {
+  const not = argument === undefined ? '' : `, not as <${argument}>`;
+  return `--json took "${cleanLine(fields)}" as its fields${not}; put --json after the arguments: ${commandLabel(command)} ${command.usage()}`;
 }
 
 /** `--status takes draft, review or published, not "foo"; did you mean ...?`, or the parser's own reason. */

@@ -19,6 +19,16 @@ export interface DiffSide {
   commit: string | null;
 }
 
+/**
+ * The fields of the report, for `--json a,b`: diffJSON lists its keys, whatever the values, so an
+ * empty comparison gives them all.
+ */
+export function diffFields(): string[] {
+  const side: DiffSide = { brief: {} as Brief, ref: '', rev: null, commit: null };
+  const none = { keyQuestion: null, summary: null, conclusion: null, scenarios: [], recommendations: [] } as unknown as BriefDiff;
+  return Object.keys(diffJSON(none, side, side, [], true));
+}
+
 function sideJSON(side: DiffSide) {
   const b = side.brief;
   return { ref: side.ref, id: b.id, path: b.path, rev: side.rev, commit: side.commit, title: b.title, date: b.date };

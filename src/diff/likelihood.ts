@@ -62,10 +62,10 @@ export function likelihoodMove(before: string | null, after: string | null): Lik
 
 const COUNTS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
 
-/** `up two steps`, `down one step`, `same band (likely)`, `not on the ICD 203 scale`. */
+/** `up two steps`, `down one step`, `up within likely` (60% -> 70%), `not on the ICD 203 scale`. */
 export function describeSteps(move: LikelihoodMove): string {
   if (move.steps === null) return 'not on the ICD 203 scale';
-  if (move.steps === 0) return `same band: ${move.newBand!.term}`;
+  if (move.steps === 0) return `${withinDirection(move)} ${move.newBand!.term}`;
   const n = Math.abs(move.steps);
   return `${move.steps > 0 ? 'up' : 'down'} ${COUNTS[n]} step${n === 1 ? '' : 's'}`;
 }
@@ -74,4 +74,16 @@ export function describeSteps(move: LikelihoodMove): string {
 export function withBand(value: string, band: Band | null): string {
   const named = findTerm(value) !== null || findTerm(splitTermAndNumber(value)?.term ?? '') !== null;
   return band === null || named ? value : `${value} (${band.term})`;
+}
+
+/**
+ * Which way a move inside one band went, by the middle of each range (`60%` -> `70%` is up), so
+ * that it reads as the move `--check` asks to be explained, not as no move.
+ */
+function withinDirection(move: LikelihoodMove): string {
+  const a = likelihoodRange(move.old);
+  const b = likelihoodRange(move.new);
+  const middle = (r: [number, number]): number => (r[0] + r[1]) / 2;
+  if (a === null || b === null || middle(a) === middle(b)) return 'within';
+  return middle(b) > middle(a) ? 'up within' : 'down within';
 }

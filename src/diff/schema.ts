@@ -49,7 +49,7 @@ const likelihood = {
     newBand: band,
     steps: { type: ['integer', 'null'], minimum: -6, maximum: 6, description: 'Bands moved on the seven-band scale: positive up, negative down, 0 within a band; null when a value is off the scale.' },
     direction: { enum: ['up', 'down', 'same', null] },
-    description: { type: ['string', 'null'], description: 'The move in words: "up two steps", "same band: likely"; null when there is no move (a scenario added or removed, a likelihood given or taken out).' },
+    description: { type: ['string', 'null'], description: 'The move in words: "up two steps", "up within likely" (a number moved inside one band); null when there is no move (a scenario added or removed, a likelihood given or taken out).' },
     explained: { type: ['boolean', 'null'], description: 'Whether the new version explains the move (a new "changes:" entry or "What changed" line naming the scenario); null for an added or removed scenario.' },
   },
 };

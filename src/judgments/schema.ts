@@ -19,6 +19,9 @@ export function judgmentEntry(brief: Pick<Brief, 'id' | 'path' | 'title' | 'date
   };
 }
 
+/** The fields of an entry, for `--json a,b`: judgmentEntry lists its keys, so an empty judgement gives them all. */
+export const judgmentFields = (): string[] => Object.keys(judgmentEntry({} as JudgmentEntry, {} as Judgment));
+
 const judgment = {
   type: 'object',
   required: ['id', 'path', 'title', 'date', 'kind', 'term', 'text', 'row', 'band', 'range', 'negated', 'section', 'key', 'scenario', 'line', 'column', 'sentence'],

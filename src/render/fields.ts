@@ -2,25 +2,30 @@
 import type { BriefMeta } from '../brief/model.js';
 import { cleanLine } from '../text/sanitize.js';
 
-export interface Field { label: string; value: string }
+export interface Field {
+  /** The name scripts read (`show` piped): the same whatever the value, `author` for one author or several. */
+  key: string;
+  label: string;
+  value: string;
+}
 
 export function metadataFields(meta: BriefMeta): Field[] {
-  const fields: Array<[string, string | null]> = [
-    ['Date', meta.date],
-    ['Updated', meta.updated],
-    [meta.author.length > 1 ? 'Authors' : 'Author', meta.author.join(', ') || null],
-    ['Source', meta.source],
-    ['URL', meta.url],
-    ['Region', meta.region.join(', ') || null],
-    ['Tags', meta.tags.join(', ') || null],
-    ['Status', meta.status],
-    ['Key question', meta.keyQuestion],
+  const fields: Array<[string, string, string | null]> = [
+    ['date', 'Date', meta.date],
+    ['updated', 'Updated', meta.updated],
+    ['author', meta.author.length > 1 ? 'Authors' : 'Author', meta.author.join(', ') || null],
+    ['source', 'Source', meta.source],
+    ['url', 'URL', meta.url],
+    ['region', 'Region', meta.region.join(', ') || null],
+    ['tags', 'Tags', meta.tags.join(', ') || null],
+    ['status', 'Status', meta.status],
+    ['key_question', 'Key question', meta.keyQuestion],
   ];
-  return fields.filter((f): f is [string, string] => f[1] !== null).map(([label, value]) => ({ label, value: cleanLine(value) }));
+  return fields.filter((f): f is [string, string, string] => f[2] !== null).map(([key, label, value]) => ({ key, label, value: cleanLine(value) }));
 }
 
 /** `key:<TAB>value` lines: stable for scripts, one per field, as gh prints when piped. */
 export function fieldLines(meta: BriefMeta): string {
-  const fields = [{ label: 'title', value: cleanLine(meta.title) }, ...metadataFields(meta)];
-  return fields.map((f) => `${f.label.toLowerCase().replace(/ /g, '_')}:\t${f.value}`).join('\n') + '\n';
+  const fields = [{ key: 'title', value: cleanLine(meta.title) }, ...metadataFields(meta)];
+  return fields.map((f) => `${f.key}:\t${f.value}`).join('\n') + '\n';
 }

@@ -16,6 +16,9 @@ export function indicatorsJSON(b: BriefIndicators): Record<string, unknown> {
   };
 }
 
+/** The fields of an entry, for `--json a,b`: indicatorsJSON lists its keys, so a brief with no scenarios gives them all. */
+export const indicatorsFields = (): string[] => Object.keys(indicatorsJSON({ brief: {} as BriefIndicators['brief'], scenarios: [] }));
+
 const nullableString = { type: ['string', 'null'] };
 const stringList = { type: 'array', items: { type: 'string' } };
 

@@ -87,6 +87,21 @@ export function listEntryJSON(meta: BriefMeta, ref: string = meta.id): Record<st
   };
 }
 
+/*
+ * The fields of each kind of entry, for `--json a,b`: the keys its function writes. Each function
+ * lists its keys, whatever the values, so an empty model gives them all, and the fields offered
+ * cannot drift from the JSON printed.
+ */
+
+/** The fields of `briefJSON`: show, summary and export. */
+export const briefFields = (): string[] => Object.keys(briefJSON({ sections: [], scenarios: [], recommendations: [] } as unknown as Brief));
+/** The fields of `scenarioJSON`: scenario. */
+export const scenarioFields = (): string[] => Object.keys(scenarioJSON({ indicatorStates: [] } as unknown as Scenario));
+/** The fields of `recommendationJSON`: recommendations. */
+export const recommendationFields = (): string[] => Object.keys(recommendationJSON({} as Recommendation));
+/** The fields of `listEntryJSON`: list. */
+export const listEntryFields = (): string[] => Object.keys(listEntryJSON({} as BriefMeta));
+
 /**
  * Characters JSON.stringify leaves raw that a terminal may still act on: DEL, C1 controls
  * (U+009B is an 8-bit CSI), bidi overrides, and the JavaScript line separators.

@@ -101,7 +101,7 @@ export function readingHeader(brief: Brief, o: ReadingOptions, bottom: BottomLin
   if (brief.keyQuestion) parts.push(setApart('Key question', cleanLine(brief.keyQuestion), o));
   if (bottom !== null && bottom.rendered !== undefined) parts.push(`${o.style.heading(bottom.label)}\n${bottom.rendered}`);
   else if (bottom !== null && brief.summary) parts.push(setApart(bottom.label, cleanText(brief.summary), o));
-  const pairs = metadataFields(brief).filter((f) => f.label !== 'Key question').map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`);
+  const pairs = metadataFields(brief).filter((f) => f.key !== 'key_question').map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`);
   if (pairs.length > 0) parts.push(flowPairs(pairs, o.width));
   if (brief.scenarios.length > 0) parts.push(`${o.style.heading('Scenarios')}\n${scenarioTable(brief.scenarios, o)}`);
   return parts.join('\n\n');

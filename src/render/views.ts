@@ -21,7 +21,7 @@ function para(text: string, o: ViewOptions): string {
 
 /** The piped header: one field a line (documented; scripts read it). */
 function header(brief: Brief, o: ViewOptions): string {
-  const fields = metadataFields(brief).filter((f) => f.label !== 'Key question');
+  const fields = metadataFields(brief).filter((f) => f.key !== 'key_question');
   const meta = fields.map((f) => `${o.style.key(`${f.label}:`)} ${f.value}`).join(o.width === null ? '\n' : '  ');
   const title = cleanLine(brief.title);
   const lines = [o.style.title(o.width === null ? title : wrap(title, o.width)), o.width === null ? meta : wrap(meta, o.width)];

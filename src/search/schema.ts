@@ -45,6 +45,9 @@ export function searchResultJSON(match: Match<Found>, clauses: readonly Clause[]
   };
 }
 
+/** The fields of a result, for `--json a,b`: searchResultJSON lists its keys, so a result with no hits gives them all. */
+export const searchResultFields = (): string[] => Object.keys(searchResultJSON({ brief: {} as Found, score: 0, hits: [] }, []));
+
 const hit = {
   type: 'object',
   required: ['field', 'section', 'scenario', 'line', 'snippet', 'matches'],

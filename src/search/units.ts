@@ -106,18 +106,18 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
   for (let line = fm.bodyLine; line <= lines.length; line += 1) {
     const raw = lines[line - 1]!;
     while (sectionIndex + 1 < brief.sections.length && brief.sections[sectionIndex + 1]!.line <= line) sectionIndex += 1;
-    if (FENCE.test(raw)) { inFence = !inFence; continue; }
-    // HTML comments are notes to the writer, not the brief's text.
+    if (!inComment && FENCE.test(raw)) { inFence = !inFence; continue; }
+    // HTML comments are notes to the writer, not the brief's text; in a code block, `<!--` is text.
     let text = raw;
     if (inComment) { const end = text.indexOf('-->'); if (end === -1) continue; inComment = false; text = text.slice(end + 3); }
-    if (text.includes('<!--')) {
+    if (!inFence && text.includes('<!--')) {
       text = text.replace(/<!--[\s\S]*?-->/g, ' ');
       const start = text.indexOf('<!--');
       if (start !== -1) { inComment = true; text = text.slice(0, start); }
     }
     if (text.trim() === '' || line === brief.displayTitle?.line) continue;
     const section = sectionIndex >= 0 ? brief.sections[sectionIndex]! : null;
-    const own = inFence ? undefined : owner.get(line);
+    const own = owner.get(line);
     const field: Field = own?.field ?? (section?.kind === 'summary' ? 'summary' : 'section');
     const key = own?.key ?? `section:${sectionIndex}`;
     let unit = byKey.get(key);
@@ -127,7 +127,7 @@ export function briefUnits(brief: Brief, lines: readonly string[]): Unit[] {
       units.push(unit);
     }
     // Escape sequences go before the Markdown: a search matches what a reader sees, never inside an escape.
-    unit.lines.push({ line, text: plainLine(cleanText(text)) });
+    unit.lines.push({ line, text: inFence ? cleanText(text) : plainLine(cleanText(text)) });
   }
   return units;
 }

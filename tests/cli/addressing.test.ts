@@ -117,6 +117,25 @@ describe('one file name in two folders', () => {
     expect((await inCorpus('list', '--since', '2025-01-01')).stderr).toBe('');
   });
 
+  it('search, judgments and indicators name a brief whose id is shared by its path on a terminal, as list does, so that it can be shown next', async () => {
+    const tty = { tty: { columns: 100 } };
+    const found = await runCli(['search', 'mali', '--dir', CORPUS, '--color', 'never'], tty);
+    const headings = found.stdout.split('\n').filter((l) => l.startsWith('en/') || l.startsWith('fr/') || l.startsWith('mali'));
+    expect(headings.map((l) => l.split(/\s+/)[0])).toEqual(MALI);
+    // Each name shown works as the argument of the next command.
+    for (const ref of MALI) expect((await inCorpus('show', ref)).code).toBe(0);
+    const twin = briefText({ front: 'scenarios:\n  A:\n    indicators: [Talks resume]\n', body: '## Summary\n\nA deal is likely.\n\n## Scenarios\n\n### A. Talks\n\nText.\n' });
+    const dir = makeTree({ 'en/x.md': twin, 'fr/x.md': twin });
+    for (const command of ['judgments', 'indicators']) {
+      const r = await runCli([command, '--dir', dir, '--color', 'never'], tty);
+      expect(r.stdout, command).toMatch(/^en\/x\b/m);
+      expect(r.stdout, command).toMatch(/^fr\/x\b/m);
+    }
+    // Piped, the first column keeps the id, as list's does.
+    const piped = await runCli(['search', 'mali', '--dir', CORPUS]);
+    expect(new Set(piped.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]))).toEqual(new Set(['mali-transition-elections']));
+  });
+
   it('completion offers a shared id by the path of each brief', async () => {
     const ids = (await runCli(['__complete', '--dir', CORPUS, 'show', ''])).stdout.split('\n');
     expect(ids).toEqual(expect.arrayContaining([...MALI, 'sri-lanka-debt-restructuring']));

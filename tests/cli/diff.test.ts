@@ -389,7 +389,7 @@ describe('brief diff: a number on the edge of two bands', () => {
       expect(shown, edge).toContain(`${edge} · ${band}`);
     }
     const dir = makeTree({ 'old.md': version('15%'), 'new.md': version('20%') });
-    expect((await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md')])).stdout).toContain('A  15% (very unlikely) -> 20% (very unlikely)  (same band: very unlikely)');
+    expect((await runCli(['diff', join(dir, 'old.md'), join(dir, 'new.md')])).stdout).toContain('A  15% (very unlikely) -> 20% (very unlikely)  (up within very unlikely)');
   });
 });
 

@@ -74,7 +74,9 @@ describe('export --all --json <fields>', () => {
   it('says so when --json took the brief as its fields (exit 2)', async () => {
     const r = await runCli(['export', '--json', 'istanbul-talks']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toBe('brief: missing brief: give an id or a path, or --all; --json took "istanbul-talks" as its fields: put --json after the brief\n');
+    expect(r.stderr).toBe('brief: --json took "istanbul-talks" as its fields, not as <brief>; put --json after the arguments: brief export [options] [brief]\n');
+    // A word that is one of the fields leaves export without its brief, which it says.
+    expect((await runCli(['export', '--json', 'title'])).stderr).toBe('brief: missing brief: give an id or a path, or --all; --json took "title" as its fields: put --json after the brief\n');
     expect((await runCli(['export', 'istanbul-talks', '--json', 'id'])).stdout).toContain('"id": "istanbul-talks"');
   });
 });

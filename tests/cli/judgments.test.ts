@@ -175,6 +175,13 @@ describe('brief judgments', () => {
     expect(r.stderr).toMatch(/bad\.md:2: .*\(skipped\)/);
   });
 
+  it('answers to the British spelling the output uses, `brief judgements`', async () => {
+    const british = await runCli(['judgements', '--dir', HOUSE, '--json']);
+    expect(british.code, british.stderr).toBe(0);
+    expect(british.stdout).toBe((await runCli(['judgments', '--dir', HOUSE, '--json'])).stdout);
+    expect(JSON.parse(british.stdout).length).toBeGreaterThan(0);
+  });
+
   it('names a brief filter that keeps no brief, with the closest value, in every output mode (stderr, exit 0)', async () => {
     const hint = 'brief: no briefs match --tag secuirty; did you mean security?\n';
     for (const extra of [[], ['--json'], ['--json', '--sort', 'band']]) {

@@ -85,6 +85,23 @@ describe('brief list', () => {
     expect(await ids([], {})).toHaveLength(3);
   });
 
+  it('--since later than --until is a usage error naming both, for every command with the filters', async () => {
+    for (const command of [['list'], ['search', 'x'], ['judgments'], ['indicators']]) {
+      const r = await runCli([...command, '--since', '2026', '--until', '2025-06']);
+      expect(r, command[0]).toMatchObject({ code: 2, stdout: '', stderr: 'brief: --since 2026 is later than --until 2025-06, so no date is in both; give the earlier date to --since\n' });
+    }
+    // The same period at both ends is a range of its own.
+    expect((await runCli(['list', '--since', '2025-11', '--until', '2025-11'])).stdout).toContain('istanbul-talks');
+  });
+
+  it('--status is read in any letter case, as frontmatter status is', async () => {
+    const upper = await runCli(['list', '--status', 'Published', '--json']);
+    expect(upper.code, upper.stderr).toBe(0);
+    expect(upper.stdout).toBe((await runCli(['list', '--status', 'published', '--json'])).stdout);
+    expect(JSON.parse(upper.stdout).length).toBeGreaterThan(0);
+    expect((await runCli(['list', '--status', 'publised'])).stderr).toBe('brief: --status takes draft, review or published, not "publised"; did you mean published?\n');
+  });
+
   it('a missing briefs directory is a usage error', async () => {
     const r = await runCli(['list', '--dir', '/nonexistent/briefs']);
     expect(r).toMatchObject({ code: 2, stdout: '' });

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BRIEFS, runCli } from '../helpers/cli.js';
+import { BRIEFS, makeTree, runCli } from '../helpers/cli.js';
 
 const SEED = 'istanbul-talks';
 const shipped = readdirSync(BRIEFS).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
@@ -127,6 +127,15 @@ describe('reading commands', () => {
       'title:\tBilateral Ties Uncertain as Taliban-Pakistan Talks Failed in Istanbul', 'date:\t2025-11-08', 'author:\tMohsen Mowahed']);
     expect(r.stdout).toContain('### C) Escalation of Border Clashes');
     expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('show when piped names the author field `author` for several authors too, as the contract lists it', async () => {
+    const dir = makeTree({ 'two.md': '---\ntitle: Two authors\ndate: 2025-03-01\nauthor: [Ana Ruiz, Bo Li]\n---\n\nText.\n' });
+    const r = await runCli(['show', 'two', '--dir', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toContain('author:\tAna Ruiz, Bo Li');
+    // A terminal says "Authors"; a script greps one key.
+    expect(r.stdout).not.toMatch(/^authors:/m);
   });
 
   it('export --format text gives plain text with scenarios, likelihoods and indicators', async () => {

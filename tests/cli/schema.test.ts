@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_KEYS } from '../../src/brief/model.js';
 import { BRIEFS, runCli } from '../helpers/cli.js';
 
 const ids = readdirSync(BRIEFS).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
@@ -40,6 +41,17 @@ describe('brief schema', () => {
     expect(validate(withIndicator({ text: 'Seen', status: 'Not Observed' }))).toBe(true);
     for (const bad of [{ text: 'x', status: 'seen' }, { text: 'x', as_of: '2026-13-01' }, { text: 'x', stauts: 'observed' }, { status: 'observed' }]) {
       expect(validate(withIndicator(bad)), JSON.stringify(bad)).toBe(false);
+    }
+  });
+
+  it('takes in a scenario entry the keys the reader takes, and refuses what lint\'s scenario-unknown-key reports', async () => {
+    const fm = await schema('frontmatter') as { properties: { scenarios: { additionalProperties: { properties: object } } } };
+    expect(Object.keys(fm.properties.scenarios.additionalProperties.properties)).toEqual([...SCENARIO_KEYS]);
+    const validate = newAjv().compile(fm);
+    const withScenarios = (scenarios: unknown) => ({ title: 'T', date: '2025-01-01', author: 'A', scenarios });
+    expect(validate(withScenarios({ A: { likelihood: 'likely', impact: 'high', indicators: ['x'] }, B: null }))).toBe(true);
+    for (const bad of [{ A: { likelihod: 'likely' } }, { B: { '<<': { likelihood: 'unlikely' } } }, { B: 'likely' }]) {
+      expect(validate(withScenarios(bad)), JSON.stringify(bad)).toBe(false);
     }
   });
 

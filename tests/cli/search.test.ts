@@ -179,6 +179,17 @@ describe('brief search', () => {
     expect(piped).toMatchObject({ code: 0, stdout: 'x\t8\tscenario\t\tConvoys resume at Malanville\tA\n' });
   });
 
+  it('reads a code block inside a scenario as part of that scenario, as `brief scenario` shows it', async () => {
+    // `<!--` in code is text, not a comment hiding the lines after it.
+    const text = `${front('Code')}## Scenarios\n\n### A. Talks\n\nThe scenario text.\n\n\`\`\`\nconvoy schedule <!-- html\n<b>depot</b>\n\`\`\`\n\n## Analysis\n\nOther text.\n`;
+    const dir = makeTree({ 'code.md': text });
+    const r = await runCli(['search', 'scenario:convoy', '--json', '--dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)[0].hits).toEqual([expect.objectContaining({ field: 'scenario', scenario: 'A', line: 14, snippet: 'convoy schedule <!-- html' })]);
+    const tag = await runCli(['search', 'scenario:depot', '--json', '--dir', dir]);
+    expect(JSON.parse(tag.stdout)[0].hits).toEqual([expect.objectContaining({ line: 15, snippet: '<b>depot</b>' })]);
+  });
+
   it('shows the same briefs, scores and lines whether it keeps every brief\'s lines (--limit 0) or reads the shown again', async () => {
     const corpus = join(ROOT, 'tests/fixtures');
     for (const query of [['border'], ['"the border"'], ['scenario:escalat*'], ['likely', 'rec:monitor*'], ['tag:security'], ['ceasefire']]) {

@@ -44,6 +44,18 @@ describe('stdout that cannot be written (finding 10)', () => {
     expect(r.status).toBe(1);
   });
 
+  // Their 1 is an answer (the judgements differ, nothing matched): a full disk must not read as it.
+  it.each([
+    ['diff of two different versions', ['diff', join(BRIEFS, 'istanbul-talks.md'), join(BRIEFS, 'baltic-cable-sabotage.md')]],
+    ['diff --json', ['diff', join(BRIEFS, 'istanbul-talks.md'), join(BRIEFS, 'baltic-cable-sabotage.md'), '--json']],
+    ['search that matches', ['search', 'ceasefire', '--dir', BRIEFS]],
+    ['search --json', ['search', 'ceasefire', '--json', '--dir', BRIEFS]],
+  ])('%s > /dev/full: one line on stderr, exit 2, not the 1 of an answer', (_name, args) => {
+    const r = runInto(args, '/dev/full');
+    expect(r.stderr).toBe(FULL);
+    expect(r.status).toBe(2);
+  });
+
   describe.skipIf(!isRoot)('a full disk (tmpfs)', () => {
     const mount = join(tmpdir(), `brief-full-${process.pid}`);
     beforeAll(() => {

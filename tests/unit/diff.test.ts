@@ -51,10 +51,11 @@ describe('likelihood on the ICD 203 scale', () => {
       expect(bandOf(value)!.term).toBe(term);
     });
 
-  it('counts steps up and down, and calls the same band by its name', () => {
+  it('counts steps up and down, and a move inside one band by its direction and the band\'s name', () => {
     expect(describeSteps(likelihoodMove('unlikely', 'likely')!)).toBe('up two steps');
     expect(describeSteps(likelihoodMove('almost certain', 'remote')!)).toBe('down six steps');
-    expect(describeSteps(likelihoodMove('60%', '70%')!)).toBe('same band: likely');
+    expect(describeSteps(likelihoodMove('60%', '70%')!)).toBe('up within likely');
+    expect(describeSteps(likelihoodMove('0.7', '60%')!)).toBe('down within likely');
     expect(describeSteps(likelihoodMove('maybe', 'likely')!)).toBe('not on the ICD 203 scale');
   });
 
@@ -68,7 +69,7 @@ describe('likelihood on the ICD 203 scale', () => {
     expect(likelihoodMove('likely (60%)', 'likely')).toBeNull();
     expect(likelihoodMove('likely', '70%')).toBeNull();
     // Two numbers in one band are a move within it; a number outside the term's band is a move.
-    expect(describeSteps(likelihoodMove('60%', '70%')!)).toBe('same band: likely');
+    expect(describeSteps(likelihoodMove('60%', '70%')!)).toBe('up within likely');
     expect(describeSteps(likelihoodMove('likely', '90%')!)).toBe('up one step');
     // On the edge of two bands a number takes the one further from even odds (20%: very unlikely).
     expect(describeSteps(likelihoodMove('unlikely', '20%')!)).toBe('down one step');

@@ -2,7 +2,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { diffBriefs, isSame, type ScenarioChange } from '../../diff/compare.js';
 import { likelihoodLine, unexplainedMessage, unexplainedMoves } from '../../diff/explain.js';
-import { diffJSON } from '../../diff/json.js';
+import { diffFields, diffJSON } from '../../diff/json.js';
 import type { Brief } from '../../brief/model.js';
 import { renderDiff } from '../../render/diff.js';
 import { cleanLine } from '../../text/sanitize.js';
@@ -36,7 +36,8 @@ repository that holds the brief: HEAD~1, main, a tag, a commit.
 
 Exit status: 0 the judgements are the same (with --check: every move explained),
 1 they differ (with --check: a move is not explained), 2 an error (a brief that
-cannot be found or read, a revision git does not know, not a git repository).
+cannot be found or read, a revision git does not know, not a git repository,
+output that cannot be written).
 
 Examples:
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks
@@ -44,6 +45,8 @@ Examples:
   $ brief diff drafts/gulf-shipping.md briefs/gulf-shipping.md
   $ brief diff istanbul-talks@origin/main istanbul-talks --check   # in CI: every change of judgement explained`),
   complete: ['version', 'version'],
+  answersWithExitOne: true,
+  jsonFields: diffFields,
 
   async run([oldRef, newRef], opts, ctx) {
     const folder = { dir: ctx.dir, follow: ctx.follow };

@@ -1,6 +1,6 @@
 /** `brief export <brief>` / `--all`: plain text, JSON, an HTML page or a PDF, to stdout or atomically to a file. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { briefJSON } from '../../render/json.js';
+import { briefFields, briefJSON } from '../../render/json.js';
 import { renderHtmlPage } from '../../render/html/page.js';
 import { renderText } from '../../render/text.js';
 import { findBriefs, refuseBriefAsOutput } from '../briefs.js';
@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { chromiumMissingMessage, findChromium, printPdf } from '../chromium.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { BriefError, ExitCode, UsageError } from '../errors.js';
-import { checkExportFields, type ExportFormat } from '../export-entry.js';
+import type { ExportFormat } from '../export-entry.js';
 import { exportHtmlFolder } from '../export-html.js';
 import { readEachFor } from '../brief-workers.js';
 import { formatSelected } from '../json-output.js';
@@ -53,6 +53,7 @@ type ExportOptions = ReturnType<ReturnType<typeof command>['opts']>;
 export default defineCommand({
   create: command,
   complete: ['brief'],
+  jsonFields: briefFields,
 
   async run([ref], opts, ctx) {
     if (opts.json !== undefined && opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--json and --format ${opts.format} cannot be combined; choose one`);
@@ -98,7 +99,6 @@ async function exportPdf(ref: string | undefined, opts: ExportOptions, ctx: Cont
  * briefs are parsed on worker threads (brief-workers.ts), their entries written in file order.
  */
 async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Promise<number> {
-  if (json) checkExportFields(opts.json);
   // A mistyped --dir must not replace an archive with an empty one (findBriefs refuses it).
   const { files, unread } = await findBriefs(ctx);
   const output = opts.output;

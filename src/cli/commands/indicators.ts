@@ -5,10 +5,10 @@ import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicators } from '../../render/indicators.js';
-import { indicatorsJSON } from '../../render/indicators-json.js';
+import { indicatorsFields, indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -75,6 +75,7 @@ Examples:
   $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
 
   complete: ['brief'],
+  jsonFields: indicatorsFields,
 
   async run([refs], opts, ctx) {
     const filter = briefFilter(opts);
@@ -114,7 +115,11 @@ Examples:
     }
     // Each brief's JSON is made as its turn to be written comes.
     if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
-    else ctx.io.out(renderIndicators(reports, { style: ctx.style, width: ctx.width }));
+    else {
+      // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+      const refOf = refNamer(files, ctx.dir);
+      ctx.io.out(renderIndicators(reports.map((r) => ({ ...r, brief: { ...r.brief, id: refOf(r.brief) } })), { style: ctx.style, width: ctx.width }));
+    }
     return ExitCode.Ok;
   },
 });

@@ -1,12 +1,12 @@
 /** `brief judgments [briefs...]`: every estimative judgement (an ICD 203 term) across the briefs. */
 import { Command, Option } from '@commander-js/extra-typings';
-import type { JudgmentEntry } from '../../judgments/schema.js';
+import { judgmentFields, type JudgmentEntry } from '../../judgments/schema.js';
 import { BANDS, bandNamed, countBands, HEDGE_BAND, sortByBand, TERM_NAMES, termNamed } from '../../judgments/select.js';
 import { renderJudgmentsTerminal, renderJudgmentsTSV } from '../../render/judgments.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { closestMatches } from '../../text/suggest.js';
 import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -24,7 +24,8 @@ function unknownTerm(flag: string, value: string): UsageError {
 }
 
 export default defineCommand({
-  create: () => withBriefFilters(new Command('judgments')
+  // The British spelling, which the output uses, answers too.
+  create: () => withBriefFilters(new Command('judgments').alias('judgements')
     .description('list every estimative judgement (ICD 203 term) in the briefs, with its band'))
     .argument('[briefs...]', 'brief ids, paths, or folders (default: the briefs directory)')
     .option('--term <term>', 'only this term (any form: "probably" is probable; repeat for any of several)', collect)
@@ -68,6 +69,7 @@ Examples:
   $ brief judgments --json | jq -r '.[] | [.id, .line, .term] | @tsv'
   $ brief judgments | awk -F'\\t' '$7 == "true"'      # only the negated terms`),
   complete: ['brief'],
+  jsonFields: judgmentFields,
   completeOptions: {
     '--term': BANDS.flatMap((b) => b.terms),
     '--band': [...BANDS.map((b) => String(b.band)), ...BANDS.flatMap((b) => b.terms), 'hedge'],
@@ -103,7 +105,11 @@ Examples:
       for await (const some of judged()) for (const j of some) entries.push(j);
       if (opts.sort === 'band') entries = sortByBand(entries);
       if (opts.json) await writeSelectedArray(entries, opts.json, ctx.io);
-      else if (entries.length > 0 && ctx.width !== null) ctx.io.out(renderJudgmentsTerminal(entries, countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      else if (entries.length > 0 && ctx.width !== null) {
+        // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+        const refOf = refNamer(files, ctx.dir);
+        ctx.io.out(renderJudgmentsTerminal(entries.map((j) => ({ ...j, id: refOf(j) })), countBands(entries), ctx.style, ctx.width, opts.hedges === true));
+      }
       else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
     }
     // Why none was found, on stderr: the brief filters left every brief out (named in any output

@@ -3,7 +3,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { BriefMeta } from '../../brief/model.js';
 import { briefRef, sharedIds } from '../../brief/address.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
-import { listEntryJSON } from '../../render/json.js';
+import { listEntryFields, listEntryJSON } from '../../render/json.js';
 import { renderListTable, renderListTSV } from '../../render/list.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
@@ -44,6 +44,7 @@ Examples:
   $ brief list --tag security --since 2025-01-01
   $ brief list --status published --sort title
   $ brief list --json | jq -r '.[].id'`),
+  jsonFields: listEntryFields,
 
   async run(_args, opts, ctx) {
     const filter = briefFilter(opts);

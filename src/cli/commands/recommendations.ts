@@ -1,6 +1,6 @@
 /** `brief recommendations <brief>`: the checklist. */
 import { Command } from '@commander-js/extra-typings';
-import { recommendationJSON } from '../../render/json.js';
+import { recommendationFields, recommendationJSON } from '../../render/json.js';
 import { renderChecklist, renderTaskList } from '../../render/views.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
@@ -13,7 +13,7 @@ export default defineCommand({
     .alias('recs')
     .description('print the recommendations as a checklist: one line per item, "[ ]" or "[x]"')
     .argument('<brief>', 'a brief id, or a path to a .md file')
-    .option('--json [fields]', 'print JSON; --json title,date selects fields')
+    .option('--json [fields]', 'print JSON; --json text,done selects fields')
     .option('--markdown', 'print a GitHub task list (- [ ] ...), groups as ### headings')
     .addHelpText('after', `
 Examples:
@@ -21,6 +21,7 @@ Examples:
   $ brief recommendations istanbul-talks --markdown >> issue.md
   $ brief recommendations istanbul-talks --json | jq 'map(select(.done | not)) | length'`),
   complete: ['brief'],
+  jsonFields: recommendationFields,
 
   async run([ref], opts, ctx) {
     const brief = await loadBrief(ref, ctx);

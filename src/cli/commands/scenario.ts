@@ -1,7 +1,7 @@
 /** `brief scenario <brief> [label]`: one scenario, or the list of them. */
 import { Command } from '@commander-js/extra-typings';
 import { scenarioKey } from '../../brief/parse.js';
-import { scenarioJSON } from '../../render/json.js';
+import { scenarioFields, scenarioJSON } from '../../render/json.js';
 import { renderScenario, renderScenarioList } from '../../render/views.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { defineCommand } from '../command.js';
@@ -14,13 +14,14 @@ export default defineCommand({
     .description('print one scenario; without a label, list the scenarios')
     .argument('<brief>', 'a brief id, or a path to a .md file')
     .argument('[label]', 'a scenario label: A, b, 3 (case-insensitive)')
-    .option('--json [fields]', 'print JSON; --json title,date selects fields')
+    .option('--json [fields]', 'print JSON; --json label,title,likelihood selects fields')
     .addHelpText('after', `
 Examples:
   $ brief scenario istanbul-talks          # A, B, C, D with their titles
   $ brief scenario istanbul-talks C
   $ brief scenario istanbul-talks c --json | jq -r .title`),
   complete: ['brief', 'label'],
+  jsonFields: scenarioFields,
 
   async run([ref, label], opts, ctx) {
     const brief = await loadBrief(ref, ctx);

@@ -3,10 +3,10 @@ import { Command } from '@commander-js/extra-typings';
 import { renderSearchTerminal, renderSearchTSV } from '../../render/search.js';
 import { parseQuery, QueryError, type Clause } from '../../search/query.js';
 import { SearchScan } from '../../search/rank.js';
-import { searchResultJSON, type Found } from '../../search/schema.js';
+import { searchResultFields, searchResultJSON, type Found } from '../../search/schema.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noFileMatches, withBriefFilters } from '../brief-filters.js';
-import { briefFiles } from '../brief-refs.js';
+import { briefFiles, refNamer } from '../brief-refs.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { writeSelectedArray } from '../json-output.js';
@@ -47,8 +47,9 @@ the summary, a scenario or recommendation, or a section's text.
 
 Output: on a terminal, each brief with its lines that match (the match
 highlighted); piped, one line per match with tab-separated id, line, field,
-section and text. Exit status: 0 when a brief matches, 1 when none does (as
-grep; a message on stderr), 2 for bad arguments or a bad query.
+section, text and scenario label. Exit status: 0 when a brief matches, 1 when
+none does (as grep; a message on stderr), 2 for bad arguments, a bad query or
+output that cannot be written.
 
 Examples:
   $ brief search ceasefire
@@ -56,6 +57,9 @@ Examples:
   $ brief search scenario:escalation tag:security
   $ brief search rec:monitor* --since 2025
   $ brief search title:cable --json | jq -r '.[].id'`),
+  jsonFields: searchResultFields,
+
+  answersWithExitOne: true,
 
   async run([words], opts, ctx) {
     const clauses = clausesOf(words);
@@ -72,7 +76,11 @@ Examples:
     const all = scan.results();
     const shown = limit === 0 ? all : rereadHits(all.slice(0, limit), query, ctx);
     if (opts.json) await writeSelectedArray(shown.map((m) => searchResultJSON(m, clauses)), opts.json, ctx.io);
-    else if (ctx.width !== null) ctx.io.out(renderSearchTerminal(shown, clauses, ctx.style, ctx.width));
+    else if (ctx.width !== null) {
+      // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
+      const refOf = refNamer(files, ctx.dir);
+      ctx.io.out(renderSearchTerminal(shown.map((m) => ({ ...m, brief: { ...m.brief, id: refOf(m.brief) } })), clauses, ctx.style, ctx.width));
+    }
     else ctx.io.out(renderSearchTSV(shown, clauses));
     if (all.length === 0) {
       // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.

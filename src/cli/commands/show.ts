@@ -1,6 +1,6 @@
 /** `brief show <brief>`: the whole brief for reading; raw fields and Markdown when piped. */
 import { Command, Option } from '@commander-js/extra-typings';
-import { briefJSON } from '../../render/json.js';
+import { briefFields, briefJSON } from '../../render/json.js';
 import { markdownWithoutComments } from '../../render/comments.js';
 import { fieldLines } from '../../render/fields.js';
 import { cleanText } from '../../text/sanitize.js';
@@ -31,6 +31,7 @@ Examples:
   $ brief show istanbul-talks --json | jq .scenarios
   $ brief show istanbul-talks --format terminal --color always | less -R`),
   complete: ['brief'],
+  jsonFields: briefFields,
 
   async run([ref], opts, ctx) {
     const brief = await loadBrief(ref, ctx);

@@ -1,6 +1,6 @@
 /** `brief summary <brief>`: the bottom line and an overview of scenarios and recommendations. */
 import { Command } from '@commander-js/extra-typings';
-import { briefJSON } from '../../render/json.js';
+import { briefFields, briefJSON } from '../../render/json.js';
 import { renderSummary } from '../../render/views.js';
 import { defineCommand } from '../command.js';
 import { ExitCode } from '../errors.js';
@@ -21,6 +21,7 @@ Examples:
   $ brief summary istanbul-talks
   $ brief summary istanbul-talks --json | jq -r .summary`),
   complete: ['brief'],
+  jsonFields: briefFields,
 
   async run([ref], opts, ctx) {
     const brief = await loadBrief(ref, ctx);

@@ -10,6 +10,7 @@ import sectionMissing from './section-missing.js';
 import scenarioLabel from './scenario-label.js';
 import scenarioEmpty from './scenario-empty.js';
 import scenarioUnknown from './scenario-unknown.js';
+import scenarioUnknownKey from './scenario-unknown-key.js';
 import recommendationsFormat from './recommendations-format.js';
 import likelihoodTerm from './likelihood-term.js';
 import likelihoodContradiction from './likelihood-contradiction.js';
@@ -33,7 +34,7 @@ import duplicateId from './duplicate-id.js';
 
 export const RULES: readonly Rule[] = [
   frontmatterSyntax, frontmatterLanguage, frontmatterRequired, frontmatterType, frontmatterUnknownKey, frontmatterList,
-  sectionMissing, scenarioLabel, scenarioEmpty, scenarioUnknown, recommendationsFormat,
+  sectionMissing, scenarioLabel, scenarioEmpty, scenarioUnknown, scenarioUnknownKey, recommendationsFormat,
   likelihoodTerm, likelihoodContradiction, likelihoodMissing, likelihoodNotation, likelihoodSum, estimativeHedge, estimativeMixedScale, confidenceWithLikelihood, indicatorsMissing, indicatorDateFuture, dateFuture,
   judgmentChangeUnexplained,
   headingTitleMismatch, summaryLength, webBoilerplate, placeholder, fileUnreadable, fileName,
