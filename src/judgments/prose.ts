@@ -165,16 +165,14 @@ function around(text: string, start: number, end: number, offset: number): [numb
   return [from, to];
 }
 
-/** What the passes below change: link and emphasis marks, and spacing other than single spaces. */
-const MARKUP_OR_SPACING = /[[*_~]|\s\s|[^\S ]/;
+/** What the link and emphasis passes below act on; without it they would change nothing. */
+const MARKUP = /[[*_~]/;
+/** Spacing other than single spaces, which the last pass folds (a sentence over two lines has a newline). */
+const SPACING = /\s\s|[^\S ]/;
 
 function cleanSentence(sentence: string, atStart = true): string {
-  const text = atStart ? sentence.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '') : sentence;
-  // Most sentences are plain words and single spaces, which the passes would leave as they are.
-  if (!MARKUP_OR_SPACING.test(text)) return text.trim();
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|~~)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = atStart ? sentence.replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/, '') : sentence;
+  // Most sentences have no markup, and many no spacing to fold: each pass runs only where it acts.
+  if (MARKUP.test(text)) text = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/(\*\*|__|\*|~~)/g, '');
+  return (SPACING.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
