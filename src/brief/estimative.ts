@@ -38,9 +38,11 @@ export const ESTIMATIVE_TERMS: readonly EstimativeTerm[] = [ROW1, ROW2].flatMap(
 
 /** The term a likelihood value names ("Very Likely", "almost certainly"), or null. */
 export function findTerm(value: string): EstimativeTerm | null {
-  const wanted = value.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ESTIMATIVE_TERMS.find((t) => t.forms.includes(wanted)) ?? null;
+  return TERM_OF_FORM.get(value.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
+
+/** Each form of each term ("likely", "almost certainly"), to its term: every judgement found is looked up here. */
+const TERM_OF_FORM = new Map(ESTIMATIVE_TERMS.flatMap((t) => t.forms.map((form) => [form, t] as const)));
 
 /** A probability written as `0.35`, `35%` or `35 %`, in percent; null when it is not one. */
 export function parseProbability(value: string): number | null {
@@ -123,14 +125,16 @@ export const METHOD_NOUNS: readonly string[] = [
   'estimate', 'estimates', 'error', 'errors', 'method', 'methods', 'methodology', 'model', 'models', 'analysis', 'analyses',
 ];
 
-const METHOD_NOUN_NEXT = new RegExp(`^\\s+(?:${METHOD_NOUNS.join('|')})\\b`, 'i');
+/** Sticky: tried where a term ends, without cutting the rest of the text out. */
+const METHOD_NOUN_NEXT = new RegExp(`\\s+(?:${METHOD_NOUNS.join('|')})\\b`, 'iy');
 
 /** Estimative terms used as judgements in a line of prose, with their columns (1-based). */
 export function termsIn(text: string): Array<{ term: EstimativeTerm; column: number; text: string }> {
   const out: Array<{ term: EstimativeTerm; column: number; text: string }> = [];
   if (!TERM_HINT.test(text)) return out;
   for (const m of text.matchAll(TERM_PATTERN)) {
-    if (METHOD_NOUN_NEXT.test(text.slice(m.index + m[0].length))) continue;
+    METHOD_NOUN_NEXT.lastIndex = m.index + m[0].length;
+    if (METHOD_NOUN_NEXT.test(text)) continue;
     const term = findTerm(m[0].replace(/\s+/g, ' ')) ?? findTerm('remote');
     if (term) out.push({ term, column: m.index + 1, text: m[0] });
   }
