@@ -51,7 +51,8 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number, shown = new Set<str
   // the process (a terminal, CI, FORCE_COLOR), not from --color and NO_COLOR.
   if (level > 0) tableColors.enable(); else tableColors.disable();
   // @types/marked-terminal describes v6; v7 returns a marked extension.
-  const marked = new Marked(markedTerminal(terminalOptions(level, width) as never) as unknown as MarkedExtension);
+  const terminal = markedTerminal(terminalOptions(level, width) as never) as unknown as MarkedExtension & { renderer: { paragraph(this: unknown, token: Tokens.Paragraph): string } };
+  const marked = new Marked(terminal);
   const c = new Chalk({ level });
   // A reference link names its address once, in its definition, and may be used thousands of
   // times: print each such address once, and later uses as their text, so output stays in
@@ -82,6 +83,11 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number, shown = new Set<str
         }
         if (small && paddingFits([token.header, ...token.rows].map((cells) => cells.map((cell) => cell.text.length)))) return false;
         return `${c.reset(renderTable([row(token.header), ...token.rows.map(row)], tableStyle(level)))}\n\n`;
+      },
+      // marked-terminal's reflow breaks lines only at spaces: a run without them (Chinese or
+      // Japanese text, a long address) ran past the window's edge. Such lines are wrapped again.
+      paragraph(token: Tokens.Paragraph) {
+        return fitWidth(terminal.renderer.paragraph.call(this, token), width);
       },
       // marked-terminal indents a quote after wrapping it, past the window's edge: wrap it here.
       blockquote(token: Tokens.Blockquote) {
@@ -119,6 +125,12 @@ function createRenderer(level: 0 | 1 | 2 | 3, width: number, shown = new Set<str
     },
   });
   return marked;
+}
+
+/** Each line wider than `width` wrapped, its indentation kept; the others as they are. */
+function fitWidth(text: string, width: number): string {
+  if (!text.split('\n').some((line) => displayWidth(line) > width)) return text;
+  return text.split('\n').map((line) => (displayWidth(line) > width ? wrap(line, width, /^ */.exec(line)![0]) : line)).join('\n');
 }
 
 /** A table too wide for the window: wrapped cells without a box, or each row as label/value lines. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefText, makeTree, ROOT, runInTerminal, visible } from '../helpers/cli.js';
+import { displayWidth } from '../../src/text/wrap.js';
 
 const SGR = /\u001b\[[0-9;]*m/;
 
@@ -100,6 +101,20 @@ describe('in a terminal', () => {
     expect(lines.length).toBeGreaterThan(4);
     expect(lines.filter((l) => l.startsWith('[ ] '))).toHaveLength(4);
     expect(lines.filter((l) => !l.startsWith('[ ] ')).every((l) => l.startsWith('    '))).toBe(true);
+  });
+
+  it('show fits every line of a paragraph without spaces (Chinese text, a long address) in the window, in a real terminal', () => {
+    const cjk = '中文文本很长'.repeat(12);
+    const address = `https://example.org/${'a'.repeat(90)}`;
+    const dir = makeTree({ 'c.md': briefText({ body: `## Summary\n\n${cjk}\n\n## Background\n\n${cjk}\n\nSee ${address} for more.\n` }) });
+    const r = runInTerminal(['show', 'c', '--dir', dir, '--no-pager'], { cols: 60 });
+    expect(r.code).toBe(0);
+    const lines = visible(r.stdout).split('\n');
+    for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(60);
+    // Nothing is lost in the wrapping: each character of the runs is still there, in order.
+    const shown = lines.map((l) => l.trim()).join('');
+    expect(shown.split(cjk)).toHaveLength(3);
+    expect(shown).toContain(address);
   });
 
   it('list shows an aligned table with a header on a terminal', () => {
