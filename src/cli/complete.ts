@@ -17,7 +17,12 @@ export interface CompletionSources {
   labels(dir: string | undefined, ref: string): Promise<string[]>;
   /** Git revisions worth offering after `<id>@` (branches, tags, HEAD~n), in the briefs directory's repository. */
   revisions?(dir: string | undefined): Promise<string[]>;
+  /** The tags or regions the briefs have (for `--tag` and `--region`), each once. */
+  metadata?(dir: string | undefined, field: 'tags' | 'region'): Promise<string[]>;
 }
+
+/** Options whose values are the briefs' own (`--tag <tag>`), with the metadata field that holds them. */
+const METADATA_OPTIONS: Readonly<Record<string, 'tags' | 'region'>> = { '--tag': 'tags', '--region': 'region' };
 
 /** A command of the program, with what its positional arguments complete to. */
 export interface Completable { command: Command<unknown[], Record<string, unknown>, Record<string, unknown>>; spec: AnySpec | null }
@@ -66,6 +71,8 @@ export async function complete(
   const matching = (candidates: readonly string[]): string[] => candidates.filter((c) => c.startsWith(current));
   const previous = findOption([...globals, ...((found?.command.options ?? []) as readonly Option[])], before.at(-1) ?? '');
   if (previous?.required) {
+    const field = previous.long ? METADATA_OPTIONS[previous.long] : undefined;
+    if (field && sources.metadata) return matching(await sources.metadata(dir, field));
     const values = previous.argChoices ?? (previous.long ? found?.spec?.completeOptions?.[previous.long] : undefined);
     return values ? matching(values) : [FILES];
   }

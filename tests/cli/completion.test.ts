@@ -113,6 +113,20 @@ describe('brief __complete', () => {
     expect(await offered()).toEqual(['x@HEAD', 'x@HEAD~1']);
   });
 
+  it('offers the tags and regions the briefs have after --tag and --region, each once, for every command with the filters', async () => {
+    const dir = makeTree({
+      'a.md': '---\ntitle: A\ndate: 2025-01-01\nauthor: X\ntags: [trade, security]\nregion: [Sahel, South Asia]\n---\n',
+      'b.md': '---\ntitle: B\ndate: 2025-01-01\nauthor: X\ntags: [security]\nregion: Sahel\n---\n',
+      // A tag with a control character is not offered: it would reach the terminal.
+      'c.md': '---\ntitle: C\ndate: 2025-01-01\nauthor: X\ntags: ["bad\\u001b[31mtag"]\n---\n',
+    });
+    for (const command of ['list', 'search', 'judgments', 'indicators']) {
+      expect(await complete('--dir', dir, command, '--tag', ''), command).toEqual(['security', 'trade']);
+    }
+    expect(await complete('--dir', dir, 'list', '--region', 'S')).toEqual(['Sahel', 'South Asia']);
+    expect(await complete('--dir', dir, 'list', '--tag', 'tr')).toEqual(['trade']);
+  });
+
   it('never fails, even on nonsense', async () => {
     const r = await runCli(['__complete', '--dir', '/nonexistent', 'show', '']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });

@@ -58,6 +58,22 @@ export async function runComplete(words: string[], io: IO): Promise<number> {
         return [];
       }
     },
+    metadata: async (dir, field) => {
+      try {
+        const folder = await briefsDir(dir);
+        const { files } = await discoverBriefs(folder, { follow });
+        const { readMeta } = await import('../brief-filters.js');
+        const { readOne } = await import('../briefs.js');
+        const values = new Set<string>();
+        for (const file of files) {
+          const read = readOne(file, readMeta);
+          if ('value' in read) for (const value of read.value[field]) values.add(value);
+        }
+        return [...values].sort();
+      } catch {
+        return [];
+      }
+    },
     labels: async (dir, ref) => {
       try {
         const { loadBrief } = await import('../load.js');
