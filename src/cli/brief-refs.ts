@@ -88,7 +88,8 @@ export async function briefFiles(refs: readonly string[], ctx: Pick<Context, 'di
  * What a reader types to name each brief again: its id, or, when another of `files` has the
  * same id (`en/x.md` and `fr/x.md`), its path in the briefs directory, as `list` shows it.
  */
-export function refNamer(files: readonly string[], dir: string): (brief: { id: string; path: string }) => string {
+export function refNamer(files: readonly string[], dir: string): (brief: { path: string }) => string {
   const shared = sharedIds(files);
-  return (brief) => (shared.has(brief.id) ? briefRef(dir, brief.path, shared) : brief.id);
+  // briefRef gives the id itself when no other file shares it.
+  return (brief) => briefRef(dir, brief.path, shared);
 }

@@ -130,4 +130,4 @@ function termFilters(opts: { term?: string[]; band?: string[] }): string {
   return given.length === 0 ? '' : ` with ${given.join(' ')}`;
 }
 
-const quoteArg = (arg: string): string => (/^[\w-]+$/.test(arg) ? arg : `"${arg}"`);
+const quoteArg = (arg: string): string => (/^[\w-]+$/.test(arg) ? arg : `"${cleanLine(arg)}"`);
