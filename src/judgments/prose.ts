@@ -22,6 +22,8 @@ const BLOCKQUOTE = /^\s{0,3}>/;
 // Straight quotes toggle; curly quotes open and close. Single quotes are apostrophes too often to read.
 const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb\u201e]/g;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Blanks the parts of `text` inside double quotes. `open` carries an unclosed quote from the
  * previous line of the same paragraph; returns the new state.
@@ -33,6 +35,8 @@ function blankQuoted(text: string, open: boolean): { text: string; open: boolean
   let inside = open;
   for (const m of text.matchAll(QUOTE_MARKS)) {
     const mark = m[0];
+    // After a digit, a straight quote outside a quotation is an inch mark (`a 12" pipe`), not an opening one.
+    if (mark === '"' && !inside && isDigit(text.charCodeAt(m.index - 1))) continue;
     const opens = mark === '\u201c' || mark === '\u00ab' || mark === '\u201e' || (mark === '"' && !inside);
     const segment = text.slice(last, m.index);
     out += inside ? ' '.repeat(segment.length) : segment;
