@@ -4,7 +4,7 @@
  * image addresses.
  */
 import { blankAddresses } from '../lint/addresses.js';
-import { proseLines } from '../lint/source.js';
+import { proseLines, type SourceLine } from '../lint/source.js';
 import { partitionPoint } from '../partition-point.js';
 
 export interface ProseParagraph {
@@ -77,6 +77,21 @@ export function proseParagraphs(lines: readonly string[], from: number, to: numb
     else { current.text += `\n${blanked.text}`; current.source += `\n${raw}`; current.lines.push(line); }
   }
   close();
+  return out;
+}
+
+/**
+ * The writer's own prose as lines, for lint's estimative rules: the lines of proseParagraphs
+ * (quotations blanked, blockquotes left out, columns true), and an empty line after each
+ * paragraph so that a sentence never runs from one paragraph into the next.
+ */
+export function ownProseLines(lines: readonly string[], from: number, to: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const paragraph of proseParagraphs(lines, from, to)) {
+    const texts = paragraph.text.split('\n');
+    paragraph.lines.forEach((line, i) => out.push({ line, text: texts[i]! }));
+    out.push({ line: paragraph.lines.at(-1)!, text: '' });
+  }
   return out;
 }
 
