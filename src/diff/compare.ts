@@ -64,6 +64,15 @@ export function textChange(before: string | null, after: string | null): TextCha
   return { old: before, new: after, runs: wordDiff(a, b) };
 }
 
+/**
+ * A brief with no title written (no `title:`, no level-1 heading) goes by its file name: two such
+ * files, `old.md` and `new.md`, were not retitled. Either side with a title written is compared.
+ */
+function titleChange(before: Brief, after: Brief): TextChange | null {
+  const named = (b: Brief): boolean => b.frontmatter.keyLines.title === undefined && b.title === b.id;
+  return named(before) && named(after) ? null : textChange(before.title, after.title);
+}
+
 function scenarioChange(a: Scenario, b: Scenario): ScenarioChange | null {
   const retitled = words(a.title).join(' ') !== words(b.title).join(' ');
   const move = likelihoodMove(a.likelihood, b.likelihood);
@@ -118,7 +127,7 @@ export function diffBriefs(before: Brief, after: Brief): BriefDiff {
   for (const r of recs.removed) recChanges.push({ change: 'removed', text: r.text, oldText: null, runs: null, done: r.done, wasDone: r.done, group: r.group });
 
   return {
-    title: textChange(before.title, after.title),
+    title: titleChange(before, after),
     keyQuestion: textChange(before.keyQuestion, after.keyQuestion),
     summary: textChange(before.summary, after.summary),
     scenarios: scenarioChanges,

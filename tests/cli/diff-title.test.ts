@@ -129,4 +129,11 @@ describe('brief diff: a retitled brief', () => {
     expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(JSON.parse(json.stdout).title.new).toBe('Shipping \u001b[2J\u001b]0;pwned\u0007Risks\u009b31m in the Strait');
   });
+  it('two files with no title written go by their names: old.md and new.md are not a retitle', async () => {
+    const untitled = version(TITLE).replace(/^title: .*\n/m, '').replace(/^# .*\n\n/m, '');
+    expect(await diff(untitled, untitled)).toEqual({ code: 0, stdout: '', stderr: '' });
+    // A title written on one side is a change from the name the other went by.
+    const given = await diff(untitled, version(TITLE), '--json', 'title');
+    expect(JSON.parse(given.stdout).title).toMatchObject({ old: 'old', new: TITLE });
+  });
 });
