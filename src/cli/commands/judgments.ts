@@ -110,7 +110,7 @@ Examples:
         const refOf = refNamer(files, ctx.dir);
         ctx.io.out(renderJudgmentsTerminal(entries.map((j) => ({ ...j, id: refOf(j) })), countBands(entries), ctx.style, ctx.width, opts.hedges === true));
       }
-      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
+      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries, ctx.style));
     }
     // Why none was found, on stderr: the brief filters left every brief out (named in any output
     // mode, as list names them), or the briefs have none. When no brief could be read, each was

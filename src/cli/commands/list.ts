@@ -64,7 +64,7 @@ Examples:
     else if (ctx.width !== null) {
       if (briefs.length > 0) ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
       else if (unmatched === null) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
-    } else ctx.io.out(renderListTSV(briefs));
+    } else ctx.io.out(renderListTSV(briefs, ctx.style));
     if (note !== null && !opts.json) ctx.io.err(ctx.width === null ? note : `${wrap(note.trimEnd(), ctx.width, '  ', '')}\n`);
     return ExitCode.Ok;
   },

@@ -81,7 +81,7 @@ Examples:
       const refOf = refNamer(files, ctx.dir);
       ctx.io.out(renderSearchTerminal(shown.map((m) => ({ ...m, brief: { ...m.brief, id: refOf(m.brief) } })), clauses, ctx.style, ctx.width));
     }
-    else ctx.io.out(renderSearchTSV(shown, clauses));
+    else ctx.io.out(renderSearchTSV(shown, clauses, ctx.style));
     if (all.length === 0) {
       // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.
       const why = scan.briefsCounted === 0 ? await noFileMatches(files, opts) : null;
