@@ -39,7 +39,7 @@ Fighting resumes.
   // Escape sequences of the brief's own, in its title (YAML escapes), its text and its file name:
   // red text, a reset, a window title (OSC), a bell, a screen clear.
   'hostile.md': '---\ntitle: "Ceasefire \\e]0;owned\\a watch \\e[2J"\ndate: 2025-05-01\nauthor: Analyst\n---\n\n## Analysis\n\n'
-    + 'The \u001b[31mceasefire\u001b[0m is almost certain\u0007 to fail.\n\n## Scenarios\n\n### A. Fails\n\nText.\n\n## Recommendations\n\n- Watch.\n',
+    + 'The \u001b[31mred\u001b[0m ceasefire is almost certain\u0007 to fail.\u001b[2J\n\n## Scenarios\n\n### A. Fails\n\nText.\n\n## Recommendations\n\n- Watch.\n',
   'id\u001b[31mx.md': '---\ntitle: Named\ndate: 2025-04-01\nauthor: Analyst\n---\n\n## Analysis\n\nNothing.\n\n## Scenarios\n\n### A. One\n\nText.\n\n## Recommendations\n\n- Act.\n',
 });
 
@@ -51,12 +51,12 @@ const PLAIN: Record<string, string> = {
     + 'hostile\t2025-05-01\tdraft\tCeasefire  watch\t\n'
     + 'idx\t2025-04-01\tdraft\tNamed\t\n',
   'search ceasefire': 'hostile\t2\ttitle\t\tCeasefire watch\t\n'
-    + 'hostile\t9\tsection\tAnalysis\tThe ceasefire is almost certain to fail.\t\n'
+    + 'hostile\t9\tsection\tAnalysis\tThe red ceasefire is almost certain to fail.\t\n'
     + 'talks\t13\tsection\tAnalysis\tA ceasefire is likely to hold; a wider deal is not probable.\t\n'
     + 'talks\t17\tscenario\tScenarios\tA. Ceasefire holds\tA\n'
     + 'talks\t19\tscenario\tScenarios\tLocal ceasefires spread along the border.\tA\n'
     + 'talks\t27\trecommendation\tRecommendations\tFund ceasefire monitors.\t\n',
-  judgments: 'hostile\t9\t7\talmost certain\tAnalysis\tThe ceasefire is almost certain to fail.\tfalse\n'
+  judgments: 'hostile\t9\t7\talmost certain\tAnalysis\tThe red ceasefire is almost certain to fail.\tfalse\n'
     + 'talks\t8\t5\tlikely\tfrontmatter\tlikelihood: likely\tfalse\n'
     + 'talks\t13\t5\tlikely\tAnalysis\tA ceasefire is likely to hold; a wider deal is not probable.\tfalse\n'
     + 'talks\t13\t5\tprobable\tAnalysis\tA ceasefire is likely to hold; a wider deal is not probable.\ttrue\n',
@@ -97,7 +97,7 @@ describe('--color always in a pipe', () => {
     const r = await run(['search', 'ceasefire', '--color', 'always']);
     expect(r.code).toBe(0);
     expect(marked(r.stdout)).toBe('hostile\t2\ttitle\t\t[Ceasefire] watch\t\n'
-      + 'hostile\t9\tsection\tAnalysis\tThe [ceasefire] is almost certain to fail.\t\n'
+      + 'hostile\t9\tsection\tAnalysis\tThe red [ceasefire] is almost certain to fail.\t\n'
       + 'talks\t13\tsection\tAnalysis\tA [ceasefire] is likely to hold; a wider deal is not probable.\t\n'
       + 'talks\t17\tscenario\tScenarios\tA. [Ceasefire] holds\tA\n'
       + 'talks\t19\tscenario\tScenarios\tLocal [ceasefires] spread along the border.\tA\n'
@@ -112,7 +112,7 @@ describe('--color always in a pipe', () => {
 
   it('judgments colours the term\'s cell, list the id\'s, scenario the label\'s, as their terminal views do; the checklist its [x]', async () => {
     expect(marked((await run(['judgments', '--color', 'always'])).stdout)).toBe(
-      'hostile\t9\t7\t[almost certain]\tAnalysis\tThe ceasefire is almost certain to fail.\tfalse\n'
+      'hostile\t9\t7\t[almost certain]\tAnalysis\tThe red ceasefire is almost certain to fail.\tfalse\n'
       + 'talks\t8\t5\t[likely]\tfrontmatter\tlikelihood: likely\tfalse\n'
       + 'talks\t13\t5\t[likely]\tAnalysis\tA ceasefire is likely to hold; a wider deal is not probable.\tfalse\n'
       + 'talks\t13\t5\t[probable]\tAnalysis\tA ceasefire is likely to hold; a wider deal is not probable.\ttrue\n');
