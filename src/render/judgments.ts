@@ -5,8 +5,7 @@ import { cleanLine } from '../text/sanitize.js';
 import { displayWidth, wrap, wrapColumns } from '../text/wrap.js';
 import { briefLine } from './brief-line.js';
 import type { Style } from './style.js';
-
-const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
+import { tsvCell } from './tsv.js';
 
 /**
  * One line per judgement: id, line, band, term, section, sentence, negated (`true` or `false`,

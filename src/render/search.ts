@@ -7,8 +7,7 @@ import { cleanLine } from '../text/sanitize.js';
 import { wrap, wrapColumns } from '../text/wrap.js';
 import { briefLine } from './brief-line.js';
 import type { Style } from './style.js';
-
-const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
+import { tsvCell } from './tsv.js';
 
 /** Where a hit is, in words: `recommendation in Policy Implications`, `scenario B`, `title`. */
 function place(hit: Match<Found>['hits'][number]): string {
