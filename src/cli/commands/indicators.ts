@@ -111,13 +111,11 @@ Examples:
     const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
     // Why nothing is listed: the brief filters left every brief out, or the indicator filters
     // every indicator, or no brief has one. Briefs that could not be read were named as they were
-    // skipped; when none could, that is the reason, and nothing is added to it.
-    if (reports.length === 0 && (count > 0 || files.length === 0)) {
-      const why = passed === 0 && count > 0 ? noBriefMatches(unmatched, opts) : null;
+    // skipped, and folders without briefs as they were searched; then nothing is added.
+    if (reports.length === 0 && count > 0) {
+      const why = passed === 0 ? noBriefMatches(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
-      const none = count === 0 ? `no briefs in ${refs.length > 0 ? refs.map(cleanLine).join(', ') : cleanLine(ctx.dir)}`
-        : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';
-      ctx.io.err(`brief: ${why ?? none}\n`);
+      ctx.io.err(`brief: ${why ?? (filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)')}\n`);
     }
     // Each brief's JSON is made as its turn to be written comes.
     if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
