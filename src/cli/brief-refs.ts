@@ -5,7 +5,7 @@ import { briefRef, sharedIds } from '../brief/address.js';
 import { discoverBriefs } from '../brief/discover.js';
 import { isInside } from '../brief/inside.js';
 import { cleanLine } from '../text/sanitize.js';
-import { findBriefs, real } from './briefs.js';
+import { findBriefs, FOLDERS_HINT, noBriefsIn, real } from './briefs.js';
 import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { resolveBrief } from './load.js';
@@ -68,19 +68,25 @@ export async function namesBriefs(ref: string, ctx: Pick<Context, 'dir' | 'follo
 /**
  * The brief files that `refs` name: a folder gives every brief in it, anything else is a brief
  * (an id or a path, as `show` takes it). No refs: the briefs directory. Each file once, in order.
+ * Folders that hold no brief are said on stderr, as an empty briefs directory is.
  */
 export async function briefFiles(refs: readonly string[], ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<string[]> {
   if (refs.length === 0) return (await findBriefs(ctx)).files;
   const files: string[] = [];
+  const folders: string[] = [];
+  let warned = false;
   for (const ref of refs) {
     const named = await resolveRef(ref, ctx);
     if ('folder' in named) {
       const found = await discoverBriefs(named.folder, { follow: ctx.follow });
       for (const w of found.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+      warned ||= found.warnings.length > 0;
+      folders.push(named.folder);
       // A loop, not push(...): a folder of 200,000 briefs passed as arguments overflows the stack.
       for (const file of found.files) files.push(file);
     } else files.push(named.file);
   }
+  if (files.length === 0 && !warned) ctx.io.err(`brief: ${noBriefsIn(folders, FOLDERS_HINT)}\n`);
   return [...new Set(files)];
 }
 

@@ -14,8 +14,23 @@ import type { Context } from './context.js';
 import { UsageError } from './errors.js';
 import { yieldToEventLoop } from './yield.js';
 
+/** What to do about a briefs directory that is missing or holds no brief. */
+const DIR_HINT = 'use --dir <path> or set BRIEF_DIR';
+
+/** What to do about folders given as arguments that hold no brief. */
+export const FOLDERS_HINT = 'give a folder of briefs, a brief\'s id or the path of its .md file';
+
+/**
+ * The one line every command says when the folders it searched held no brief (what a brief is,
+ * and what to do), whatever it prints on stdout for nothing found. Only when nothing was left
+ * out either: a folder not read or a link not followed is named instead, and may be the reason.
+ */
+export function noBriefsIn(folders: readonly string[], hint = DIR_HINT): string {
+  return `no briefs (*.md files) in ${folders.map(cleanLine).join(', ')} or ${folders.length === 1 ? 'its' : 'their'} subfolders; ${hint}`;
+}
+
 /** A missing briefs directory is a usage error (exit 2), before anything is read or written. */
-export function requireBriefsDir(dir: string, hint = 'use --dir <path> or set BRIEF_DIR'): void {
+export function requireBriefsDir(dir: string, hint = DIR_HINT): void {
   let stat: ReturnType<typeof statSync> | undefined;
   try { stat = statSync(dir); } catch { /* missing */ }
   if (stat?.isDirectory()) return;
@@ -24,11 +39,12 @@ export function requireBriefsDir(dir: string, hint = 'use --dir <path> or set BR
   throw new UsageError(`briefs directory "${cleanLine(dir)}" does not exist; ${hint}`);
 }
 
-/** Every brief file of the briefs directory, its warnings already on stderr. */
+/** Every brief file of the briefs directory, its warnings, or that it holds none, already on stderr. */
 export async function findBriefs(ctx: Pick<Context, 'dir' | 'follow' | 'io'>): Promise<Discovery> {
   requireBriefsDir(ctx.dir);
   const found = await discoverBriefs(ctx.dir, { follow: ctx.follow });
   for (const w of found.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  if (found.files.length === 0 && found.warnings.length === 0) ctx.io.err(`brief: ${noBriefsIn([ctx.dir])}\n`);
   return found;
 }
 

@@ -21,6 +21,9 @@ export interface Targets {
   unread: string[];
 }
 
+/** What lint takes instead of a path that names nothing, or only folders without briefs. */
+export const LINT_PATHS_HINT = "give the path of a brief's .md file or of a folder of briefs";
+
 /**
  * The paths given to lint, each as found: from here, or else (a relative path) in the briefs
  * directory, as the other commands look up a brief's path or a folder (`lint en/` for
@@ -32,7 +35,7 @@ export function lintPaths(given: readonly string[], dir: string): string[] {
     const inside = isAbsolute(path) ? null : join(dir, path);
     if (inside !== null && existsSync(inside)) return inside;
     const where = inside === null ? '' : `, here or in ${cleanLine(dir)}`;
-    throw new UsageError(`no such file or directory: ${cleanLine(path)}${where}; give the path of a brief's .md file or of a folder of briefs`);
+    throw new UsageError(`no such file or directory: ${cleanLine(path)}${where}; ${LINT_PATHS_HINT}`);
   });
 }
 
@@ -45,7 +48,7 @@ export async function collectTargets(paths: string[], follow = false): Promise<T
     try {
       isDir = statSync(path).isDirectory();
     } catch {
-      throw new UsageError(`no such file or directory: ${cleanLine(path)}; give the path of a brief's .md file or of a folder of briefs`);
+      throw new UsageError(`no such file or directory: ${cleanLine(path)}; ${LINT_PATHS_HINT}`);
     }
     let files = [path];
     if (isDir) {

@@ -8,7 +8,7 @@ import { idFromPath, parseBrief } from '../brief/parse.js';
 import { readBriefFile } from '../brief/read.js';
 import { closestMatches } from '../text/suggest.js';
 import { cleanLine } from '../text/sanitize.js';
-import { requireBriefsDir } from './briefs.js';
+import { noBriefsIn, requireBriefsDir } from './briefs.js';
 import { BriefError, UsageError } from './errors.js';
 
 /** A `<brief>` argument is a path when it names a `.md` file or has a slash; otherwise an id. */
@@ -54,7 +54,10 @@ export async function resolveBrief(ref: string, { dir, follow = false }: BriefsF
   if (link !== undefined) {
     throw new UsageError(`${cleanLine(link)} is a symbolic link out of ${cleanLine(dir)}; use --follow to read it, or give its path`);
   }
-  const { files } = await discoverBriefs(dir, { follow });
+  const every = await discoverBriefs(dir, { follow });
+  const { files } = every;
+  // In a folder with no brief at all, "brief list" would only say so: said here.
+  if (!asPath && files.length === 0 && every.warnings.length === 0) throw new UnknownBrief(`no brief "${cleanLine(ref)}": ${noBriefsIn([dir])}`);
   const candidates = inside === null ? files.map(idFromPath) : files.map((f) => pathInside(dir, f).replace(/\.md$/, ''));
   const near = closestMatches(inside === null ? ref : inside.replace(/\.md$/, ''), new Set(candidates));
   const suggest = near.length > 0 ? `; did you mean ${near.map((n) => `"${cleanLine(n)}"`).join(' or ')}?` : '';

@@ -1,19 +1,20 @@
 /**
- * `brief indicators`: each brief's indicators grouped by scenario. On a terminal each scenario
- * has a bar of its indicators observed (`███░░ 3/5 observed`) and long lines wrap; piped, the
- * same lines without bar, colour or wrapping. On a terminal too narrow to leave the text room
- * beside its columns, the text goes under them. Pure: data in, string out.
+ * `brief indicators`: on a terminal, each brief's indicators grouped by scenario, each scenario
+ * with a bar of its indicators observed (`███░░ 3/5 observed`), long lines wrapped; on a terminal
+ * too narrow to leave the text room beside its columns, the text goes under them. Piped, one
+ * tab-separated line per indicator. Pure: data in, string out.
  */
 import type { BriefIndicators, IndicatorEntry, ScenarioIndicators } from '../brief/indicator-report.js';
 import { stateName } from '../brief/indicator-report.js';
 import { cleanLine } from '../text/sanitize.js';
 import { displayWidth, flowPairs, wrap } from '../text/wrap.js';
-import type { Style } from './style.js';
+import { plainStyle, type Style } from './style.js';
+import { tsvCell } from './tsv.js';
 
 export interface IndicatorViewOptions {
   style: Style;
-  /** Wrap width on a terminal; null when piped (no bar, no wrapping). */
-  width: number | null;
+  /** The terminal's width, to wrap to. */
+  width: number;
 }
 
 /** A bar this many cells wide at most: one cell per indicator, scaled beyond. */
@@ -52,12 +53,18 @@ const byWord = (text: string, paint: (t: string) => string): string => text.spli
 /** Lines styled one by one, so that no style runs over a line break. */
 const byLine = (text: string, paint: (t: string) => string): string => text.split('\n').map(paint).join('\n');
 
+/** How an indicator's state is painted: observed as done, unclear as a warning, the rest dim. */
+function statusPaint(i: IndicatorEntry, style: Style): (text: string) => string {
+  const name = stateName(i.status);
+  return name === 'observed' ? style.done : name === 'unclear' ? style.warn : style.dim;
+}
+
 function indicatorLines(i: IndicatorEntry, o: IndicatorViewOptions, indent: string, narrow: boolean): string[] {
   const name = stateName(i.status);
-  const paint = name === 'observed' ? o.style.done : name === 'unclear' ? o.style.warn : o.style.dim;
+  const paint = statusPaint(i, o.style);
   const text = cleanLine(i.text);
   const note = i.note === null ? null : `${o.style.key('note:')} ${cleanLine(i.note)}`;
-  if (narrow && o.width !== null) {
+  if (narrow) {
     // State and date on a line (or two) of their own, the text and the note under them.
     const state = [`${o.style.dim(MARKS[name]!)} ${byWord(WORDS[name]!, paint)}`, ...(i.asOf === null ? [] : [i.asOf])];
     const under = indent + UNDER;
@@ -66,10 +73,10 @@ function indicatorLines(i: IndicatorEntry, o: IndicatorViewOptions, indent: stri
     return lines;
   }
   const styled = paint(pad(WORDS[name]!, STATUS_WIDTH));
-  const head = `${indent}${o.width === null ? '' : `${o.style.dim(MARKS[name]!)} `}${styled}  ${pad(i.asOf ?? '', DATE_WIDTH)}  `;
+  const head = `${indent}${o.style.dim(MARKS[name]!)} ${styled}  ${pad(i.asOf ?? '', DATE_WIDTH)}  `;
   const hang = ' '.repeat(displayWidth(head));
-  const lines = [o.width === null ? head + text : wrap(text, o.width, hang, head)];
-  if (note !== null) lines.push(o.width === null ? `${hang}${note}` : wrap(note, o.width, `${hang}      `, hang));
+  const lines = [wrap(text, o.width, hang, head)];
+  if (note !== null) lines.push(wrap(note, o.width, `${hang}      `, hang));
   return lines;
 }
 
@@ -77,18 +84,18 @@ function scenarioLine(s: ScenarioIndicators, o: IndicatorViewOptions, widths: { 
   const label = `  ${o.style.label(pad(cleanLine(s.label), widths.label))}  `;
   const title = cleanLine(s.title);
   const count = `${s.observed}/${s.total} observed`;
-  if (narrow && o.width !== null) {
+  if (narrow) {
     // The title beside the label, the bar and count under it.
     const indent = ' '.repeat(displayWidth(label));
     return `${wrap(title, o.width, indent, label)}\n${flowPairs([renderBar(s.observed, s.total, o.style), count], o.width, indent, '  ')}`;
   }
-  const bar = o.width === null ? '' : `${renderBar(s.observed, s.total, o.style)}${' '.repeat(widths.bar - barCells(s.observed, s.total).cells)}  `;
+  const bar = `${renderBar(s.observed, s.total, o.style)}${' '.repeat(widths.bar - barCells(s.observed, s.total).cells)}  `;
   const head = label + bar + `${pad(count, widths.count)}  `;
-  return o.width === null ? head + title : wrap(title, o.width, ' '.repeat(displayWidth(head)), head);
+  return wrap(title, o.width, ' '.repeat(displayWidth(head)), head);
 }
 
 /** Every brief's block, separated by a blank line. */
-export function renderIndicators(briefs: readonly BriefIndicators[], o: IndicatorViewOptions): string {
+export function renderIndicatorsTerminal(briefs: readonly BriefIndicators[], o: IndicatorViewOptions): string {
   const scenarios = briefs.flatMap((b) => b.scenarios);
   const widths = {
     label: scenarios.reduce((w, s) => Math.max(w, displayWidth(cleanLine(s.label))), 1),
@@ -97,13 +104,13 @@ export function renderIndicators(briefs: readonly BriefIndicators[], o: Indicato
   };
   const indent = ' '.repeat(2 + widths.label + 2);
   const headWidth = Math.max(indent.length + INDICATOR_HEAD, indent.length + widths.bar + 2 + widths.count + 2);
-  const narrow = o.width !== null && o.width - headWidth < MIN_TEXT;
+  const narrow = o.width - headWidth < MIN_TEXT;
   return briefs.map((b) => {
     const id = cleanLine(b.brief.id);
     const title = cleanLine(b.brief.title);
     const facts = [id, b.brief.date ?? 'undated', b.brief.status];
     // Each fact whole on a line, as far as it fits.
-    const head = o.width === null ? `${id}\t${title}` : `${byLine(wrap(title, o.width), o.style.title)}\n${byLine(flowPairs(facts, o.width, '', ' · '), o.style.dim)}`;
+    const head = `${byLine(wrap(title, o.width), o.style.title)}\n${byLine(flowPairs(facts, o.width, '', ' · '), o.style.dim)}`;
     const lines = [head];
     for (const s of b.scenarios) {
       lines.push(scenarioLine(s, o, widths, narrow));
@@ -111,4 +118,24 @@ export function renderIndicators(briefs: readonly BriefIndicators[], o: Indicato
     }
     return lines.join('\n');
   }).join('\n\n') + (briefs.length > 0 ? '\n' : '');
+}
+
+/**
+ * One line per indicator: id, scenario (its label), status (as the JSON spells it; empty for
+ * none), as_of, text, note, title (the scenario's), line (in the file). Empty cells for values
+ * missing. Columns are only ever added at the end: scripts read them by position. With a colour
+ * style (--color always), the label and the status are coloured as on a terminal.
+ */
+export function renderIndicatorsTSV(briefs: readonly BriefIndicators[], style: Style = plainStyle): string {
+  const out: string[] = [];
+  for (const b of briefs) {
+    for (const s of b.scenarios) {
+      for (const i of s.indicators) {
+        out.push(`${[
+          tsvCell(b.brief.id), style.label(tsvCell(s.label)), statusPaint(i, style)(tsvCell(i.status)), tsvCell(i.asOf), tsvCell(i.text), tsvCell(i.note), tsvCell(s.title), String(i.line),
+        ].join('\t')}\n`);
+      }
+    }
+  }
+  return out.join('');
 }

@@ -134,6 +134,10 @@ describe('one file name in two folders', () => {
     // Piped, the first column keeps the id, as list's does.
     const piped = await runCli(['search', 'mali', '--dir', CORPUS]);
     expect(new Set(piped.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]))).toEqual(new Set(['mali-transition-elections']));
+    for (const command of ['judgments', 'indicators']) {
+      const r = await runCli([command, '--dir', dir]);
+      expect(r.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0]), command).toEqual(['x', 'x']);
+    }
   });
 
   it('completion offers a shared id by the path of each brief', async () => {

@@ -15,8 +15,8 @@ const TODAY = { BRIEF_TODAY: '2026-03-10' };
 const indicators = (args: string[] = [], env: Record<string, string> = TODAY, dir = FIXTURES) => runCli(['indicators', '--dir', dir, ...args], { env });
 
 interface Entry { id: string; scenarios: Array<{ label: string; observed: number; total: number; indicators: Array<{ text: string; status: string | null; asOf: string | null; line: number; ageDays: number | null }> }> }
-const json = async (args: string[] = [], env: Record<string, string> = TODAY): Promise<Entry[]> => {
-  const r = await indicators([...args, '--json'], env);
+const json = async (args: string[] = [], env: Record<string, string> = TODAY, dir = FIXTURES): Promise<Entry[]> => {
+  const r = await indicators([...args, '--json'], env, dir);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as Entry[];
 };
@@ -27,20 +27,61 @@ const trees: string[] = [];
 afterAll(() => { for (const dir of trees) rmSync(dir, { recursive: true, force: true }); });
 
 describe('brief indicators', () => {
-  it('groups by brief (newest first) and scenario, strings and objects alike, counting those observed', async () => {
-    const r = await indicators();
+  it('groups by brief (newest first) and scenario on a terminal, strings and objects alike, counting those observed', async () => {
+    const r = await runCli(['indicators', '--dir', FIXTURES, '--color', 'never'], { env: TODAY, tty: { columns: 100 } });
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('gulf-shipping-watch\tShipping Through the Strait of Hormuz After the Tanker Seizures');
-    // Piped: the count in words, no bar, no colour.
-    expect(lines[1]).toBe('  A  2/4 observed  Escorted normality');
-    expect(r.stdout).not.toMatch(/[█░\u001b]/);
-    expect(lines).toContain('     observed      2026-02-25  Naval escorts announced by at least two navies');
-    expect(lines).toContain('                               note: Announced in the February joint statement');
-    expect(lines).toContain('     unknown                   Tanker operators resume unescorted passages');
-    expect(lines).toContain('     not observed  2025-11-30  Mines reported in the shipping lanes');
+    expect(lines.slice(0, 3)).toEqual(['Shipping Through the Strait of Hormuz After the Tanker Seizures', 'gulf-shipping-watch · 2026-03-02 · published', '  A  ██░░  2/4 observed  Escorted normality']);
+    expect(lines).toContain('     ● observed      2026-02-25  Naval escorts announced by at least two navies');
+    expect(lines).toContain('                                 note: Announced in the February joint statement');
+    expect(lines).toContain('     · unknown                   Tanker operators resume unescorted passages');
+    expect(lines).toContain('     ○ not observed  2025-11-30  Mines reported in the shipping lanes');
     expect(r.stdout.indexOf('gulf-shipping-watch')).toBeLessThan(r.stdout.indexOf('sahel-border-trade'));
-    expect(lines).toContain('  A  2/2 observed  Trade holds');
+    expect(lines).toContain('  A  ██    2/2 observed  Trade holds');
+  });
+
+  it('piped, prints one tab-separated line per indicator: id, scenario, status as the JSON spells it, as_of, text, note, title, line', async () => {
+    const r = await indicators();
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const rows = r.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(rows.slice(0, 5)).toEqual([
+      ['gulf-shipping-watch', 'A', 'observed', '2026-02-20', 'Insurers keep war-risk premiums below 1% of hull value', '', 'Escorted normality', '13'],
+      ['gulf-shipping-watch', 'A', 'observed', '2026-02-25', 'Naval escorts announced by at least two navies', 'Announced in the February joint statement', 'Escorted normality', '16'],
+      ['gulf-shipping-watch', 'A', 'unclear', '2025-10-01', 'Daily transits stay above 80 vessels', '', 'Escorted normality', '20'],
+      // A plain string: no status, no date, as null in the JSON.
+      ['gulf-shipping-watch', 'A', '', '', 'Tanker operators resume unescorted passages', '', 'Escorted normality', '23'],
+      ['gulf-shipping-watch', 'B', 'not-observed', '2026-02-25', 'A second seizure within a month', '', 'Harassment campaign', '27'],
+    ]);
+    // Every indicator the JSON lists, in its order, with the same values; nothing else (no brief or scenario lines).
+    const fromJSON = (await json()).flatMap((b) => b.scenarios.flatMap((s) => s.indicators.map((i) => [b.id, s.label, i.status ?? '', i.asOf ?? '', i.text, String(i.line)])));
+    expect(rows.map((c) => [...c.slice(0, 5), c[7]])).toEqual(fromJSON);
+    // No bar, no mark, no colour, no padding.
+    expect(r.stdout).not.toMatch(/[█░●○·\u001b]| {2}/);
+    // With --color always, as judgments and search: the same cells, the label and the status
+    // coloured as on a terminal, each colour closed in its own cell.
+    const coloured = (await indicators(['--color', 'always'])).stdout;
+    // eslint-disable-next-line no-control-regex
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(r.stdout);
+    const cells = coloured.trimEnd().split('\n').map((l) => l.split('\t'));
+    expect(cells[0]!.map((c) => c.includes('\u001b['))).toEqual([false, true, true, false, false, false, false, false]);
+    expect(cells[0]![2]).toBe('\u001b[32mobserved\u001b[39m');
+    // eslint-disable-next-line no-control-regex
+    for (const row of cells) for (const c of row) expect(c.replace(/\u001b\[[0-9;]*m/g, '').length === c.length || /\u001b\[(?:22|39)m$/.test(c)).toBe(true);
+    // The filters choose the lines.
+    expect((await indicators(['--state', 'unknown'])).stdout.trimEnd().split('\n').map((l) => l.split('\t')[4])).toEqual([
+      'Tanker operators resume unescorted passages', 'Closure announced by the littoral state', 'Border closure decree published']);
+  });
+
+  it('piped, a tab, line break or control character inside a cell stays in its cell', async () => {
+    const dir = makeTree({ 'x.md': briefText({
+      front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships\\tturn\\nback \\e[31mnow", status: unclear, note: "Seen\\r\\nat\\tdawn"}\n      - "Talks\\u0085resume"\n',
+      body: '## Scenarios\n\n### A. Ships\tturn back\n\nText.\n' }) });
+    trees.push(dir);
+    const r = await indicators([], TODAY, dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe('x\tA\tunclear\t\tShips turn back now\tSeen at dawn\tShips turn back\t8\nx\tA\t\t\tTalksresume\t\tShips turn back\t9\n');
+    // The JSON keeps the text exact.
+    expect((await json([], TODAY, dir))[0]!.scenarios[0]!.indicators[0]!.text).toBe('Ships\tturn\nback \u001b[31mnow');
   });
 
   it('--json validates against `brief schema indicators`, with each indicator\'s line in the file', async () => {
@@ -148,10 +189,10 @@ describe('brief indicators', () => {
     // The shipped briefs by id, from the default briefs directory.
     const shipped = await runCli(['indicators', 'istanbul-talks', '--json'], { env: TODAY });
     expect((JSON.parse(shipped.stdout) as Entry[]).map((b) => b.id)).toEqual(['istanbul-talks']);
-    // A folder without briefs is named as the briefs directory would be.
+    // A folder without briefs is named as the briefs directory would be (tests/cli/empty-folder.test.ts).
     const empty = makeTree({ 'notes.txt': 'not a brief' });
     trees.push(empty);
-    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: `brief: no briefs in ${empty}\n` });
+    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: expect.stringMatching(new RegExp(`^brief: no briefs \\(\\*\\.md files\\) in ${empty} or its subfolders; [^\n]+\n$`)) });
   });
 
   it('an unknown id or a missing path is a usage error (exit 2), worded as judgments words it', async () => {
@@ -200,9 +241,11 @@ describe('brief indicators', () => {
   it('text from a brief reaches the terminal without its control sequences', async () => {
     const dir = makeTree({ 'h.md': briefText({ front: 'scenarios:\n  A:\n    indicators:\n      - {text: "Ships \\e]0;pwned\\a turn \\e[2J back", note: "\\u009b31m red"}\n' }) });
     trees.push(dir);
-    const r = await indicators([], TODAY, dir);
+    const r = await runCli(['indicators', '--dir', dir, '--color', 'never'], { env: TODAY, tty: { columns: 100 } });
     expect(r.stdout).toMatch(/Ships +turn +back\n +note: +red\n/);
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
+    // And piped.
+    expect((await indicators([], TODAY, dir)).stdout).toBe('h\tA\t\t\tShips  turn  back\tred\tFirst\t8\n');
     expect(JSON.parse((await indicators(['--json'], TODAY, dir)).stdout)[0].scenarios[0].indicators[0].text).toBe('Ships \u001b]0;pwned\u0007 turn \u001b[2J back');
   });
 
@@ -235,7 +278,7 @@ describe('brief indicators', () => {
       expect.stringMatching(/^brief: .*c\.md:2: .*\(skipped\)$/),
     ]);
     // A lint fault does not stop the reading: the indicator is listed without its bad status.
-    expect(r.stdout).toBe('a\tA test brief\n  A  1/2 observed  First\n     observed                  Talks resume\n     unknown                   Bad one\n');
+    expect(r.stdout).toBe('a\tA\tobserved\t\tTalks resume\t\tFirst\t8\na\tA\t\t\tBad one\t\tFirst\t9\n');
   });
 
   it('brief lint reports a bad status or date at its line, as frontmatter-type errors (exit 1)', async () => {

@@ -4,7 +4,7 @@ import { dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type Indic
 import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
-import { renderIndicators } from '../../render/indicators.js';
+import { renderIndicatorsTerminal, renderIndicatorsTSV } from '../../render/indicators.js';
 import { indicatorsFields, indicatorsJSON } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
@@ -53,16 +53,21 @@ status is observed, not-observed or unclear; as_of is the day it was last review
 
 The briefs are those named (ids, paths, or folders: every brief in them; a path
 or folder not found from here is looked up in the briefs directory, as en/ for
-<dir>/en), else every brief in the briefs directory. Output: briefs newest first, each with its
-scenarios and their indicators in the order written. Each scenario shows how
-many of all its indicators are observed, on a terminal as a bar (███░░ 3/5
-observed), whatever --state and --stale keep. The brief filters (--tag, --region,
---author, --status, --since, --until) are list's; --state filters the indicators
-by their own status. --stale counts back from today (BRIEF_TODAY=YYYY-MM-DD sets
-another day) in calendar months and years. A brief that cannot be read is named
-on stderr and skipped. Exit status 0, also when nothing matches (a message on
-stderr, naming a brief filter that kept no brief, with the closest value); 2 on
-bad arguments or an unknown brief.
+<dir>/en), else every brief in the briefs directory, newest first.
+
+Output: on a terminal, each brief with its scenarios and their indicators in
+the order written; each scenario shows how many of all its indicators are
+observed, as a bar (███░░ 3/5 observed), whatever --state and --stale keep.
+Piped, one line per indicator with tab-separated id, scenario (its label),
+status (observed, not-observed, unclear, or empty for none), as_of, text, note,
+title (the scenario's) and line; a missing value is an empty cell.
+
+The brief filters (--tag, --region, --author, --status, --since, --until) are
+list's; --state filters the indicators by their own status. --stale counts back
+from today (BRIEF_TODAY=YYYY-MM-DD sets another day) in calendar months and
+years. A brief that cannot be read is named on stderr and skipped. Exit status
+0, also when nothing matches (a message on stderr, naming a brief filter that
+kept no brief, with the closest value); 2 on bad arguments or an unknown brief.
 
 Examples:
   $ brief indicators
@@ -72,7 +77,8 @@ Examples:
   $ brief indicators tests/fixtures/indicators --state observed
   $ brief indicators --dir tests/fixtures indicators/   # a folder in it
   $ brief indicators --state unknown --since 2025-01-01
-  $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'`),
+  $ brief indicators --json | jq '.[].scenarios[] | select(.observed > 0) | .label'
+  $ brief indicators | awk -F'\\t' '$3 == "not-observed" { print $1, $2, $5 }'`),
 
   complete: ['brief'],
   jsonFields: indicatorsFields,
@@ -105,21 +111,21 @@ Examples:
     const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
     // Why nothing is listed: the brief filters left every brief out, or the indicator filters
     // every indicator, or no brief has one. Briefs that could not be read were named as they were
-    // skipped; when none could, that is the reason, and nothing is added to it.
-    if (reports.length === 0 && (count > 0 || files.length === 0)) {
-      const why = passed === 0 && count > 0 ? noBriefMatches(unmatched, opts) : null;
+    // skipped, and folders without briefs as they were searched; then nothing is added.
+    if (reports.length === 0 && count > 0) {
+      const why = passed === 0 ? noBriefMatches(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
-      const none = count === 0 ? `no briefs in ${refs.length > 0 ? refs.map(cleanLine).join(', ') : cleanLine(ctx.dir)}`
-        : filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)';
-      ctx.io.err(`brief: ${why ?? none}\n`);
+      ctx.io.err(`brief: ${why ?? (filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)')}\n`);
     }
     // Each brief's JSON is made as its turn to be written comes.
     if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
-    else {
+    else if (ctx.width !== null) {
       // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
       const refOf = refNamer(files, ctx.dir);
-      ctx.io.out(renderIndicators(reports.map((r) => ({ ...r, brief: { ...r.brief, id: refOf(r.brief) } })), { style: ctx.style, width: ctx.width }));
+      ctx.io.out(renderIndicatorsTerminal(reports.map((r) => ({ ...r, brief: { ...r.brief, id: refOf(r.brief) } })), { style: ctx.style, width: ctx.width }));
     }
+    // Piped, the first column keeps the id, as list, judgments and search keep it.
+    else ctx.io.out(renderIndicatorsTSV(reports, ctx.style));
     return ExitCode.Ok;
   },
 });

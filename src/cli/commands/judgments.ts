@@ -114,11 +114,11 @@ Examples:
     }
     // Why none was found, on stderr: the brief filters left every brief out (named in any output
     // mode, as list names them), or the briefs have none. When no brief could be read, each was
-    // named as it was skipped, and that is the reason.
-    if (found === 0 && (read > 0 || files.length === 0)) {
-      const why = read > 0 ? await noFileMatches(files, opts) : null;
+    // named as it was skipped, and folders without briefs as they were searched: that is the reason.
+    if (found === 0 && read > 0) {
+      const why = await noFileMatches(files, opts);
       if (why !== null) ctx.io.err(`brief: ${why}\n`);
-      else if (!opts.json) ctx.io.err(`brief: no estimative judgements${files.length === 0 ? ': no briefs' : ` found${termFilters(opts)}`}\n`);
+      else if (!opts.json) ctx.io.err(`brief: no estimative judgements found${termFilters(opts)}\n`);
     }
     return ExitCode.Ok;
   },

@@ -14,10 +14,11 @@ import { PROJECT_RULES, RULE_IDS, RULES } from '../../lint/rules/index.js';
 import type { LintMessage } from '../../lint/types.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { wrap } from '../../text/wrap.js';
+import { noBriefsIn } from '../briefs.js';
 import { defineCommand } from '../command.js';
 import type { Context } from '../context.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { collectTargets, directoryFindings, lintFiles, lintPaths, type Targets } from '../lint-files.js';
+import { collectTargets, directoryFindings, LINT_PATHS_HINT, lintFiles, lintPaths, type Targets } from '../lint-files.js';
 import { lintInWorkers, parallelThreshold } from '../lint-workers.js';
 import { today as todayOf } from '../today.js';
 import { watchPaths } from '../watch.js';
@@ -68,8 +69,10 @@ export default defineCommand({
     if (opts.fix && opts.fixDryRun) throw new UsageError('use --fix or --fix-dry-run, not both');
     const config = lintConfig(ctx);
     const targets = paths.length > 0 ? lintPaths(paths, ctx.dir) : [ctx.dir];
-    if (!opts.watch) return lintOnce(targets, opts, config, ctx, maxWarnings);
-    return watchAndLint(targets, (present) => lintOnce(present, opts, config, ctx, maxWarnings), ctx);
+    // Folders without briefs are said as the reading commands say them, with what to give instead.
+    const none = (folders: readonly string[]): string => noBriefsIn(folders, paths.length > 0 ? LINT_PATHS_HINT : undefined);
+    if (!opts.watch) return lintOnce(targets, opts, config, ctx, maxWarnings, none);
+    return watchAndLint(targets, (present) => lintOnce(present, opts, config, ctx, maxWarnings, none), ctx);
   },
 });
 
@@ -101,9 +104,13 @@ function report(messages: LintMessage[], opts: LintOptions, ctx: Context): Itera
   }
 }
 
-async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null): Promise<number> {
+async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig, ctx: Context, maxWarnings: number | null,
+  noBriefs: (folders: readonly string[]) => string): Promise<number> {
   const targets = await collectTargets(paths, ctx.follow);
   for (const w of targets.warnings) ctx.io.err(`brief: ${cleanLine(w)}\n`);
+  // Nothing to check and nothing left out: said instead of "0 briefs checked, no problems".
+  const empty = targets.files.length === 0 && targets.warnings.length === 0;
+  if (empty) ctx.io.err(`brief: ${noBriefs(paths)}\n`);
   // Read on each run: a --watch left running over midnight checks against the new day.
   const today = todayOf(ctx.io);
   // Checked before anything is linted or fixed: a bad revision is a usage error (exit 2).
@@ -142,7 +149,7 @@ async function lintOnce(paths: string[], opts: LintOptions, config: BriefConfig,
     }
   }
   if (run.fixedProblems > 0) ctx.io.err(`brief: fixed ${plural(run.fixedProblems, 'problem')} in ${plural(run.fixed, 'file')}\n`);
-  if (opts.format === 'stylish') {
+  if (opts.format === 'stylish' && !empty) {
     const count = formatCount(all, targets.files.length, ctx.style, { unread: targets.unread.length, hidden: opts.quiet ? warnings : 0 });
     ctx.io.err(ctx.width === null ? count : `${wrap(count.trimEnd(), ctx.width, '  ', '')}\n`);
   }

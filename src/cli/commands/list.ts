@@ -64,7 +64,8 @@ Examples:
     if (opts.json) await writeSelectedArray(briefs.map((b) => listEntryJSON(b, refOf(b))), opts.json, ctx.io);
     else if (ctx.width !== null) {
       if (briefs.length > 0) ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
-      else if (unmatched === null) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
+      // An empty briefs directory was said as it was searched.
+      else if (unmatched === null && files.length > 0) ctx.io.err('brief: no briefs match\n');
     } else ctx.io.out(renderListTSV(briefs, ctx.style));
     if (note !== null && !opts.json) ctx.io.err(ctx.width === null ? note : `${wrap(note.trimEnd(), ctx.width, '  ', '')}\n`);
     return ExitCode.Ok;

@@ -85,9 +85,10 @@ Examples:
     }
     else ctx.io.out(renderSearchTSV(shown, clauses, ctx.style));
     if (all.length === 0) {
-      // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.
+      // When the brief filters kept no brief, the fault is theirs: name the filter and the closest
+      // value. A briefs directory without briefs was said as it was searched.
       const why = scan.briefsCounted === 0 ? await noFileMatches(files, opts) : null;
-      ctx.io.err(`brief: ${why ?? `no brief matches ${cleanLine(words.join(' '))}`}\n`);
+      if (files.length > 0) ctx.io.err(`brief: ${why ?? `no brief matches ${cleanLine(words.join(' '))}`}\n`);
       return ExitCode.Failure;
     }
     if (shown.length < all.length) ctx.io.err(`brief: ${shown.length} of ${all.length} matching briefs shown; --limit 0 shows all\n`);
