@@ -13,7 +13,7 @@ import { renderHtmlIndex, renderHtmlPage, type IndexEntry, type Paper } from '..
 import { cleanLine } from '../text/sanitize.js';
 import { findBriefs, readEach, type Outcome } from './briefs.js';
 import type { Context } from './context.js';
-import { ExitCode, UsageError } from './errors.js';
+import { BriefError, ExitCode, UsageError } from './errors.js';
 import { writeFileAtomic } from './write-file.js';
 
 /** The page's file name: the id, or for an id several briefs share, their path with `.` for `/` (ids have no dots). */
@@ -48,6 +48,8 @@ export async function exportHtmlFolder(folder: string | undefined, options: { pa
     await writeFileAtomic(join(folder, href), html, { force: options.force, syncFolder: false });
     entries.push({ meta, href });
   }
+  // A site's index is not replaced with an empty one: no brief found or none readable leaves it.
+  if (entries.length === 0) throw new BriefError(`no brief exported; ${cleanLine(join(folder, 'index.html'))} was not written`);
   const byHref = new Map(entries.map((e) => [e.meta, e.href]));
   const sorted = sortBriefs(entries.map((e) => e.meta), 'date').map((meta) => ({ meta, href: byHref.get(meta)! }));
   await writeFileAtomic(join(folder, 'index.html'), renderHtmlIndex(sorted, { paper: options.paper }), { force: options.force });

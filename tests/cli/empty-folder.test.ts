@@ -3,7 +3,7 @@
  * the same one line on stderr, naming the folder and what to do, and prints on stdout what it
  * prints for nothing found, with its usual exit status.
  */
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { briefText, makeTree, runCli } from '../helpers/cli.js';
@@ -48,11 +48,31 @@ describe('a briefs folder without briefs', () => {
     }
   });
 
-  it('export --all --format html -o says it too, and writes the index of none', async () => {
-    const out = makeTree({});
-    const r = await runCli(['--dir', dir, 'export', '--all', '--format', 'html', '-o', out]);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: NONE });
-    expect(existsSync(join(out, 'index.html'))).toBe(true);
+  it('export --all -o: an archive or a site is not replaced with nothing (exit 1, the file as it was)', async () => {
+    const out = makeTree({ 'archive.json': '[{"id": "kept"}]\n', 'site/index.html': '<p>kept</p>\n' });
+    for (const format of [['--json'], []]) {
+      const r = await runCli(['--dir', dir, 'export', '--all', ...format, '-o', join(out, 'archive.json')]);
+      expect(r).toEqual({ code: 1, stdout: '', stderr: `${NONE}brief: no brief exported; ${join(out, 'archive.json')} was not written\n` });
+      expect(readFileSync(join(out, 'archive.json'), 'utf8')).toBe('[{"id": "kept"}]\n');
+    }
+    const site = await runCli(['--dir', dir, 'export', '--all', '--format', 'html', '-o', join(out, 'site')]);
+    expect(site).toEqual({ code: 1, stdout: '', stderr: `${NONE}brief: no brief exported; ${join(out, 'site', 'index.html')} was not written\n` });
+    expect(readFileSync(join(out, 'site', 'index.html'), 'utf8')).toBe('<p>kept</p>\n');
+    // Nor is a new file made, nor a temporary one left.
+    const fresh = await runCli(['--dir', dir, 'export', '--all', '--json', '-o', join(out, 'new.json')]);
+    expect(fresh.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['archive.json', 'site']);
+  });
+
+  it('export --all -o: briefs that are all unreadable do not replace the archive either', async () => {
+    const broken = makeTree({ 'a.md': '---\ntitle: [unclosed\n---\n', 'b.md': '---\ntitle: x\n  bad: indent\n---\n' });
+    const out = makeTree({ 'archive.json': '[{"id": "kept"}]\n' });
+    const r = await runCli(['--dir', broken, 'export', '--all', '--json', '-o', join(out, 'archive.json')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`brief: no brief exported; ${join(out, 'archive.json')} was not written\n`);
+    expect(r.stderr).toMatch(/a\.md:\d+/);
+    expect(readFileSync(join(out, 'archive.json'), 'utf8')).toBe('[{"id": "kept"}]\n');
+    expect(readdirSync(out)).toEqual(['archive.json']);
   });
 
   it('a command given a brief says that the folder has none, not only that this one is unknown (exit 2)', async () => {

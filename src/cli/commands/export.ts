@@ -115,6 +115,8 @@ async function exportAll(json: boolean, opts: ExportOptions, ctx: Context): Prom
       written += 1;
       if (pending.length >= WRITE_SIZE) { await write(pending); pending = ''; }
     }
+    // An archive is not replaced with nothing: no brief found or none readable leaves it as it was.
+    if (written === 0 && output !== undefined) throw new BriefError(`no brief exported; ${cleanLine(output)} was not written`);
     if (json) pending += written === 0 ? ']\n' : '\n]\n';
     if (pending !== '') await write(pending);
   };
