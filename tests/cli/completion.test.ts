@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseEnv, BIN, BRIEFS, makeTree, ROOT, runCli } from '../helpers/cli.js';
+import { baseEnv, BIN, BRIEFS, briefText, makeTree, ROOT, runCli } from '../helpers/cli.js';
 
 const has = (shell: string): boolean => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
 // CI installs zsh and fish (.ci/run); elsewhere they are tested where installed.
@@ -16,17 +16,46 @@ writeFileSync(join(binDir, 'brief'), `#!/bin/sh\nexec ${JSON.stringify(process.e
 chmodSync(join(binDir, 'brief'), 0o755);
 const env = { ...baseEnv({ BRIEF_DIR: BRIEFS }), PATH: `${binDir}:${process.env.PATH}` };
 
+/** git in `dir`, with no configuration of this machine's. */
+const git = (dir: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+  { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1' }, encoding: 'utf8' });
+
+/** A repository holding one brief, x, in one commit on main. */
+function gitTree(): string {
+  const dir = makeTree({ 'x.md': briefText() });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'one');
+  return dir;
+}
+
 function shell(name: string, script: string): string {
   const r = spawnSync(name, ['-c', script], { env, cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
   expect(r.stderr).toBe('');
   return r.stdout;
 }
 
-/** Completions bash offers for the words typed (the last being the word under the cursor). */
-function bash(words: string[]): string[] {
-  const array = words.map((w) => `'${w}'`).join(' ');
-  return shell('bash', `source <(brief completion bash); COMP_WORDS=(brief ${array}); COMP_CWORD=${words.length}; _brief; printf '%s\\n' "\${COMPREPLY[@]}"`).split('\n').filter(Boolean);
+/** bash's default word break characters, as an interactive bash has them. */
+const WORDBREAKS = ' \t\n"\'@><=;|&(:';
+
+/**
+ * What bash gives a completion function for the words typed (the last being the word under the
+ * cursor), with the cursor at the end: COMP_LINE, and COMP_WORDS split at blanks and at runs
+ * of the break characters `:`, `=` and `@` (tag:x is tag, :, x), as bash splits them.
+ */
+function bashReply(words: string[]): { replies: string[]; space: boolean } {
+  const line = `brief ${words.join(' ')}`;
+  const split = line.split(' ').flatMap((w) => w.match(/[:=@]+|[^:=@]+/g) ?? ['']);
+  const array = split.map((w) => `'${w}'`).join(' ');
+  const out = shell('bash', `source <(brief completion bash); compopt() { [[ $* == '-o nospace' ]] && NOSPACE=1; return 0; }
+    COMP_WORDBREAKS='${WORDBREAKS.replace(/'/g, `'\\''`)}'
+    COMP_LINE='${line}'; COMP_POINT=\${#COMP_LINE}; COMP_WORDS=(${array}); COMP_CWORD=${split.length - 1}; _brief
+    printf '%s\\n' "\${COMPREPLY[@]}"; [[ -n $NOSPACE ]] && echo '(no space)'`).split('\n').filter(Boolean);
+  return { replies: out.filter((l) => l !== '(no space)'), space: !out.includes('(no space)') };
 }
+
+/** Completions bash offers for the words typed. */
+const bash = (words: string[]): string[] => bashReply(words).replies;
 
 describe('bash', () => {
   it('registers the completion', () => {
@@ -54,6 +83,12 @@ describe('bash', () => {
   it('offers files where a path is expected', () => {
     expect(bash(['lint', 'brie'])).toEqual(['briefs']);
     expect(bash(['export', 'istanbul-talks', '-o', 'READ'])).toEqual(['README.md']);
+  });
+  it('completes a revision after "<id>@" though bash splits the word at the @', () => {
+    const dir = gitTree();
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'two');
+    // readline keeps the @ in the text it replaces.
+    expect(bash(['--dir', dir, 'diff', 'x@HEAD'])).toEqual(['@HEAD', '@HEAD~1']);
   });
   it('reads ids from --dir', () => {
     const dir = makeTree({ 'only-here.md': '---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n' });
@@ -101,15 +136,13 @@ describe('brief __complete', () => {
 
   it('offers only the revisions a repository has after "<id>@": none before the first commit, HEAD~1 from the second', async () => {
     const dir = makeTree({ 'briefs/x.md': '---\ntitle: T\ndate: 2025-01-01\nauthor: A\n---\n' });
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args],
-      { cwd: dir, env: { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1' }, encoding: 'utf8' });
-    git('init', '-q', '-b', 'main');
+    git(dir, 'init', '-q', '-b', 'main');
     const offered = async () => (await runCli(['__complete', 'diff', 'x@HEAD'], { cwd: dir })).stdout.split('\n').filter(Boolean);
     expect(await offered()).toEqual([]);
-    git('add', '-A');
-    git('commit', '-qm', 'one');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'one');
     expect(await offered()).toEqual(['x@HEAD']);
-    git('commit', '-q', '--allow-empty', '-m', 'two');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'two');
     expect(await offered()).toEqual(['x@HEAD', 'x@HEAD~1']);
   });
 
