@@ -72,6 +72,8 @@ _brief() {
   for candidate in "\${candidates[@]}"; do
     [[ $candidate == "$prefix"* ]] || continue
     candidate=\${candidate:\${#prefix}}
+    # A field prefix (title:) is the start of a word: no space after it.
+    [[ $candidate == *: ]] && compopt -o nospace 2>/dev/null
     case \${word:0:1} in
       "'") candidate=\${candidate//\\'/\\'\\\\\\'\\'} ;;
       '"') candidate=\${candidate//\\\\/\\\\\\\\}; candidate=\${candidate//\\$/\\\\\\$}; candidate=\${candidate//\\\`/\\\\\\\`}; candidate=\${candidate//\\"/\\\\\\"} ;;
@@ -93,7 +95,11 @@ _brief() {
   if [[ "\${candidates[*]}" == ":files" ]]; then
     _files
   elif [[ -n "\${candidates[*]}" ]]; then
-    compadd -a candidates
+    # A field prefix (title:) is the start of a word: no space after it.
+    local -a whole starts
+    whole=(\${candidates:#*:}) starts=(\${(M)candidates:#*:})
+    (( \${#whole} )) && compadd -a whole
+    (( \${#starts} )) && compadd -S '' -a starts
   fi
 }
 compdef _brief brief

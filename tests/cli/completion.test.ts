@@ -1,7 +1,7 @@
 /** Shell completion, in the real shells: bash (compgen), zsh, fish (`complete -C`). */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { baseEnv, BIN, BRIEFS, briefText, makeTree, ROOT, runCli } from '../helpers/cli.js';
 
@@ -77,12 +77,22 @@ describe('bash', () => {
     [['indicators', '--state', ''], ['observed', 'not-observed', 'unclear', 'unknown']],
     [['indicators', 'ist'], ['istanbul-talks']],
     [['judgments', 'baltic-cable-sabotage', 'sah'], ['sahel-grain-corridor']],
+    [['indicators', '--status', ''], ['draft', 'review', 'published']],
+    [['indicators', '--stale', ''], ['30d', '90d', '6m', '1y']],
+    [['search', 't'], ['title:', 'tag:']],
   ])('%j -> %j', (words, expected) => {
     expect(bash(words).sort()).toEqual([...expected].sort());
   });
   it('offers files where a path is expected', () => {
     expect(bash(['lint', 'brie'])).toEqual(['briefs']);
     expect(bash(['export', 'istanbul-talks', '-o', 'READ'])).toEqual(['README.md']);
+  });
+  it('leaves no space after a search field prefix, and replaces only what follows the colon, as readline does', () => {
+    expect(bashReply(['search', 'ti'])).toEqual({ replies: ['title:'], space: false });
+    // bash splits tag:mar at the colon: readline replaces "mar", so the reply is the tag alone.
+    expect(bashReply(['search', 'tag:mar'])).toEqual({ replies: ['maritime'], space: true });
+    expect(bash(['search', 'title:cable', 'tag:'])).toEqual(['analysis', 'climate', 'deterrence', 'food-security', 'government', 'hybrid-threats',
+      'infrastructure', 'maritime', 'military', 'politics', 'security', 'society', 'threats', 'trade']);
   });
   it('completes a revision after "<id>@" though bash splits the word at the @', () => {
     const dir = gitTree();
@@ -98,13 +108,18 @@ describe('bash', () => {
 
 describe.skipIf(!zsh)('zsh', () => {
   // The real zsh runs the real function; compadd and _files are the completion system's, stubbed to print.
-  const run = (words: string[]): string[] => shell('zsh', `compdef() { :; }; compadd() { [[ $1 == -a ]] && print -l -- "\${(@P)2}"; }; _files() { print FILES; }
+  // The stub prints each candidate with the suffix zsh inserts after it: a space unless -S says otherwise.
+  const run = (words: string[]): string[] => shell('zsh', `compdef() { :; }; _files() { print FILES; }
+    compadd() { local suffix=' '; if [[ $1 == -S ]]; then suffix=$2; shift 2; fi; [[ $1 == -a ]] && printf '%s\\n' "\${(@P)2/%/$suffix}"; }
     source <(brief completion zsh); words=(brief ${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length + 1}; PREFIX=$words[CURRENT]; _brief`).split('\n').filter(Boolean);
   it.each([
-    [['sum'], ['summary']],
-    [['recommendations', 'sah'], ['sahel-grain-corridor']],
-    [['scenario', 'istanbul-talks', 'c'], ['C']],
+    [['sum'], ['summary ']],
+    [['recommendations', 'sah'], ['sahel-grain-corridor ']],
+    [['scenario', 'istanbul-talks', 'c'], ['C ']],
     [['lint', ''], ['FILES']],
+    [['search', 'ti'], ['title:']],
+    [['search', 'tag:mar'], ['tag:maritime ']],
+    [['indicators', '--stale', '9'], ['90d ']],
   ])('%j -> %j', (words, expected) => {
     expect(run(words)).toEqual(expected);
   });
@@ -117,6 +132,10 @@ describe.skipIf(!fish)('fish', () => {
     ['brief show balt', ['baltic-cable-sabotage']],
     ['brief scenario istanbul-talks ', ['A', 'B', 'C', 'D']],
     ['brief list --sor', ['--sort']],
+    // fish itself adds no space after a completion that ends with a colon.
+    ['brief search ti', ['title:']],
+    ['brief search tag:mar', ['tag:maritime']],
+    ['brief indicators --stale 9', ['90d']],
   ])('%j -> %j', (line, expected) => {
     expect(run(line)).toEqual(expected);
   });
@@ -158,6 +177,47 @@ describe('brief __complete', () => {
     }
     expect(await complete('--dir', dir, 'list', '--region', 'S')).toEqual(['Sahel', 'South Asia']);
     expect(await complete('--dir', dir, 'list', '--tag', 'tr')).toEqual(['trade']);
+  });
+
+  it('offers ages after indicators --stale, each one it takes', async () => {
+    const ages = await complete('indicators', '--stale', '');
+    expect(ages).toEqual(['30d', '90d', '6m', '1y']);
+    for (const age of ages) {
+      const r = await runCli(['indicators', '--stale', age, '--dir', 'tests/fixtures/indicators', '--json', 'id'], { env: { BRIEF_TODAY: '2026-06-01' } });
+      expect(r, age).toMatchObject({ code: 0, stderr: '' });
+    }
+  });
+
+  it('offers the repository\'s revisions after lint --since, and nothing, silently, outside a repository', async () => {
+    const dir = gitTree();
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'two');
+    git(dir, 'tag', 'v1');
+    const since = (cwd: string) => runCli(['__complete', 'lint', '--since', ''], { cwd, env: { GIT_CEILING_DIRECTORIES: dirname(cwd) } });
+    expect((await since(dir)).stdout.split('\n').filter(Boolean)).toEqual(['HEAD', 'HEAD~1', 'main', 'v1']);
+    expect(await since(makeTree({ 'x.md': '' }))).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    // Each is a revision lint --since takes.
+    for (const rev of ['HEAD', 'HEAD~1', 'main', 'v1']) expect((await runCli(['lint', '--since', rev, 'x.md'], { cwd: dir })).code, rev).toBe(0);
+    // --since of the brief filters is a date: no revisions there.
+    expect(await complete('list', '--since', 'HE')).toEqual([':files']);
+  });
+
+  it('offers the search field prefixes on a query word, each one the query takes', async () => {
+    const prefixes = await complete('search', '');
+    expect(prefixes).toEqual(['title:', 'tag:', 'question:', 'summary:', 'scenario:', 'rec:', 'section:']);
+    expect(await complete('search', 'border', 's')).toEqual(['summary:', 'scenario:', 'section:']);
+    for (const prefix of prefixes) expect((await runCli(['search', `${prefix}cable`])).code, prefix).not.toBe(2);
+    // A value of another field is the analyst's to type.
+    expect(await complete('search', 'title:ca')).toEqual([]);
+  });
+
+  it('offers the briefs\' tags after tag:, a tag of several words as a phrase', async () => {
+    const dir = makeTree({
+      'a.md': '---\ntitle: A\ndate: 2025-01-01\nauthor: X\ntags: [trade, security, South Asia, say "hi"]\n---\n',
+    });
+    expect(await complete('--dir', dir, 'search', 'tag:')).toEqual(['tag:"South Asia"', 'tag:security', 'tag:trade']);
+    expect(await complete('--dir', dir, 'search', 'ceasefire', 'Tags:tr')).toEqual(['Tags:trade']);
+    // The phrase finds its brief.
+    expect((await runCli(['--dir', dir, 'search', 'tag:"South Asia"', '--json', 'id'])).stdout).toContain('"a"');
   });
 
   it('never fails, even on nonsense', async () => {

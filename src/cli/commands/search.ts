@@ -57,6 +57,7 @@ Examples:
   $ brief search scenario:escalation tag:security
   $ brief search rec:monitor* --since 2025
   $ brief search title:cable --json | jq -r '.[].id'`),
+  complete: ['query'],
   jsonFields: searchResultFields,
 
   answersWithExitOne: true,
