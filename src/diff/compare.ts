@@ -1,6 +1,6 @@
 /**
  * What changed in a brief's judgements between two versions: the report `brief diff` prints.
- * Judgements, not lines: the key question, the bottom line and the conclusion as words; the
+ * Judgements, not lines: the title, the key question, the bottom line and the conclusion as words; the
  * scenarios, their likelihood and indicators; the recommendations. Pure.
  */
 import type { Brief, Recommendation, Scenario } from '../brief/model.js';
@@ -47,6 +47,8 @@ export interface RecommendationChange {
 }
 
 export interface BriefDiff {
+  /** The title the brief goes by: a retitled brief is a different product to its readers. */
+  title: TextChange | null;
   keyQuestion: TextChange | null;
   summary: TextChange | null;
   scenarios: ScenarioChange[];
@@ -60,6 +62,15 @@ export function textChange(before: string | null, after: string | null): TextCha
   const b = after ?? '';
   if (words(a).join(' ') === words(b).join(' ')) return null;
   return { old: before, new: after, runs: wordDiff(a, b) };
+}
+
+/**
+ * A brief with no title written (no `title:`, no level-1 heading) goes by its file name: two such
+ * files, `old.md` and `new.md`, were not retitled. Either side with a title written is compared.
+ */
+function titleChange(before: Brief, after: Brief): TextChange | null {
+  const named = (b: Brief): boolean => b.frontmatter.keyLines.title === undefined && b.title === b.id;
+  return named(before) && named(after) ? null : textChange(before.title, after.title);
 }
 
 function scenarioChange(a: Scenario, b: Scenario): ScenarioChange | null {
@@ -116,6 +127,7 @@ export function diffBriefs(before: Brief, after: Brief): BriefDiff {
   for (const r of recs.removed) recChanges.push({ change: 'removed', text: r.text, oldText: null, runs: null, done: r.done, wasDone: r.done, group: r.group });
 
   return {
+    title: titleChange(before, after),
     keyQuestion: textChange(before.keyQuestion, after.keyQuestion),
     summary: textChange(before.summary, after.summary),
     scenarios: scenarioChanges,
@@ -124,7 +136,7 @@ export function diffBriefs(before: Brief, after: Brief): BriefDiff {
   };
 }
 
-/** True when no judgement changed (exit 0, as diff(1) exits when files are the same). */
+/** True when neither the title nor any judgement changed (exit 0, as diff(1) exits when files are the same). */
 export function isSame(diff: BriefDiff): boolean {
-  return diff.keyQuestion === null && diff.summary === null && diff.conclusion === null && diff.scenarios.length === 0 && diff.recommendations.length === 0;
+  return diff.title === null && diff.keyQuestion === null && diff.summary === null && diff.conclusion === null && diff.scenarios.length === 0 && diff.recommendations.length === 0;
 }

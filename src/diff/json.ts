@@ -25,7 +25,7 @@ export interface DiffSide {
  */
 export function diffFields(): string[] {
   const side: DiffSide = { brief: {} as Brief, ref: '', rev: null, commit: null };
-  const none = { keyQuestion: null, summary: null, conclusion: null, scenarios: [], recommendations: [] } as unknown as BriefDiff;
+  const none = { title: null, keyQuestion: null, summary: null, conclusion: null, scenarios: [], recommendations: [] } as unknown as BriefDiff;
   return Object.keys(diffJSON(none, side, side, [], true));
 }
 
@@ -70,6 +70,7 @@ export function diffJSON(diff: BriefDiff, before: DiffSide, after: DiffSide, une
     old: sideJSON(before),
     new: sideJSON(after),
     same,
+    title: textJSON(diff.title),
     keyQuestion: textJSON(diff.keyQuestion),
     summary: textJSON(diff.summary),
     scenarios: diff.scenarios.map((s) => scenarioJSON(s, missing)),

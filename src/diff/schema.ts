@@ -61,12 +61,13 @@ export const diffSchema = {
   description: 'The changes of judgement between two versions of a brief (docs/brief-format.md, "Comparing versions").',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'old', 'new', 'same', 'keyQuestion', 'summary', 'scenarios', 'recommendations', 'conclusion', 'unexplained'],
+  required: ['schemaVersion', 'old', 'new', 'same', 'title', 'keyQuestion', 'summary', 'scenarios', 'recommendations', 'conclusion', 'unexplained'],
   properties: {
     schemaVersion: { const: DIFF_SCHEMA_VERSION },
     old: side,
     new: side,
-    same: { type: 'boolean', description: 'True when no judgement changed (exit 0).' },
+    same: { type: 'boolean', description: 'True when neither the title nor any judgement changed (exit 0).' },
+    title: { ...text, description: 'The title (frontmatter `title`), when its words changed, or null; old.title and new.title give both sides always.' },
     keyQuestion: text,
     summary: text,
     scenarios: {

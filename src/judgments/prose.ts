@@ -4,7 +4,7 @@
  * image addresses.
  */
 import { blankAddresses } from '../lint/addresses.js';
-import { proseLines } from '../lint/source.js';
+import { proseLines, type SourceLine } from '../lint/source.js';
 import { partitionPoint } from '../partition-point.js';
 
 export interface ProseParagraph {
@@ -22,6 +22,8 @@ const BLOCKQUOTE = /^\s{0,3}>/;
 // Straight quotes toggle; curly quotes open and close. Single quotes are apostrophes too often to read.
 const QUOTE_MARKS = /["\u201c\u201d\u00ab\u00bb\u201e]/g;
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * Blanks the parts of `text` inside double quotes. `open` carries an unclosed quote from the
  * previous line of the same paragraph; returns the new state.
@@ -33,6 +35,8 @@ function blankQuoted(text: string, open: boolean): { text: string; open: boolean
   let inside = open;
   for (const m of text.matchAll(QUOTE_MARKS)) {
     const mark = m[0];
+    // After a digit, a straight quote outside a quotation is an inch mark (`a 12" pipe`), not an opening one.
+    if (mark === '"' && !inside && isDigit(text.charCodeAt(m.index - 1))) continue;
     const opens = mark === '\u201c' || mark === '\u00ab' || mark === '\u201e' || (mark === '"' && !inside);
     const segment = text.slice(last, m.index);
     out += inside ? ' '.repeat(segment.length) : segment;
@@ -73,6 +77,21 @@ export function proseParagraphs(lines: readonly string[], from: number, to: numb
     else { current.text += `\n${blanked.text}`; current.source += `\n${raw}`; current.lines.push(line); }
   }
   close();
+  return out;
+}
+
+/**
+ * The writer's own prose as lines, for lint's estimative rules: the lines of proseParagraphs
+ * (quotations blanked, blockquotes left out, columns true), and an empty line after each
+ * paragraph so that a sentence never runs from one paragraph into the next.
+ */
+export function ownProseLines(lines: readonly string[], from: number, to: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const paragraph of proseParagraphs(lines, from, to)) {
+    const texts = paragraph.text.split('\n');
+    paragraph.lines.forEach((line, i) => out.push({ line, text: texts[i]! }));
+    out.push({ line: paragraph.lines.at(-1)!, text: '' });
+  }
   return out;
 }
 

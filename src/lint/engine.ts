@@ -4,6 +4,7 @@ import { decodeBrief } from '../brief/read.js';
 import type { Brief, Problem } from '../brief/model.js';
 import { readDirectives } from './directives.js';
 import { proseLines } from './source.js';
+import { ownProseLines } from '../judgments/prose.js';
 import { withLazy } from '../brief/lazy.js';
 import { localDate } from '../brief/template.js';
 import { detach } from '../text/detach.js';
@@ -64,7 +65,11 @@ export function lintWithProblems(text: string, path: string, config: BriefConfig
   const reports: Report[] = [];
   const context: RuleContext = withLazy(
     { brief, problems, lines, options: {}, previous, report: (r: Report) => { reports.push(r); } },
-    { prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length), today: () => today ?? localDate() },
+    {
+      prose: () => proseLines(lines, brief.frontmatter.bodyLine, lines.length),
+      ownProse: () => ownProseLines(lines, brief.frontmatter.bodyLine, lines.length),
+      today: () => today ?? localDate(),
+    },
   );
   for (const rule of rules) {
     const setting = resolved.get(rule.id)!;

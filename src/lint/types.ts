@@ -54,6 +54,12 @@ export interface RuleContext {
   /** The body's prose lines (outside code and comments, headings excluded), computed once per brief. */
   readonly prose: SourceLine[];
   /**
+   * The writer's own prose: `prose` without blockquotes, text in double quotes blanked (columns
+   * stay true), an empty line between paragraphs. The estimative rules read this: a quoted
+   * minister's "may" or "probable" is not the writer's to change.
+   */
+  readonly ownProse: SourceLine[];
+  /**
    * The brief's earlier version (`brief lint --since <rev>`), or null: without --since, or when
    * the brief is new since then. Rules that compare versions stay silent without it.
    */

@@ -100,6 +100,7 @@ function recommendationLine(r: RecommendationChange, o: DiffViewOptions): string
 export function renderDiff(diff: BriefDiff, o: DiffViewOptions): string {
   const parts: string[] = [];
   const add = (part: string | null): void => { if (part !== null) parts.push(part); };
+  add(textPart('Title', diff.title, o));
   add(textPart('Key question', diff.keyQuestion, o));
   add(textPart('Summary', diff.summary, o));
   if (diff.scenarios.length > 0) {

@@ -4,16 +4,18 @@ import type { JudgmentEntry } from '../judgments/schema.js';
 import { cleanLine } from '../text/sanitize.js';
 import { displayWidth, wrap, wrapColumns } from '../text/wrap.js';
 import { briefLine } from './brief-line.js';
-import type { Style } from './style.js';
-
-const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
+import { plainStyle, type Style } from './style.js';
+import { tsvCell } from './tsv.js';
 
 /**
  * One line per judgement: id, line, band, term, section, sentence, negated (`true` or `false`,
  * as in the JSON). Columns are only ever added at the end: scripts read them by position.
+ * With a colour style (--color always), the term's cell is coloured as the terminal view colours it.
  */
-export function renderJudgmentsTSV(entries: readonly JudgmentEntry[]): string {
-  return entries.map((j) => `${[j.id, String(j.line), j.band === null ? '-' : String(j.band), j.term, j.section ?? '', j.sentence].map(tsvCell).join('\t')}\t${j.negated}\n`).join('');
+export function renderJudgmentsTSV(entries: readonly JudgmentEntry[], style: Style = plainStyle): string {
+  return entries.map((j) => `${[
+    tsvCell(j.id), tsvCell(String(j.line)), tsvCell(j.band === null ? '-' : String(j.band)), style.label(tsvCell(j.term)), tsvCell(j.section), tsvCell(j.sentence), String(j.negated),
+  ].join('\t')}\n`).join('');
 }
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - displayWidth(text)));

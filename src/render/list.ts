@@ -2,11 +2,14 @@
 import type { BriefMeta } from '../brief/model.js';
 import { cleanLine } from '../text/sanitize.js';
 import { displayWidth, truncateList, wrap } from '../text/wrap.js';
-import type { Style } from './style.js';
+import { plainStyle, type Style } from './style.js';
 
-/** One line per brief: id, date, status, title, tags (comma-separated). Documented; fixed order. */
-export function renderListTSV(briefs: BriefMeta[]): string {
-  return briefs.map((b) => [cleanLine(b.id), b.date ?? '', b.status, cleanLine(b.title), b.tags.map(cleanLine).join(',')].join('\t') + '\n').join('');
+/**
+ * One line per brief: id, date, status, title, tags (comma-separated). Documented; fixed order.
+ * With a colour style (--color always), the id's cell is styled as the table styles its ID column.
+ */
+export function renderListTSV(briefs: BriefMeta[], style: Style = plainStyle): string {
+  return briefs.map((b) => [style.title(cleanLine(b.id)), b.date ?? '', b.status, cleanLine(b.title), b.tags.map(cleanLine).join(',')].join('\t') + '\n').join('');
 }
 
 /** Below this the title column would be a column of words: the list is drawn as blocks instead. */

@@ -6,9 +6,8 @@ import { snippetOf } from '../search/snippet.js';
 import { cleanLine } from '../text/sanitize.js';
 import { wrap, wrapColumns } from '../text/wrap.js';
 import { briefLine } from './brief-line.js';
-import type { Style } from './style.js';
-
-const tsvCell = (text: string | null): string => cleanLine(text ?? '').replace(/\t/g, ' ');
+import { plainStyle, type Style } from './style.js';
+import { paintSpans, tsvCell } from './tsv.js';
 
 /** Where a hit is, in words: `recommendation in Policy Implications`, `scenario B`, `title`. */
 function place(hit: Match<Found>['hits'][number]): string {
@@ -19,12 +18,19 @@ function place(hit: Match<Found>['hits'][number]): string {
   return hit.field === 'question' ? 'key question' : hit.field;
 }
 
-/** One line per hit: id, line, field, section, snippet, scenario label (columns are only added at the end). */
-export function renderSearchTSV(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[]): string {
+/**
+ * One line per hit: id, line, field, section, snippet, scenario label (columns are only added at
+ * the end). With a colour style (--color always), the matches are highlighted in the snippet's cell.
+ */
+export function renderSearchTSV(matches: ReadonlyArray<Match<Found>>, clauses: readonly Clause[], style: Style = plainStyle): string {
   const out: string[] = [];
   for (const m of matches) {
     for (const h of m.hits) {
-      out.push(`${[m.brief.id, String(h.line), h.field, h.section, snippetOf(cleanLine(h.text), clauses, h.field).text, h.scenario].map(tsvCell).join('\t')}\n`);
+      const snippet = snippetOf(cleanLine(h.text), clauses, h.field);
+      const text = tsvCell(snippet.text);
+      // The snippet is already one clean line, so its offsets hold in the cell; were it not, no highlight.
+      const shown = text === snippet.text ? paintSpans(text, snippet.matches, style.label) : text;
+      out.push(`${[tsvCell(m.brief.id), tsvCell(String(h.line)), tsvCell(h.field), tsvCell(h.section), shown, tsvCell(h.scenario)].join('\t')}\n`);
     }
   }
   return out.join('');
@@ -37,13 +43,7 @@ export function renderSearchTerminal(matches: ReadonlyArray<Match<Found>>, claus
     out.push(`${out.length > 0 ? '\n' : ''}${briefLine(m.brief.id, m.brief.title, style, width)}\n`);
     for (const h of m.hits.slice(0, maxHits)) {
       const snippet = snippetOf(cleanLine(h.text), clauses, h.field, Math.max(40, width * 2 - 16));
-      let shown = '';
-      let at = 0;
-      for (const [s, e] of snippet.matches) {
-        shown += snippet.text.slice(at, s) + style.label(snippet.text.slice(s, e));
-        at = e;
-      }
-      shown += snippet.text.slice(at);
+      const shown = paintSpans(snippet.text, snippet.matches, style.label);
       out.push(`${wrapColumns(`${style.dim(String(h.line).padStart(4))}  ${style.heading(cleanLine(place(h)))}`, width, '        ', '  ')}\n${wrap(shown, width, '        ')}\n`);
     }
     if (m.hits.length > maxHits) out.push(`${style.dim(wrap(`(${m.hits.length - maxHits} more in this brief; --json lists them all)`, width, '        ', '        '))}\n`);

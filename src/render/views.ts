@@ -60,10 +60,10 @@ function recommendationsOverview(items: Recommendation[], o: ViewOptions): strin
   return [title, ...items.map((r) => checklistItem(r, o, '  '))].join('\n');
 }
 
-/** `brief scenario <brief>`: one line per scenario. */
+/** `brief scenario <brief>`: one line per scenario; piped, the label's cell styled as the table styles it. */
 export function renderScenarioList(scenarios: Scenario[], o: ViewOptions): string {
   if (o.width === null) {
-    return scenarios.map((s) => `${s.label}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
+    return scenarios.map((s) => `${o.style.label(cleanLine(s.label))}\t${cleanLine(s.title)}\t${s.likelihood === null ? '' : cleanLine(s.likelihood)}`).join('\n') + '\n';
   }
   return `${scenarioTable(scenarios, { style: o.style, width: o.width, scale: true }, '')}\n`;
 }
@@ -101,7 +101,7 @@ function checklistItem(r: Recommendation, o: ViewOptions, indent = ''): string {
  * wrap with a hanging indent and groups get a heading; piped, every line is an item.
  */
 export function renderChecklist(items: Recommendation[], o: ViewOptions): string {
-  if (o.width === null) return items.map(checklistLine).join('\n') + (items.length > 0 ? '\n' : '');
+  if (o.width === null) return items.map((r) => checklistItem(r, o)).join('\n') + (items.length > 0 ? '\n' : '');
   const out: string[] = [];
   let group: string | null = null;
   for (const item of items) {

@@ -81,12 +81,15 @@ describe('brief search', () => {
     expect((await search(['""'])).stderr).toBe('brief: the query has no words to search for; give a word, a "quoted phrase" or field:word\n');
   });
 
-  it('prints id, line, field, section and text per hit when piped, without escape codes', async () => {
-    const r = await search(['"neutral monitors"', '--color', 'always']);
+  it('prints id, line, field, section and text per hit when piped, without escape codes unless --color always', async () => {
+    const r = await search(['"neutral monitors"']);
     expect(r.stdout).toBe('phrase\t21\trecommendation\tRecommendations\tFund neutral monitors at the border.\t\n');
+    const coloured = await search(['"neutral monitors"', '--color', 'always']);
+    expect(coloured.stdout).toMatch(/\u001b\[[0-9;]*mneutral\u001b\[/);
+    expect(visible(coloured.stdout)).toBe(r.stdout);
   });
 
-  it('highlights the match on a terminal only', async () => {
+  it('highlights the match on a terminal, and piped only with --color always', async () => {
     const r = await runCli(['--color', 'always', 'search', 'mediators', '--dir', dir], { tty: { columns: 80 } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\u001b\[[0-9;]*mmediators\u001b\[/);

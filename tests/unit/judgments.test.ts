@@ -86,6 +86,12 @@ describe('findJudgments', () => {
     expect(found.map((j) => [j.term, j.line])).toEqual([['likely', 10]]);
   });
 
+  it('reads a straight quote after a digit as an inch mark, not the start of a quotation', () => {
+    const body = '## Analysis\n\nThe 36" pipeline is likely to reopen. He called it "very likely" and left. A 2" gap is unlikely to matter.\n';
+    const found = judge(briefText({ body }));
+    expect(found.map((j) => j.term)).toEqual(['likely', 'unlikely']);
+  });
+
   it('reads frontmatter likelihoods as judgements of section "frontmatter", with their scenario', () => {
     const text = briefText({ front: 'summary: >-\n  A deal is\n  unlikely this year.\nscenarios:\n  A:\n    likelihood: Very Likely\n  B:\n    likelihood: "likely (60%)"\n  C:\n    likelihood: "30%"\n' });
     const found = judge(text);

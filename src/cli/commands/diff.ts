@@ -20,8 +20,8 @@ export default defineCommand({
     .option('--json [fields]', 'print the comparison as JSON (brief schema diff); --json scenarios,unexplained selects fields')
     .option('--check', 'exit 1 when a likelihood moved and the new version does not say why')
     .addHelpText('after', `
-Reports what a reader of the judgements needs: the key question, summary and
-conclusion as a word diff ([-removed-]{+added+} when piped, coloured in a
+Reports what a reader of the judgements needs: the title, key question, summary
+and conclusion as a word diff ([-removed-]{+added+} when piped, coloured in a
 terminal); scenarios added, removed, retitled or relabelled (matched by label,
 then by title); each likelihood that moved, on the ICD 203 scale
 ("C  unlikely -> likely  (up two steps)"); indicators added or removed; and
@@ -34,10 +34,11 @@ repository that holds the brief: HEAD~1, main, a tag, a commit.
 "changes:" frontmatter entry naming the scenario, or a new line naming it under a
 "What changed" heading. Each one that is not is printed as file:line.
 
-Exit status: 0 the judgements are the same (with --check: every move explained),
-1 they differ (with --check: a move is not explained), 2 an error (a brief that
-cannot be found or read, a revision git does not know, not a git repository,
-output that cannot be written).
+Exit status: 0 the title and judgements are the same (with --check: every move
+explained), 1 they differ (with --check: a move is not explained; a new title
+alone is no failure), 2 an error (a brief that cannot be found or read, a
+revision git does not know, not a git repository, output that cannot be
+written).
 
 Examples:
   $ brief diff istanbul-talks@HEAD~1 istanbul-talks

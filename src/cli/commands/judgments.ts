@@ -53,9 +53,9 @@ A term the writer denies ("not likely", "never probable") is negated: marked
 Output: on a terminal, the judgements grouped by brief, then a chart of how
 often each band is used; piped, one line per judgement with tab-separated id,
 line, band (- for a hedge), term, section, sentence and negated (true or
-false). Exit status: 0 (also when none is found: a message on stderr says so,
-or names the brief filter that kept no brief, with the closest value), 2 for
-bad arguments.
+false), the term's column coloured with --color always. Exit status: 0 (also
+when none is found: a message on stderr says so, or names the brief filter
+that kept no brief, with the closest value), 2 for bad arguments.
 
 Examples:
   $ brief judgments
@@ -110,7 +110,7 @@ Examples:
         const refOf = refNamer(files, ctx.dir);
         ctx.io.out(renderJudgmentsTerminal(entries.map((j) => ({ ...j, id: refOf(j) })), countBands(entries), ctx.style, ctx.width, opts.hedges === true));
       }
-      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries));
+      else if (entries.length > 0) ctx.io.out(renderJudgmentsTSV(entries, ctx.style));
     }
     // Why none was found, on stderr: the brief filters left every brief out (named in any output
     // mode, as list names them), or the briefs have none. When no brief could be read, each was

@@ -34,7 +34,8 @@ export default defineCommand({
     .option('--json [fields]', 'print JSON; --json title,date selects fields')
     .addHelpText('after', `
 Output: on a terminal, a table; piped, one line per brief with tab-separated
-id, date, status, title, tags (comma-separated). Newest first by default.
+id, date, status, title, tags (comma-separated; with --color always, the id
+bold, as in the table). Newest first by default.
 A brief dated to a month or year (2013-06, 2013) matches --since/--until when
 that period overlaps the range. Briefs whose id another brief shares are shown
 in the table by their path in the briefs directory, which names them.
@@ -64,7 +65,7 @@ Examples:
     else if (ctx.width !== null) {
       if (briefs.length > 0) ctx.io.out(renderListTable(briefs, ctx.style, ctx.io.columns, refOf));
       else if (unmatched === null) ctx.io.err(`brief: no briefs${files.length > 0 ? ' match' : ` in ${cleanLine(ctx.dir)}`}\n`);
-    } else ctx.io.out(renderListTSV(briefs));
+    } else ctx.io.out(renderListTSV(briefs, ctx.style));
     if (note !== null && !opts.json) ctx.io.err(ctx.width === null ? note : `${wrap(note.trimEnd(), ctx.width, '  ', '')}\n`);
     return ExitCode.Ok;
   },

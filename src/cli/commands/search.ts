@@ -47,7 +47,8 @@ the summary, a scenario or recommendation, or a section's text.
 
 Output: on a terminal, each brief with its lines that match (the match
 highlighted); piped, one line per match with tab-separated id, line, field,
-section, text and scenario label. Exit status: 0 when a brief matches, 1 when
+section, text and scenario label (with --color always, the match highlighted
+in the text's column, as grep --color=always). Exit status: 0 when a brief matches, 1 when
 none does (as grep; a message on stderr), 2 for bad arguments, a bad query or
 output that cannot be written.
 
@@ -56,6 +57,7 @@ Examples:
   $ brief search '"border mechanism"'
   $ brief search scenario:escalation tag:security
   $ brief search rec:monitor* --since 2025
+  $ brief search ceasefire --color always | less -R
   $ brief search title:cable --json | jq -r '.[].id'`),
   complete: ['query'],
   jsonFields: searchResultFields,
@@ -82,7 +84,7 @@ Examples:
       const refOf = refNamer(files, ctx.dir);
       ctx.io.out(renderSearchTerminal(shown.map((m) => ({ ...m, brief: { ...m.brief, id: refOf(m.brief) } })), clauses, ctx.style, ctx.width));
     }
-    else ctx.io.out(renderSearchTSV(shown, clauses));
+    else ctx.io.out(renderSearchTSV(shown, clauses, ctx.style));
     if (all.length === 0) {
       // When the brief filters kept no brief, the fault is theirs: name the filter and the closest value.
       const why = scan.briefsCounted === 0 ? await noFileMatches(files, opts) : null;

@@ -15,14 +15,16 @@ const rule: Rule = {
     fail: [{ text: exampleBrief([], '\n## Summary\n\nWe assess with high confidence that\ntalks will likely fail.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n'), lines: [9] }],
     pass: [
       { text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. We have moderate confidence in this judgement.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      // A quotation is not the writer's sentence.
+      { text: exampleBrief([], '\n## Summary\n\nTalks will likely fail. The minister said "we assess with high confidence that talks will likely fail".\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
       // "likely range" describes the method, not an event.
       { text: exampleBrief([], '\n## Summary\n\nWe have high confidence in the likely range of estimates.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
-  check({ brief, lines, prose, report }) {
+  check({ brief, lines, ownProse, report }) {
     const summaryLine = brief.frontmatter.keyLines.summary;
-    const all = summaryLine === undefined ? prose
-      : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '')) }, { line: summaryLine, text: '' }, ...prose];
+    const all = summaryLine === undefined ? ownProse
+      : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!.replace(/^summary:\s*[>|]?-?/, '')) }, { line: summaryLine, text: '' }, ...ownProse];
     // Only text that mentions confidence can break the rule.
     if (!all.some((p) => /confiden/i.test(p.text))) return;
     for (const s of sentences(all)) {

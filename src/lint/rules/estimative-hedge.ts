@@ -11,14 +11,18 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   examples: {
     fail: [{ text: exampleBrief([], '\n## Summary\n\nTalks may resume in May.\n\n## Scenarios\n\n### A. First\n\nPerhaps the border reopens.\n\n## Recommendations\n\n- Act.\n'), lines: [9, 15] }],
-    pass: [{ text: exampleBrief([], '\n## Summary\n\nTalks are likely to resume in May.\n\n## Background\n\nOfficials may travel.\n\n## Scenarios\n\n### A. First\n\nThe border probably reopens.\n\n## Recommendations\n\n- Act.\n') }],
+    pass: [
+      { text: exampleBrief([], '\n## Summary\n\nTalks are likely to resume in May.\n\n## Background\n\nOfficials may travel.\n\n## Scenarios\n\n### A. First\n\nThe border probably reopens.\n\n## Recommendations\n\n- Act.\n') },
+      // Quoted speech and blockquotes are other people's words, not the writer's to change.
+      { text: exampleBrief([], '\n## Summary\n\nTalks are likely to resume. The envoy said talks "may resume in May".\n\n> Officials might travel, a spokesman added.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+    ],
   },
-  check({ brief, lines, prose, report }) {
+  check({ brief, lines, ownProse, report }) {
     for (const region of analyticRegions(brief)) {
       // Body regions come from the shared prose lines; the frontmatter summary is read directly.
       const regionLines = region.from < brief.frontmatter.bodyLine
         ? proseLines(lines, region.from, region.to)
-        : linesWithin(prose, region.from, region.to);
+        : linesWithin(ownProse, region.from, region.to);
       for (const { line, text } of regionLines) {
         for (const m of text.matchAll(HEDGE)) {
           report({ line, column: m.index + 1, message: `"${m[0]}" in the ${region.name} is a hedge with no estimative meaning; use an ICD 203 term ("likely", "unlikely", ...) or state the condition` });

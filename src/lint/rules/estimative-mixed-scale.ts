@@ -18,11 +18,13 @@ const rule: Rule = {
       { text: exampleBrief(['scenarios:', '  A: {likelihood: very likely}'], '\n## Summary\n\nA deal is unlikely; collapse is almost certain. Remote areas suffer.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
       // "probable range" describes the method (METHOD_NOUNS in src/brief/estimative.ts), not an event.
       { text: exampleBrief([], '\n## Summary\n\nA deal is likely. We arrived at a probable range of outcomes and report the median.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
+      // A term in quoted speech or a blockquote is another's: it mixes nothing.
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely. The envoy called it "probable".\n\n> A deal is highly probable, the minister said.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
       // Words of a link's address are not the writer's: only its text is read.
       { text: exampleBrief([], '\n## Summary\n\nA deal is likely, says the [likely source](https://example.org/probable-deal) (<https://example.org/improbable>).\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
-  check({ brief, lines, prose, report }) {
+  check({ brief, lines, ownProse, report }) {
     const found: Array<{ row: 1 | 2; line: number; column: number; text: string }> = [];
     for (const entry of brief.frontmatter.scenarioEntries) {
       const term = entry.likelihood === null ? null : findTerm(entry.likelihood.replace(/\s*[([].*$/, ''));
@@ -32,7 +34,7 @@ const rule: Rule = {
     if (summaryLine !== undefined) {
       for (const t of termsIn(blankAddresses(lines[summaryLine - 1]!))) found.push({ row: t.term.row, line: summaryLine, column: t.column, text: t.text });
     }
-    for (const { line, text } of prose) {
+    for (const { line, text } of ownProse) {
       for (const t of termsIn(text)) found.push({ row: t.term.row, line, column: t.column, text: t.text });
     }
     found.sort((a, b) => a.line - b.line || a.column - b.column);

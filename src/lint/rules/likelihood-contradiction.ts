@@ -34,13 +34,15 @@ const rule: Rule = {
       { text: exampleBrief(['scenarios:', '  A: {likelihood: "very likely (40%)"}']), lines: [6] },
     ],
     pass: [
+      // A quotation's numbers are not the writer's judgement.
+      { text: exampleBrief([], '\n## Summary\n\nA deal is likely. The bank calls it "very likely (40%)".\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
       { text: exampleBrief(['scenarios:', '  A: {likelihood: "likely (60%)"}'], '\n## Summary\n\nA deal is likely (60-70%). Trade fell 30% last year. Turnout is likely, 30% of voters said.\n\n## Scenarios\n\n### A. First\n\nText.\n\n## Recommendations\n\n- Act.\n') },
     ],
   },
-  check({ brief, lines, prose, report }) {
+  check({ brief, lines, ownProse, report }) {
     // Terms next to numbers in prose (body and summary key); only lines with a percentage can have one.
     const summaryLine = brief.frontmatter.keyLines.summary;
-    const candidates = summaryLine === undefined ? prose : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!) }, ...prose];
+    const candidates = summaryLine === undefined ? ownProse : [{ line: summaryLine, text: blankAddresses(lines[summaryLine - 1]!) }, ...ownProse];
     for (const { line, text } of candidates) {
       if (!/%|percent/i.test(text) || !TERM_HINT.test(text)) continue;
       for (const m of text.matchAll(TERM_THEN_NUMBER)) {
