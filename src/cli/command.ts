@@ -7,9 +7,13 @@ import type { Context } from './context.js';
 
 /**
  * How a positional argument completes in a shell: brief ids, a brief's scenario labels, files,
- * or a version (an id, then git revisions after `<id>@`).
+ * a version (an id, then git revisions after `<id>@`), or a search query word (its field
+ * prefixes, then the briefs' tags after `tag:`).
  */
-export type ArgumentCompletion = 'brief' | 'label' | 'files' | 'version';
+export type ArgumentCompletion = 'brief' | 'label' | 'files' | 'version' | 'query';
+
+/** What an option's value completes to: a fixed list, or the git revisions of the briefs' repository. */
+export type OptionCompletion = readonly string[] | 'revision';
 
 export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> {
   /** A new commander definition (fresh each call: commander keeps parse state on it). */
@@ -23,8 +27,8 @@ export interface CommandSpec<Args extends unknown[], Opts extends OptionValues> 
    * nothing matched): output that cannot be written then exits 2, never that answer.
    */
   answersWithExitOne?: boolean;
-  /** What an option's value completes to, by its long name, for an option that takes more than its choices (`--band 5`). */
-  completeOptions?: Readonly<Record<string, readonly string[]>>;
+  /** What an option's value completes to, by its long name, for an option without choices or that takes more than them (`--band 5`). */
+  completeOptions?: Readonly<Record<string, OptionCompletion>>;
   /**
    * The fields `--json a,b` may name: the keys of the command's JSON entries, taken from the
    * function that writes them. Checked before the command runs (a mistyped field is refused

@@ -3,8 +3,12 @@
  * command) call `brief __complete <words...>` and show these candidates. Everything comes from
  * the program itself: command names and options from commander's definitions, what a positional
  * argument takes from its choices or its command's `complete` list, so it cannot drift.
+ *
+ * A candidate that ends with a colon (`title:`) is the start of a word, not a word: the scripts
+ * add no space after it, so the rest is typed (or completed) right after the colon.
  */
 import type { Command, Option } from '@commander-js/extra-typings';
+import { FIELDS, PREFIXES } from '../search/query.js';
 import type { AnySpec, ArgumentCompletion } from './command.js';
 
 /** Printed alone: let the shell complete file names. */
@@ -15,7 +19,7 @@ export interface CompletionSources {
   ids(dir: string | undefined): Promise<string[]>;
   /** Scenario labels of one brief. */
   labels(dir: string | undefined, ref: string): Promise<string[]>;
-  /** Git revisions worth offering after `<id>@` (branches, tags, HEAD~n), in the briefs directory's repository. */
+  /** Git revisions worth offering after `<id>@` and `lint --since` (branches, tags, HEAD~n), in the briefs directory's repository; none outside one. */
   revisions?(dir: string | undefined): Promise<string[]>;
   /** The tags or regions the briefs have (for `--tag` and `--region`), each once. */
   metadata?(dir: string | undefined, field: 'tags' | 'region'): Promise<string[]>;
@@ -26,6 +30,24 @@ const METADATA_OPTIONS: Readonly<Record<string, 'tags' | 'region'>> = { '--tag':
 
 /** A command of the program, with what its positional arguments complete to. */
 export interface Completable { command: Command<unknown[], Record<string, unknown>, Record<string, unknown>>; spec: AnySpec | null }
+
+/** The prefixes of a search query, the shortest name of each field (`rec:`, not its aliases `recs:` or `recommendation:`). */
+const QUERY_PREFIXES = FIELDS.map((field) => {
+  const names = Object.keys(PREFIXES).filter((name) => PREFIXES[name] === field);
+  return `${names.reduce((a, b) => (b.length < a.length ? b : a))}:`;
+});
+
+/**
+ * A search query word: a field prefix, or after `tag:` (or its alias `tags:`) the briefs' tags,
+ * a tag of several words as the phrase the query takes (`tag:"South Asia"`). A tag with a
+ * double quote cannot be written in a query and is left out.
+ */
+async function queryWords(current: string, dir: string | undefined, sources: CompletionSources): Promise<string[]> {
+  const tag = /^tags?:/i.exec(current)?.[0];
+  if (tag === undefined) return QUERY_PREFIXES;
+  const tags = (await sources.metadata?.(dir, 'tags')) ?? [];
+  return tags.filter((t) => !t.includes('"')).map((t) => (/\s/.test(t) ? `${tag}"${t}"` : `${tag}${t}`));
+}
 
 const findOption = (options: readonly Option[], word: string): Option | undefined =>
   options.find((o) => o.long === word || o.short === word);
@@ -74,6 +96,7 @@ export async function complete(
     const field = previous.long ? METADATA_OPTIONS[previous.long] : undefined;
     if (field && sources.metadata) return matching(await sources.metadata(dir, field));
     const values = previous.argChoices ?? (previous.long ? found?.spec?.completeOptions?.[previous.long] : undefined);
+    if (values === 'revision') return matching((await sources.revisions?.(dir)) ?? []);
     return values ? matching(values) : [FILES];
   }
   if (current.startsWith('-')) {
@@ -100,6 +123,7 @@ export async function complete(
     const labels = await sources.labels(dir, positionals[0]!);
     return labels.filter((l) => l.toLowerCase().startsWith(current.toLowerCase()));
   }
+  if (kind === 'query') return matching(await queryWords(current, dir, sources));
   if (kind === 'files') return [FILES];
   return [];
 }

@@ -38,18 +38,42 @@ _brief_dequote() {
 }
 
 _brief() {
-  local word words=() candidates=() candidate
-  for word in "\${COMP_WORDS[@]:1:COMP_CWORD}"; do _brief_dequote "$word"; words+=("$REPLY"); done
+  local word words=() raw=() candidates=() candidate line piece prefix i
+  # bash splits a word at the characters of COMP_WORDBREAKS (tag:x is tag, :, x; x@HEAD~1 is x,
+  # @, HEAD~1), but the command receives it whole: pieces with no blank before them in the line
+  # are glued back on to the word before.
+  line=\${COMP_LINE:0:COMP_POINT}
+  line=\${line#"\${COMP_WORDS[0]}"}
+  for ((i = 1; i <= COMP_CWORD; i++)); do
+    piece=\${COMP_WORDS[i]}
+    if ((i > 1)) && [[ -n $line && $line != [[:blank:]]* ]]; then raw[\${#raw[@]} - 1]+=$piece; else raw+=("$piece"); fi
+    line=\${line#"\${line%%[![:blank:]]*}"}
+    line=\${line#"$piece"}
+  done
+  for word in "\${raw[@]}"; do _brief_dequote "$word"; words+=("$REPLY"); done
   mapfile -t candidates < <(brief __complete "\${words[@]}" 2>/dev/null)
   COMPREPLY=()
+  # readline replaces only the last piece (nothing, after a break character: tag:|), and an @
+  # before it (bash's readline keeps it in the text replaced), so what comes before that in the
+  # word is taken off each candidate.
+  word=\${COMP_WORDS[COMP_CWORD]}
+  [[ -n $word && -z \${word//[$COMP_WORDBREAKS]/} ]] && word=
+  prefix=\${raw[\${#raw[@]} - 1]}
+  prefix=\${prefix%"$word"}
+  [[ $prefix == *@ && $COMP_WORDBREAKS == *@* ]] && prefix=\${prefix%@}
+  _brief_dequote "$prefix"; prefix=$REPLY
   if [[ \${#candidates[@]} -eq 1 && \${candidates[0]} == ":files" ]]; then
     mapfile -t COMPREPLY < <(compgen -f -- "\${words[\${#words[@]} - 1]}")
+    COMPREPLY=("\${COMPREPLY[@]#"$prefix"}")
     return
   fi
   # Quoted in the style of the word typed (none, '...' or "..."); readline inserts them as they are.
   compopt +o filenames 2>/dev/null
-  word=\${COMP_WORDS[COMP_CWORD]}
   for candidate in "\${candidates[@]}"; do
+    [[ $candidate == "$prefix"* ]] || continue
+    candidate=\${candidate:\${#prefix}}
+    # A field prefix (title:) is the start of a word: no space after it.
+    [[ $candidate == *: ]] && compopt -o nospace 2>/dev/null
     case \${word:0:1} in
       "'") candidate=\${candidate//\\'/\\'\\\\\\'\\'} ;;
       '"') candidate=\${candidate//\\\\/\\\\\\\\}; candidate=\${candidate//\\$/\\\\\\$}; candidate=\${candidate//\\\`/\\\\\\\`}; candidate=\${candidate//\\"/\\\\\\"} ;;
@@ -71,7 +95,11 @@ _brief() {
   if [[ "\${candidates[*]}" == ":files" ]]; then
     _files
   elif [[ -n "\${candidates[*]}" ]]; then
-    compadd -a candidates
+    # A field prefix (title:) is the start of a word: no space after it.
+    local -a whole starts
+    whole=(\${candidates:#*:}) starts=(\${(M)candidates:#*:})
+    (( \${#whole} )) && compadd -a whole
+    (( \${#starts} )) && compadd -S '' -a starts
   fi
 }
 compdef _brief brief

@@ -40,12 +40,15 @@ function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string
   });
 }
 
-/** The folder git should run in for `file`: its own, or the nearest one that exists. */
-function folderOf(file: string): string {
-  let dir = resolve(dirname(file));
-  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
+/** `dir`, or the nearest folder above it that exists: where git can run for it. */
+function existingFolder(dir: string): string {
+  let at = resolve(dir);
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
+  return at;
 }
+
+/** The folder git should run in for `file`: its own, or the nearest one that exists. */
+const folderOf = (file: string): string => existingFolder(dirname(file));
 
 /** The top folder of the repository that holds folder `dir`. */
 export async function gitRoot(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
@@ -157,13 +160,16 @@ export function isFile(path: string): boolean {
 }
 
 /**
- * Revisions to offer after `<id>@` in completion: HEAD and those of its last ancestors that
- * exist (none before the first commit, HEAD~1 only from the second), then branches and tags.
+ * Revisions to offer after `<id>@` and `lint --since` in completion: HEAD and those of its last
+ * ancestors that exist (none before the first commit, HEAD~1 only from the second), then
+ * branches and tags, in the repository of `dir` (or of its nearest folder: a briefs directory
+ * not made yet is in the repository it would be made in).
  */
 export async function listRevisions(dir: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const cwd = existingFolder(dir);
   const [ancestry, run] = await Promise.all([
-    git(['rev-list', '--max-count=4', 'HEAD', '--'], dir, env),
-    git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], dir, env),
+    git(['rev-list', '--max-count=4', 'HEAD', '--'], cwd, env),
+    git(['for-each-ref', '--format=%(refname:short)', 'refs/heads', 'refs/tags', 'refs/remotes'], cwd, env),
   ]);
   if (run.code !== 0) return [];
   const commits = ancestry.code === 0 ? ancestry.stdout.toString('utf8').split('\n').filter((l) => l !== '').length : 0;

@@ -16,6 +16,9 @@ import { today } from '../today.js';
 import { writeSelectedArray } from '../json-output.js';
 import type { IndicatorsRead } from '../worker-tasks.js';
 
+/** Offered by completion after --stale: ages in the forms it takes, from a month to a year. */
+const STALE_AGES = ['30d', '90d', '6m', '1y'];
+
 function staleBefore(value: string | undefined, day: string): string | undefined {
   if (value === undefined) return undefined;
   const age = parseAge(value);
@@ -81,6 +84,7 @@ Examples:
   $ brief indicators | awk -F'\\t' '$3 == "not-observed" { print $1, $2, $5 }'`),
 
   complete: ['brief'],
+  completeOptions: { '--stale': STALE_AGES },
   jsonFields: indicatorsFields,
 
   async run([refs], opts, ctx) {

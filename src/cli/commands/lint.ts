@@ -59,6 +59,7 @@ type LintOptions = ReturnType<ReturnType<typeof command>['opts']>;
 export default defineCommand({
   create: command,
   complete: ['files'],
+  completeOptions: { '--since': 'revision' },
 
   async run([paths], opts, ctx) {
     let maxWarnings: number | null = null;

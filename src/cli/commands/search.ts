@@ -59,6 +59,7 @@ Examples:
   $ brief search rec:monitor* --since 2025
   $ brief search ceasefire --color always | less -R
   $ brief search title:cable --json | jq -r '.[].id'`),
+  complete: ['query'],
   jsonFields: searchResultFields,
 
   answersWithExitOne: true,
