@@ -60,6 +60,9 @@ function fieldList(current: string, fields: readonly string[]): string[] {
   return fields.filter((f) => !chosen.has(f) && f.startsWith(current.slice(cut))).map((f) => `${typed}${f}`);
 }
 
+/** Options whose value is a file or folder (`--dir <path>`, `-o <file>`), by the name of their value. */
+const PATH_VALUE = /<(?:path|file|folder|dir)>/;
+
 /** `words` are the words after `brief`, the last one being the word being completed (maybe ""). */
 export async function complete(
   program: Command<unknown[], Record<string, unknown>, Record<string, unknown>>,
@@ -97,7 +100,9 @@ export async function complete(
     if (field && sources.metadata) return matching(await sources.metadata(dir, field));
     const values = previous.argChoices ?? (previous.long ? found?.spec?.completeOptions?.[previous.long] : undefined);
     if (values === 'revision') return matching((await sources.revisions?.(dir)) ?? []);
-    return values ? matching(values) : [FILES];
+    if (values) return matching(values);
+    // Only a path is completed as a file name; a number, a date or free text has nothing to offer.
+    return PATH_VALUE.test(previous.flags) ? [FILES] : [];
   }
   if (current.startsWith('-')) {
     const options = [...((found?.command.options ?? []) as readonly Option[]), ...globals];

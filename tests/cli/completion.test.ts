@@ -197,8 +197,16 @@ describe('brief __complete', () => {
     expect(await since(makeTree({ 'x.md': '' }))).toMatchObject({ code: 0, stdout: '', stderr: '' });
     // Each is a revision lint --since takes.
     for (const rev of ['HEAD', 'HEAD~1', 'main', 'v1']) expect((await runCli(['lint', '--since', rev, 'x.md'], { cwd: dir })).code, rev).toBe(0);
-    // --since of the brief filters is a date: no revisions there.
-    expect(await complete('list', '--since', 'HE')).toEqual([':files']);
+    // --since of the brief filters is a date: no revisions there, nor file names.
+    expect(await complete('list', '--since', 'HE')).toEqual([]);
+  });
+
+  it('offers file names only for a value that is a path; a number, a date or free text gets nothing', async () => {
+    expect(await complete('--dir', '')).toEqual([':files']);
+    expect(await complete('export', 'x', '-o', '')).toEqual([':files']);
+    for (const words of [['search', 'x', '--limit', ''], ['show', 'x', '--width', ''], ['list', '--author', ''], ['lint', '--max-warnings', ''], ['new', 'x', '--title', ''], ['list', '--until', '']]) {
+      expect(await complete(...words), words.join(' ')).toEqual([]);
+    }
   });
 
   it('offers the search field prefixes on a query word, each one the query takes', async () => {
