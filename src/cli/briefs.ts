@@ -26,7 +26,7 @@ export const FOLDERS_HINT = 'give a folder of briefs, a brief\'s id or the path 
  * out either: a folder not read or a link not followed is named instead, and may be the reason.
  */
 export function noBriefsIn(folders: readonly string[], hint = DIR_HINT): string {
-  return `no briefs (*.md files) in ${folders.map(cleanLine).join(', ')} or ${folders.length === 1 ? 'its' : 'their'} subfolders; ${hint}`;
+  return `no briefs in ${folders.map(cleanLine).join(', ')} or ${folders.length === 1 ? 'its' : 'their'} subfolders (.md files other than README.md); ${hint}`;
 }
 
 /** A missing briefs directory is a usage error (exit 2), before anything is read or written. */

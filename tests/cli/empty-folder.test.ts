@@ -11,7 +11,7 @@ import { briefText, makeTree, runCli } from '../helpers/cli.js';
 // Not briefs: another kind of file, a folder's README, a hidden file, an empty subfolder.
 const dir = makeTree({ 'notes.txt': 'not a brief', 'README.md': '# What this folder holds\n', '.draft.md': '---\ntitle: x\n---\n' });
 mkdirSync(join(dir, 'sub'));
-const NONE = `brief: no briefs (*.md files) in ${dir} or its subfolders; use --dir <path> or set BRIEF_DIR\n`;
+const NONE = `brief: no briefs in ${dir} or its subfolders (.md files other than README.md); use --dir <path> or set BRIEF_DIR\n`;
 
 const isJSON = (text: string): boolean => { try { JSON.parse(text); return true; } catch { return false; } };
 
@@ -86,11 +86,11 @@ describe('a briefs folder without briefs', () => {
     const other = makeTree({ 'a.txt': 'x' });
     const given = `${dir}, ${other}`;
     expect(await runCli(['indicators', dir, other])).toEqual({ code: 0, stdout: '',
-      stderr: `brief: no briefs (*.md files) in ${given} or their subfolders; give a folder of briefs, a brief's id or the path of its .md file\n` });
+      stderr: `brief: no briefs in ${given} or their subfolders (.md files other than README.md); give a folder of briefs, a brief's id or the path of its .md file\n` });
     expect(await runCli(['judgments', dir, '--json'])).toEqual({ code: 0, stdout: '[]\n',
-      stderr: `brief: no briefs (*.md files) in ${dir} or its subfolders; give a folder of briefs, a brief's id or the path of its .md file\n` });
+      stderr: `brief: no briefs in ${dir} or its subfolders (.md files other than README.md); give a folder of briefs, a brief's id or the path of its .md file\n` });
     expect(await runCli(['lint', dir, other])).toEqual({ code: 0, stdout: '',
-      stderr: `brief: no briefs (*.md files) in ${given} or their subfolders; give the path of a brief's .md file or of a folder of briefs\n` });
+      stderr: `brief: no briefs in ${given} or their subfolders (.md files other than README.md); give the path of a brief's .md file or of a folder of briefs\n` });
   });
 
   it('is not said where a brief was left out: the line naming it is the reason', async () => {
@@ -98,7 +98,7 @@ describe('a briefs folder without briefs', () => {
     for (const args of [['list'], ['judgments'], ['indicators'], ['search', 'x']]) {
       const r = await runCli(['--dir', unreadable, ...args]);
       expect(r.stderr, args.join(' ')).toMatch(/bad\.md:1: .*\(skipped\)\n/);
-      expect(r.stderr).not.toContain('no briefs (*.md files)');
+      expect(r.stderr).not.toContain('no briefs in');
     }
     // A link out of the folder, not followed without --follow.
     const linked = makeTree({});
@@ -106,7 +106,7 @@ describe('a briefs folder without briefs', () => {
     for (const args of [['list'], ['export', '--all', '--json'], ['judgments'], ['indicators'], ['lint'], ['lint', linked]]) {
       const r = await runCli(['--dir', linked, ...args]);
       expect(r.stderr.split('\n')[0], args.join(' ')).toBe(`brief: ${join(linked, 'x.md')}: symbolic link out of ${linked}; skipped (--follow reads it)`);
-      expect(r.stderr).not.toContain('no briefs (*.md files)');
+      expect(r.stderr).not.toContain('no briefs in');
     }
   });
 });
