@@ -65,11 +65,12 @@ export function textChange(before: string | null, after: string | null): TextCha
 }
 
 /**
- * A brief with no title written (no `title:`, no level-1 heading) goes by its file name: two such
- * files, `old.md` and `new.md`, were not retitled. Either side with a title written is compared.
+ * A brief with no title written (no `title:` or a blank one, no level-1 heading) goes by its file
+ * name: two such files, `old.md` and `new.md`, were not retitled. Either side with a title
+ * written is compared.
  */
 function titleChange(before: Brief, after: Brief): TextChange | null {
-  const named = (b: Brief): boolean => b.frontmatter.keyLines.title === undefined && b.title === b.id;
+  const named = (b: Brief): boolean => b.title === b.id;
   return named(before) && named(after) ? null : textChange(before.title, after.title);
 }
 

@@ -67,7 +67,7 @@ export const diffSchema = {
     old: side,
     new: side,
     same: { type: 'boolean', description: 'True when neither the title nor any judgement changed (exit 0).' },
-    title: { ...text, description: 'The title (frontmatter `title`), when its words changed, or null; old.title and new.title give both sides always.' },
+    title: { ...text, description: 'The title the brief goes by (frontmatter `title`, else its level-1 heading), when its words changed, or null (also when neither side has a title written); old.title and new.title give both sides always.' },
     keyQuestion: text,
     summary: text,
     scenarios: {

@@ -132,6 +132,11 @@ describe('brief diff: a retitled brief', () => {
   it('two files with no title written go by their names: old.md and new.md are not a retitle', async () => {
     const untitled = version(TITLE).replace(/^title: .*\n/m, '').replace(/^# .*\n\n/m, '');
     expect(await diff(untitled, untitled)).toEqual({ code: 0, stdout: '', stderr: '' });
+    // A blank title is no title: the brief goes by its file name just the same.
+    for (const blank of ['title:', 'title: ""', 'title: "  "']) {
+      const named = untitled.replace('---\n', `---\n${blank}\n`);
+      expect(await diff(named, named), blank).toEqual({ code: 0, stdout: '', stderr: '' });
+    }
     // A title written on one side is a change from the name the other went by.
     const given = await diff(untitled, version(TITLE), '--json', 'title');
     expect(JSON.parse(given.stdout).title).toMatchObject({ old: 'old', new: TITLE });
