@@ -33,11 +33,15 @@ function blankQuoted(text: string, open: boolean): { text: string; open: boolean
   let out = '';
   let last = 0;
   let inside = open;
+  // A quotation opened by a curly mark is closed by one; a straight quote inside it is not its end.
+  let curly = false;
   for (const m of text.matchAll(QUOTE_MARKS)) {
     const mark = m[0];
-    // After a digit, a straight quote outside a quotation is an inch mark (`a 12" pipe`), not an opening one.
-    if (mark === '"' && !inside && isDigit(text.charCodeAt(m.index - 1))) continue;
+    // After a digit, a straight quote is an inch mark (`a 12" pipe`), not the start of a quotation,
+    // nor the end of one opened by a curly mark.
+    if (mark === '"' && (!inside || curly) && isDigit(text.charCodeAt(m.index - 1))) continue;
     const opens = mark === '\u201c' || mark === '\u00ab' || mark === '\u201e' || (mark === '"' && !inside);
+    curly = opens && mark !== '"';
     const segment = text.slice(last, m.index);
     out += inside ? ' '.repeat(segment.length) : segment;
     out += ' ';

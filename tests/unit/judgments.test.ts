@@ -90,6 +90,9 @@ describe('findJudgments', () => {
     const body = '## Analysis\n\nThe 36" pipeline is likely to reopen. He called it "very likely" and left. A 2" gap is unlikely to matter.\n';
     const found = judge(briefText({ body }));
     expect(found.map((j) => j.term)).toEqual(['likely', 'unlikely']);
+    // Inside a quotation in curly quotes, an inch mark does not end it.
+    const quoted = judge(briefText({ body: '## Analysis\n\nThe minister said \u201ca 36" pipeline is likely to reopen\u201d and left. It is unlikely.\n' }));
+    expect(quoted.map((j) => j.term)).toEqual(['unlikely']);
   });
 
   it('reads frontmatter likelihoods as judgements of section "frontmatter", with their scenario', () => {
