@@ -121,10 +121,11 @@ export function renderIndicatorsTerminal(briefs: readonly BriefIndicators[], o: 
 }
 
 /**
- * One line per indicator: id, scenario (its label), status (as the JSON spells it; empty for
- * none), as_of, text, note, title (the scenario's), line (in the file). Empty cells for values
- * missing. Columns are only ever added at the end: scripts read them by position. With a colour
- * style (--color always), the label and the status are coloured as on a terminal.
+ * One line per indicator: id, scenario (its label), status (as the JSON spells it; `unknown`
+ * for none, as --state names it), as_of, text, note, title (the scenario's), line (in the
+ * file). Empty cells for values missing. Columns are only ever added at the end: scripts read
+ * them by position. With a colour style (--color always), the label and the status are
+ * coloured as on a terminal.
  */
 export function renderIndicatorsTSV(briefs: readonly BriefIndicators[], style: Style = plainStyle): string {
   const out: string[] = [];
@@ -132,7 +133,7 @@ export function renderIndicatorsTSV(briefs: readonly BriefIndicators[], style: S
     for (const s of b.scenarios) {
       for (const i of s.indicators) {
         out.push(`${[
-          tsvCell(b.brief.id), style.label(tsvCell(s.label)), statusPaint(i, style)(tsvCell(i.status)), tsvCell(i.asOf), tsvCell(i.text), tsvCell(i.note), tsvCell(s.title), String(i.line),
+          tsvCell(b.brief.id), style.label(tsvCell(s.label)), statusPaint(i, style)(i.status ?? 'unknown'), tsvCell(i.asOf), tsvCell(i.text), tsvCell(i.note), tsvCell(s.title), String(i.line),
         ].join('\t')}\n`);
       }
     }

@@ -48,12 +48,12 @@ describe('brief indicators', () => {
       ['gulf-shipping-watch', 'A', 'observed', '2026-02-20', 'Insurers keep war-risk premiums below 1% of hull value', '', 'Escorted normality', '13'],
       ['gulf-shipping-watch', 'A', 'observed', '2026-02-25', 'Naval escorts announced by at least two navies', 'Announced in the February joint statement', 'Escorted normality', '16'],
       ['gulf-shipping-watch', 'A', 'unclear', '2025-10-01', 'Daily transits stay above 80 vessels', '', 'Escorted normality', '20'],
-      // A plain string: no status, no date, as null in the JSON.
-      ['gulf-shipping-watch', 'A', '', '', 'Tanker operators resume unescorted passages', '', 'Escorted normality', '23'],
+      // A plain string: no status (unknown, as --state names it; null in the JSON), no date.
+      ['gulf-shipping-watch', 'A', 'unknown', '', 'Tanker operators resume unescorted passages', '', 'Escorted normality', '23'],
       ['gulf-shipping-watch', 'B', 'not-observed', '2026-02-25', 'A second seizure within a month', '', 'Harassment campaign', '27'],
     ]);
     // Every indicator the JSON lists, in its order, with the same values; nothing else (no brief or scenario lines).
-    const fromJSON = (await json()).flatMap((b) => b.scenarios.flatMap((s) => s.indicators.map((i) => [b.id, s.label, i.status ?? '', i.asOf ?? '', i.text, String(i.line)])));
+    const fromJSON = (await json()).flatMap((b) => b.scenarios.flatMap((s) => s.indicators.map((i) => [b.id, s.label, i.status ?? 'unknown', i.asOf ?? '', i.text, String(i.line)])));
     expect(rows.map((c) => [...c.slice(0, 5), c[7]])).toEqual(fromJSON);
     // No bar, no mark, no colour, no padding.
     expect(r.stdout).not.toMatch(/[█░●○·\u001b]| {2}/);
@@ -79,7 +79,7 @@ describe('brief indicators', () => {
     trees.push(dir);
     const r = await indicators([], TODAY, dir);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toBe('x\tA\tunclear\t\tShips turn back now\tSeen at dawn\tShips turn back\t8\nx\tA\t\t\tTalksresume\t\tShips turn back\t9\n');
+    expect(r.stdout).toBe('x\tA\tunclear\t\tShips turn back now\tSeen at dawn\tShips turn back\t8\nx\tA\tunknown\t\tTalksresume\t\tShips turn back\t9\n');
     // The JSON keeps the text exact.
     expect((await json([], TODAY, dir))[0]!.scenarios[0]!.indicators[0]!.text).toBe('Ships\tturn\nback \u001b[31mnow');
   });
@@ -192,7 +192,7 @@ describe('brief indicators', () => {
     // A folder without briefs is named as the briefs directory would be (tests/cli/empty-folder.test.ts).
     const empty = makeTree({ 'notes.txt': 'not a brief' });
     trees.push(empty);
-    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: expect.stringMatching(new RegExp(`^brief: no briefs \\(\\*\\.md files\\) in ${empty} or its subfolders; [^\n]+\n$`)) });
+    expect(await indicators([empty])).toMatchObject({ code: 0, stdout: '', stderr: expect.stringMatching(new RegExp(`^brief: no briefs in ${empty} or its subfolders \\(\\.md files other than README\\.md\\); [^\n]+\n$`)) });
   });
 
   it('an unknown id or a missing path is a usage error (exit 2), worded as judgments words it', async () => {
@@ -245,7 +245,7 @@ describe('brief indicators', () => {
     expect(r.stdout).toMatch(/Ships +turn +back\n +note: +red\n/);
     expect(r.stdout).not.toMatch(/[\u001b\u0007\u009b]/);
     // And piped.
-    expect((await indicators([], TODAY, dir)).stdout).toBe('h\tA\t\t\tShips  turn  back\tred\tFirst\t8\n');
+    expect((await indicators([], TODAY, dir)).stdout).toBe('h\tA\tunknown\t\tShips  turn  back\tred\tFirst\t8\n');
     expect(JSON.parse((await indicators(['--json'], TODAY, dir)).stdout)[0].scenarios[0].indicators[0].text).toBe('Ships \u001b]0;pwned\u0007 turn \u001b[2J back');
   });
 
@@ -278,7 +278,7 @@ describe('brief indicators', () => {
       expect.stringMatching(/^brief: .*c\.md:2: .*\(skipped\)$/),
     ]);
     // A lint fault does not stop the reading: the indicator is listed without its bad status.
-    expect(r.stdout).toBe('a\tA\tobserved\t\tTalks resume\t\tFirst\t8\na\tA\t\t\tBad one\t\tFirst\t9\n');
+    expect(r.stdout).toBe('a\tA\tobserved\t\tTalks resume\t\tFirst\t8\na\tA\tunknown\t\tBad one\t\tFirst\t9\n');
   });
 
   it('brief lint reports a bad status or date at its line, as frontmatter-type errors (exit 1)', async () => {

@@ -62,8 +62,8 @@ Output: on a terminal, each brief with its scenarios and their indicators in
 the order written; each scenario shows how many of all its indicators are
 observed, as a bar (███░░ 3/5 observed), whatever --state and --stale keep.
 Piped, one line per indicator with tab-separated id, scenario (its label),
-status (observed, not-observed, unclear, or empty for none), as_of, text, note,
-title (the scenario's) and line; a missing value is an empty cell.
+status (observed, not-observed, unclear, or unknown for none), as_of, text,
+note, title (the scenario's) and line; a missing value is an empty cell.
 
 The brief filters (--tag, --region, --author, --status, --since, --until) are
 list's; --state filters the indicators by their own status. --stale counts back
