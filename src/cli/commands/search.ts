@@ -48,9 +48,9 @@ the summary, a scenario or recommendation, or a section's text.
 Output: on a terminal, each brief with its lines that match (the match
 highlighted); piped, one line per match with tab-separated id, line, field,
 section, text and scenario label (with --color always, the match highlighted
-in the text's column, as grep --color=always). Exit status: 0 when a brief matches, 1 when
-none does (as grep; a message on stderr), 2 for bad arguments, a bad query or
-output that cannot be written.
+in the text's column, as grep --color=always). Exit status: 0 when a brief
+matches, 1 when none does (as grep; a message on stderr), 2 for bad arguments,
+a bad query or output that cannot be written.
 
 Examples:
   $ brief search ceasefire

@@ -19,7 +19,8 @@ const rule: Rule = {
   },
   check({ brief, lines, ownProse, report }) {
     for (const region of analyticRegions(brief)) {
-      // Body regions come from the shared prose lines; the frontmatter summary is read directly.
+      // Body regions come from the writer's own prose (quotations left out); the frontmatter
+      // summary is read directly.
       const regionLines = region.from < brief.frontmatter.bodyLine
         ? proseLines(lines, region.from, region.to)
         : linesWithin(ownProse, region.from, region.to);
