@@ -93,6 +93,15 @@ export async function complete(
     else positionals.push(word);
   }
 
+  // `--status=pu`: the value completes as it would after `--status pu`, the option kept before it.
+  const assigned = /^(--[\w-]+)=/.exec(current);
+  if (assigned) {
+    const option = findOption([...globals, ...((found?.command.options ?? []) as readonly Option[])], assigned[1]!);
+    if (!option?.required && !option?.optional) return [];
+    const values = await complete(program, commands, [...before, assigned[1]!, current.slice(assigned[0].length)], sources);
+    // A file name is the shell's to complete, and it would complete the whole word as one.
+    return values.filter((v) => v !== FILES).map((v) => `${assigned[0]}${v}`);
+  }
   const matching = (candidates: readonly string[]): string[] => candidates.filter((c) => c.startsWith(current));
   const previous = findOption([...globals, ...((found?.command.options ?? []) as readonly Option[])], before.at(-1) ?? '');
   if (previous?.required) {

@@ -80,6 +80,9 @@ describe('bash', () => {
     [['indicators', '--status', ''], ['draft', 'review', 'published']],
     [['indicators', '--stale', ''], ['30d', '90d', '6m', '1y']],
     [['search', 't'], ['title:', 'tag:']],
+    // bash splits at the =: readline replaces what follows it.
+    [['list', '--status=pu'], ['published']],
+    [['indicators', '--state=not'], ['not-observed']],
   ])('%j -> %j', (words, expected) => {
     expect(bash(words).sort()).toEqual([...expected].sort());
   });
@@ -199,6 +202,14 @@ describe('brief __complete', () => {
     for (const rev of ['HEAD', 'HEAD~1', 'main', 'v1']) expect((await runCli(['lint', '--since', rev, 'x.md'], { cwd: dir })).code, rev).toBe(0);
     // --since of the brief filters is a date: no revisions there, nor file names.
     expect(await complete('list', '--since', 'HE')).toEqual([]);
+  });
+
+  it('completes the value of --option=value as after --option value, the option kept before it', async () => {
+    expect(await complete('list', '--status=pu')).toEqual(['--status=published']);
+    expect(await complete('export', 'istanbul-talks', '--format=')).toEqual(['--format=text', '--format=json', '--format=html', '--format=pdf']);
+    expect(await complete('export', 'istanbul-talks', '--json=su')).toEqual(['--json=summary']);
+    // No value to complete: an option that takes none, one unknown, or a path (the shell's to complete).
+    for (const words of [['list', '--reverse='], ['list', '--nope=x'], ['--dir=bri'], ['search', 'x', '--limit=']]) expect(await complete(...words), words.join(' ')).toEqual([]);
   });
 
   it('offers file names only for a value that is a path; a number, a date or free text gets nothing', async () => {
