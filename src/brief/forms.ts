@@ -17,6 +17,9 @@ const KIND_WORDS: Array<[SectionKind, RegExp]> = [
   ['conclusion', /\bconclusions?\b/i],
 ];
 
+/** Who is to act, in a heading or question ("Europe", "the EU", "Washington and its allies"). */
+const WHO = "[\\p{L}\\p{N}][\\p{L}\\p{N}.'’\\- ]{0,40}";
+
 /**
  * Headings that name a kind only as a whole ("In Brief" is a summary; "Scenarios in brief" is
  * not). Matched after numbering is taken off; a trailing "?" or "for <whom>" is allowed.
@@ -32,6 +35,8 @@ const KIND_PHRASES: Array<[SectionKind, string[]]> = [
     'policy options', 'options', 'what should be done', 'what (?:is|needs) to be done', 'what can be done',
     '(?:the )?way forward', '(?:the )?next steps', 'action items', 'implications for policy',
     'policy implications', 'proposals', 'policy proposals', 'what to do',
+    // "What Europe should do", "What should the EU do?": a few words naming who is to act.
+    `what ${WHO} should do`, `what should ${WHO} do`,
   ]],
   // Where a revision says why its judgements moved (`brief diff --check` reads it).
   ['changes', ["what(?: has|'s)? changed(?: since .+)?", 'changes since .+', 'revision notes?', 'changes in (?:this|the) (?:revision|version|assessment)']],
@@ -185,6 +190,18 @@ export function readMark(text: string): { text: string; mark: Mark | null } {
   return { text, mark: null };
 }
 
+/** `Recommendation 1: Do x.`, `Option B — Do y (Recommended)`: the numbered name of one recommendation. */
+const NUMBERED_RECOMMENDATION = new RegExp(`^(?:recomm?[ae]ndation|option)(?:\\s+|\\s*(?=[#\\d]))(?:${LABEL}|${NUMBER_WORDS.join('|')})(?![\\p{L}\\p{N}])${AFTER}\\s*(.*)$`, 'iu');
+
+/** What follows the label of a numbered recommendation or option, or null when `text` has none. */
+export function afterRecommendationLabel(text: string): string | null {
+  const m = NUMBERED_RECOMMENDATION.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** Cheap test of Markdown that could open with a numbered recommendation or option. */
+export const MAYBE_RECOMMENDATION_LEAD = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:recomm?[ae]ndation|option)/iu;
+
 /** Cheap test of Markdown that could carry a mark (`readMark` runs on plain text). */
 export const MAYBE_MARK = /recommended/i;
 
@@ -209,7 +226,7 @@ export function isAddresseeLeadIn(text: string, bold: boolean): boolean {
 }
 
 /** The question of a question-and-answer box whose answer is a recommendation. */
-const ACTION_QUESTION = /^(?:what should (?:be done|happen)|what (?:is|needs) to be done|what can be done|what should [\p{L} ]{1,40} do)\s*\?$/iu;
+const ACTION_QUESTION = new RegExp(`^(?:what should (?:be done|happen)|what (?:is|needs) to be done|what can be done|what should ${WHO} do|what ${WHO} should do)\\s*\\?$`, 'iu');
 
 export function asksWhatToDo(question: string): boolean {
   return ACTION_QUESTION.test(question.trim());

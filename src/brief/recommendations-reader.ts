@@ -6,22 +6,33 @@
 import type { Tokens } from 'marked';
 import type { Recommendation } from './model.js';
 import { blockText, countNewlines, inlineOf, isEmptyBlock, itemText, leadingBold, type Block } from './markdown.js';
-import { asksWhatToDo, isAddresseeLeadIn, isFooterStart, readMark } from './forms.js';
+import { afterRecommendationLabel, asksWhatToDo, isAddresseeLeadIn, isFooterStart, MAYBE_RECOMMENDATION_LEAD, readMark } from './forms.js';
 import { withLazy, type Fill } from './lazy.js';
 
 /** Appends the recommendations in a section's blocks to `out`; `fill` finishes each (lazy.ts). */
 export function readRecommendations(blocks: Block[], out: Recommendation[], fill: Fill = withLazy): void {
   let group: string | null = null;
   let leadIn: string | null = null;
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     const token = block.token;
     if (token.type === 'heading') {
-      if (token.depth === 3) group = blockText(token) ?? '';
       leadIn = null;
+      if (token.depth !== 3) continue;
+      const text = blockText(token) ?? '';
+      const option = optionHeading(token as Tokens.Heading, text, blocks, i);
+      if (option === null) { group = text; continue; }
+      group = null;
+      out.push(recommendation(() => option, false, null, block.line, fill));
       continue;
     }
     if (token.type === 'paragraph') {
       if (isFooterStart(token.text)) break;
+      const numbered = numberedLeadIn(token as Tokens.Paragraph);
+      if (numbered !== null) {
+        out.push(recommendation(() => numbered, false, group, block.line, fill));
+        leadIn = null;
+        continue;
+      }
       leadIn = /:\s*(?:\*\*|__)?\s*$/.test(token.text) ? addressee(token as Tokens.Paragraph) : null;
       continue;
     }
@@ -39,6 +50,32 @@ export function readRecommendations(blocks: Block[], out: Recommendation[], fill
       line += countNewlines(item.raw);
     }
   }
+}
+
+/**
+ * `### Option 2: Expand KFOR (Recommended)` with prose below: the option is one recommendation,
+ * its text the heading after the label. With a list below, the heading names the list's group.
+ */
+function optionHeading(token: Tokens.Heading, text: string, blocks: Block[], i: number): string | null {
+  if (!MAYBE_RECOMMENDATION_LEAD.test(token.raw)) return null;
+  const rest = afterRecommendationLabel(text);
+  if (rest === null || rest === '') return null;
+  for (const b of blocks.slice(i + 1)) {
+    if (b.token.type === 'heading' && b.token.depth <= 3) break;
+    if (b.token.type === 'list') return null;
+  }
+  return rest;
+}
+
+/** `**Recommendation 1: Do x.** Because ...`: the paragraph after the label, or null for any other paragraph. */
+function numberedLeadIn(token: Tokens.Paragraph): string | null {
+  if (!/^\s*(?:\*\*|__)/.test(token.text) || !MAYBE_RECOMMENDATION_LEAD.test(token.text)) return null;
+  const lead = leadingBold(inlineOf(token));
+  if (!lead) return null;
+  const rest = afterRecommendationLabel(lead.bold);
+  if (rest === null) return null;
+  const text = `${rest} ${lead.rest}`.trim();
+  return text === '' ? null : text;
 }
 
 /** The addressees a lead-in paragraph names (`To donors`), or null for an introduction. */

@@ -62,9 +62,11 @@ export function readScenarios(sections: OpenSection[], intro: Block[], fill: Fil
  * label with the word "Scenario", or a list after a paragraph that announces scenarios, counts.
  */
 function readContainer(blocks: Block[], strict: boolean, used: Set<Block>): Head[] {
-  if (!strict) {
-    const byHeadings = fromHeadings(blocks);
-    if (byHeadings.length > 0) return byHeadings;
+  const byHeadings = fromHeadings(blocks, strict);
+  if (byHeadings.length > 0) {
+    // Outside a scenarios section their text is not the section's own prose (the fallback summary).
+    if (strict) for (const b of blocks) if (b.line > byHeadings[0]!.line) used.add(b);
+    return byHeadings;
   }
   const labelled: Head[] = [];
   for (const [i, block] of blocks.entries()) {
@@ -102,15 +104,17 @@ function previousParagraph(blocks: Block[], i: number): Block | null {
 /**
  * Headings below the section: labelled ones are scenarios and unlabelled ones parts of the
  * section or of the scenario above; with no labels at all, each named heading (not a part such
- * as "Drivers") is a scenario, labelled by its position.
+ * as "Drivers") is a scenario, labelled by its position. `strict` (outside a scenarios section):
+ * only headings labelled with the word "Scenario", at the highest level they are written at.
  */
-function fromHeadings(blocks: Block[]): Head[] {
-  const headings = blocks.filter((b) => b.token.type === 'heading');
+function fromHeadings(blocks: Block[], strict: boolean): Head[] {
+  const headings = blocks.filter((b) => b.token.type === 'heading'
+    && (!strict || (MAYBE_SCENARIO_HEADING.test(b.token.raw) && readLabel(blockText(b.token) ?? '', true) !== null)));
   if (headings.length === 0) return [];
   const depth = headings.reduce((min, b) => Math.min(min, (b.token as Tokens.Heading).depth), 6);
-  const level = headings.filter((b) => (b.token as Tokens.Heading).depth === depth);
+  const level = blocks.filter((b) => b.token.type === 'heading' && (b.token as Tokens.Heading).depth === depth);
   const texts = level.map((b) => blockText(b.token) ?? '');
-  const labels = texts.map((t) => readLabel(t, false));
+  const labels = texts.map((t) => readLabel(t, strict));
   const anyLabel = labels.some((l) => l !== null);
   const starts = level.map((_, i) => i).filter((i) => (anyLabel ? labels[i] !== null : !isPartHeading(texts[i]!)));
   return starts.map((i, n) => {
@@ -130,6 +134,9 @@ function fromHeadings(blocks: Block[]): Head[] {
   });
 }
 
+/** Cheap test of a heading's Markdown before its text is read: could it be `### Scenario 1: ...`? */
+const MAYBE_SCENARIO_HEADING = /^\s*#{1,6}\s*(?:\*\*|__|\*|_)?\s*(?:alternative\s+)?sc[eé]nario/iu;
+
 function fromBlocks(fields: HeadFields, blocks: Block[]): Head {
   const tokens = blocks.map((b) => b.token);
   return head(fields, tokens.every(isEmptyBlock), () => blocksText(tokens), () => blocksMarkdown(tokens));
@@ -143,11 +150,12 @@ function fromLeadIn(block: Block, strict: boolean): Head | null {
   if (!lead) return null;
   const label = readLabel(lead.bold, strict);
   if (!label) return null;
+  const rest = lead.rest.replace(SEPARATOR, '');
   return head(
     { heading: lead.bold, label: label.label, labelDerived: false, title: trimTitle(label.rest), line: block.line, form: 'lead-in' },
-    lead.rest === '',
-    () => lead.rest,
-    () => token.raw.trim().replace(/^(\*\*|__)[\s\S]*?\1\s*/, ''),
+    rest === '',
+    () => rest,
+    () => token.raw.trim().replace(/^(\*\*|__)[\s\S]*?\1\s*/, '').replace(SEPARATOR, ''),
   );
 }
 
@@ -195,12 +203,26 @@ function namedItems(block: Block): Head[] {
   return items(block).map(({ item, line }, n) => {
     const lead = leadingBold(inlineOf(item));
     const text = lead ? null : itemText(item);
-    const { sentence, rest } = lead ? { sentence: trimTitle(lead.bold), rest: lead.rest } : firstSentence(text!);
+    const { sentence, rest } = lead ? { sentence: trimTitle(lead.bold), rest: lead.rest } : nameAndText(text!);
     return listHead(item, line, { label: String(n + 1), labelDerived: true, head: lead ? lead.bold : sentence, title: sentence, rest });
   });
 }
 
+/**
+ * `Name: what happens. More.`: the name before a colon in the first sentence, else the first
+ * sentence, is the title.
+ */
+function nameAndText(text: string): { sentence: string; rest: string } {
+  const named = /^([^:.!?]{1,80}?):\s+(?=\S)/.exec(text);
+  if (named) return { sentence: named[1]!.trim(), rest: text.slice(named[0].length).trim() };
+  return firstSentence(text);
+}
+
+/** The dash or colon between a bold name and its text (`**Calm** — text`), which is neither. */
+const SEPARATOR = /^[-–—:]+\s*/;
+
 function listHead(item: Tokens.ListItem, line: number, read: { label: string; labelDerived: boolean; head: string; title: string; rest: string }): Head {
+  read = { ...read, rest: read.rest.replace(SEPARATOR, '') };
   return head(
     { heading: read.head, label: read.label, labelDerived: read.labelDerived, title: read.title, line, form: 'list' },
     read.rest === '',
@@ -216,7 +238,7 @@ function listHead(item: Tokens.ListItem, line: number, read: { label: string; la
 function restMarkdown(item: Tokens.ListItem, rest: string): string {
   const source = item.text.trim();
   const bold = /^(\*\*|__)[\s\S]*?\1\s*/.exec(source);
-  if (bold) return source.slice(bold[0].length);
+  if (bold) return source.slice(bold[0].length).replace(SEPARATOR, '');
   if (rest !== '' && source.endsWith(rest)) return rest;
   return rest.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 }

@@ -54,6 +54,11 @@ describe('brief lint tests/fixtures/house-styles', () => {
     expect(await corpusFindings()).toEqual(TRUE_FINDINGS);
   });
 
+  it('finds no empty scenario: a named list item\'s text is what follows its name', async () => {
+    const r = await runCli(['lint', '--format', 'json', CORPUS]);
+    expect((JSON.parse(r.stdout) as LintMessage[]).filter((m) => m.rule === 'scenario-empty').map((m) => m.file)).toEqual([]);
+  });
+
   it('finds no mixed scale where "probable" describes the method ("a probable range of outcomes")', async () => {
     const found = await corpusFindings();
     expect(found.filter((f) => f.startsWith('cyprus-bailout-forecast.md') && f.includes('estimative'))).toEqual([]);

@@ -28,12 +28,27 @@ describe('scenario forms', () => {
     ['bold lead-ins outside any section', 'Intro.\n\n**Scenario A: A prop.** Rallies.\n\n**Scenario B: Pressure.** Build-up.\n', [['A', 'A prop', false], ['B', 'Pressure', false]]],
     ['bold lead-ins in a scenarios section', '## Scenarios\n\n**Scenario A: Secured corridor.** x\n\n**Scenario B: Renewed blockade.** y\n', [['A', 'Secured corridor', false], ['B', 'Renewed blockade', false]]],
     ['French headings', '## Scénarios\n\n### A. Une élection\n\nx\n', [['A', 'Une élection', false]]],
+    ['Scenario headings under any section, its other headings parts', '## Three Futures\n\n### Drivers\n\nd\n\n### Scenario 1: Calm\n\nx\n\n### Scenario A. Storm\n\ny\n', [['1', 'Calm', false], ['A', 'Storm', false]]],
+    ['bold names with a dash before their text', '## Scenarios\n\n1. **Thaw** — Talks resume. Likely.\n2. **Freeze** – Talks stop.\n', [['1', 'Thaw', true], ['2', 'Freeze', true]]],
+    ['names before a colon', '## Scenarios\n\n- Thaw: talks resume. Soon.\n- Freeze: talks stop.\n', [['1', 'Thaw', true], ['2', 'Freeze', true]]],
   ])('%s', (_form, body, expected) => {
     expect(scenariosOf(body)).toEqual(expected);
   });
 
+  it('gives a named item\'s text without the name and the dash or colon after it', () => {
+    const texts = (body: string) => brief(body).scenarioHeadings.map((s) => [s.text, s.empty]);
+    expect(texts('## Scenarios\n\n1. **Thaw** — Talks resume. Likely.\n2. **Freeze**\n')).toEqual([['Talks resume. Likely.', false], ['', true]]);
+    expect(texts('## Scenarios\n\n- Thaw: talks resume. Soon.\n- Freeze. Talks stop: for now.\n')).toEqual([['talks resume. Soon.', false], ['Talks stop: for now.', false]]);
+  });
+
+  it('takes a Scenario heading outside a scenarios section as a scenario, its text not the summary', () => {
+    const b = brief('## Outlook\n\n### Scenario 1: Calm\n\nPorts reopen.\n\n## Background\n\nThe dispute is old.\n');
+    expect([b.scenarios.map((s) => [s.title, s.text]), b.summary]).toEqual([[['Calm', 'Ports reopen.']], 'The dispute is old.']);
+  });
+
   it('never reads an ordinary list or heading outside a scenarios section as scenarios', () => {
     expect(scenariosOf('## Background\n\n### A new approach\n\nx\n\n1. One thing. Then more.\n2. Another. And more.\n\n**Note:** text.\n')).toEqual([]);
+    expect(scenariosOf('## Outlook\n\n### A. Ports\n\nx\n\n### Scenario planning\n\ny\n\n### 2. Shipping\n\nz\n')).toEqual([]);
   });
 
   it('keeps a scenario section\'s parts in its text', () => {
@@ -60,6 +75,9 @@ describe('recommendation forms', () => {
     ['Summary and Recommendations', '## Summary and Recommendations\n\nThe border is violent.\n\nTo reduce the risk:\n\n**To both governments:**\n\n1. Agree a ceasefire.\n', [['Agree a ceasefire.', 'To both governments', null]]],
     ['a Q&A box', '**What\'s new?** Levels fell.\n\n**Why does it matter?** Millions depend on it.\n\n**What should be done?** Publish release data.\n\n## Background\n\nx\n', [['Publish release data.', null, null]]],
     ['French heading', '## Recommandations\n\n1. Garder le contact.\n', [['Garder le contact.', null, null]]],
+    ['What <someone> should do', '## What Europe Should Do\n\nEuropean governments should:\n\n- Escort ships.\n\n## What should the EU do?\n\n- Fund ports.\n', [['Escort ships.', null, null], ['Fund ports.', null, null]]],
+    ['numbered bold lead-ins', '## Recommendations\n\n### To Ankara\n\n**Recommendation 1: Open the border.** Trade needs it.\n\n**Recommendation #2:** Talk (Recommended).\n\n**Note:** not one.\n', [['Open the border. Trade needs it.', 'To Ankara', null], ['Talk.', 'To Ankara', 'recommended']]],
+    ['option headings with prose below', '## Policy Options\n\n### Option 1: Sanction (Recommended)\n\nWhy.\n\n### Option B — Wait (Not recommended)\n\nWhy not.\n\n### Option 3: Mixed\n\n- Fund.\n', [['Sanction', null, 'recommended'], ['Wait', null, 'not-recommended'], ['Fund.', 'Option 3: Mixed', null]]],
   ])('%s', (_form, body, expected) => {
     expect(recsOf(body)).toEqual(expected);
   });
@@ -108,6 +126,8 @@ describe('the grammars', () => {
     expect(sectionKinds('Scenarios in brief')).toEqual(['scenarios']);
     expect(sectionKinds('Key questions and forecasts')).toEqual(['section']);
     expect(sectionKinds('Options for the EU')).toEqual(['recommendations']);
+    expect([sectionKinds('What the EU should do'), sectionKinds('What Washington should do?'), sectionKinds('What should Europe do?')]).toEqual([['recommendations'], ['recommendations'], ['recommendations']]);
+    expect([sectionKinds('What Europe did'), sectionKinds('What Europe should do about it and why it matters')]).toEqual([['section'], ['section']]);
   });
 
   it('reads labels in every spelling, and only a label', () => {
