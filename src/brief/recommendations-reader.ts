@@ -60,9 +60,10 @@ function optionHeading(token: Tokens.Heading, text: string, blocks: Block[], i: 
   if (!MAYBE_RECOMMENDATION_LEAD.test(token.raw)) return null;
   const rest = afterRecommendationLabel(text);
   if (rest === null || rest === '') return null;
-  for (const b of blocks.slice(i + 1)) {
-    if (b.token.type === 'heading' && b.token.depth <= 3) break;
-    if (b.token.type === 'list') return null;
+  for (let j = i + 1; j < blocks.length; j += 1) {
+    const t = blocks[j]!.token;
+    if (t.type === 'heading' && t.depth <= 3) break;
+    if (t.type === 'list') return null;
   }
   return rest;
 }

@@ -39,6 +39,11 @@ describe('scenario forms', () => {
     const texts = (body: string) => brief(body).scenarioHeadings.map((s) => [s.text, s.empty]);
     expect(texts('## Scenarios\n\n1. **Thaw** — Talks resume. Likely.\n2. **Freeze**\n')).toEqual([['Talks resume. Likely.', false], ['', true]]);
     expect(texts('## Scenarios\n\n- Thaw: talks resume. Soon.\n- Freeze. Talks stop: for now.\n')).toEqual([['talks resume. Soon.', false], ['Talks stop: for now.', false]]);
+    expect(texts('## Outlook\n\n**Scenario A: Thaw** — Talks resume.\n\n**Scenario B: Freeze**\n')).toEqual([['Talks resume.', false], ['', true]]);
+    const markdown = (body: string) => brief(body).scenarioHeadings.map((s) => s.markdown);
+    expect(markdown('## Scenarios\n\n1. **Thaw** — Talks *resume*.\n2. **Freeze** – Talks stop.\n\n## Outlook\n\n**Scenario C: Fog** — Talks *drift*.\n'))
+      .toEqual(['Talks *resume*.', 'Talks stop.']);
+    expect(markdown('## Outlook\n\n**Scenario C: Fog** — Talks *drift*.\n')).toEqual(['Talks *drift*.']);
   });
 
   it('takes a Scenario heading outside a scenarios section as a scenario, its text not the summary', () => {
