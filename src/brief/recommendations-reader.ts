@@ -54,7 +54,8 @@ export function readRecommendations(blocks: Block[], out: Recommendation[], fill
 
 /**
  * `### Option 2: Expand KFOR (Recommended)` with prose below: the option is one recommendation,
- * its text the heading after the label. With a list below, the heading names the list's group.
+ * its text the heading, label kept (the author refers to "Option 2"; the HTML page shows the
+ * recommendation in the heading's place). With a list below, the heading names the list's group.
  */
 function optionHeading(token: Tokens.Heading, text: string, blocks: Block[], i: number): string | null {
   if (!MAYBE_RECOMMENDATION_LEAD.test(token.raw)) return null;
@@ -65,18 +66,17 @@ function optionHeading(token: Tokens.Heading, text: string, blocks: Block[], i: 
     if (t.type === 'heading' && t.depth <= 3) break;
     if (t.type === 'list') return null;
   }
-  return rest;
+  return text;
 }
 
-/** `**Recommendation 1: Do x.** Because ...`: the paragraph after the label, or null for any other paragraph. */
+/** `**Recommendation 1: Do x.** Because ...`: the paragraph's text, label kept, or null for any other paragraph. */
 function numberedLeadIn(token: Tokens.Paragraph): string | null {
   if (!/^\s*(?:\*\*|__)/.test(token.text) || !MAYBE_RECOMMENDATION_LEAD.test(token.text)) return null;
   const lead = leadingBold(inlineOf(token));
   if (!lead) return null;
   const rest = afterRecommendationLabel(lead.bold);
-  if (rest === null) return null;
-  const text = `${rest} ${lead.rest}`.trim();
-  return text === '' ? null : text;
+  if (rest === null || (rest === '' && lead.rest === '')) return null;
+  return `${lead.bold} ${lead.rest}`.trim();
 }
 
 /** The addressees a lead-in paragraph names (`To donors`), or null for an introduction. */

@@ -81,8 +81,8 @@ describe('recommendation forms', () => {
     ['a Q&A box', '**What\'s new?** Levels fell.\n\n**Why does it matter?** Millions depend on it.\n\n**What should be done?** Publish release data.\n\n## Background\n\nx\n', [['Publish release data.', null, null]]],
     ['French heading', '## Recommandations\n\n1. Garder le contact.\n', [['Garder le contact.', null, null]]],
     ['What <someone> should do', '## What Europe Should Do\n\nEuropean governments should:\n\n- Escort ships.\n\n## What should the EU do?\n\n- Fund ports.\n', [['Escort ships.', null, null], ['Fund ports.', null, null]]],
-    ['numbered bold lead-ins', '## Recommendations\n\n### To Ankara\n\n**Recommendation 1: Open the border.** Trade needs it.\n\n**Recommendation #2:** Talk (Recommended).\n\n**Note:** not one.\n', [['Open the border. Trade needs it.', 'To Ankara', null], ['Talk.', 'To Ankara', 'recommended']]],
-    ['option headings with prose below', '## Policy Options\n\n### Option 1: Sanction (Recommended)\n\nWhy.\n\n### Option B — Wait (Not recommended)\n\nWhy not.\n\n### Option 3: Mixed\n\n- Fund.\n', [['Sanction', null, 'recommended'], ['Wait', null, 'not-recommended'], ['Fund.', 'Option 3: Mixed', null]]],
+    ['numbered bold lead-ins', '## Recommendations\n\n### To Ankara\n\n**Recommendation 1: Open the border.** Trade needs it.\n\n**Recommendation #2:** Talk (Recommended).\n\n**Note:** not one.\n', [['Recommendation 1: Open the border. Trade needs it.', 'To Ankara', null], ['Recommendation #2: Talk.', 'To Ankara', 'recommended']]],
+    ['option headings with prose below', '## Policy Options\n\n### Option 1: Sanction (Recommended)\n\nWhy.\n\n### Option B — Wait (Not recommended)\n\nWhy not.\n\n### Option 3: Mixed\n\n- Fund.\n', [['Option 1: Sanction', null, 'recommended'], ['Option B — Wait', null, 'not-recommended'], ['Fund.', 'Option 3: Mixed', null]]],
   ])('%s', (_form, body, expected) => {
     expect(recsOf(body)).toEqual(expected);
   });
