@@ -79,6 +79,7 @@ describe('recommendation forms', () => {
     ['an introduction is not a group', '## Recommendations\n\nTo reach stability, both countries should:\n\n1. Talk.\n', [['Talk.', null, null]]],
     ['Summary and Recommendations', '## Summary and Recommendations\n\nThe border is violent.\n\nTo reduce the risk:\n\n**To both governments:**\n\n1. Agree a ceasefire.\n', [['Agree a ceasefire.', 'To both governments', null]]],
     ['a Q&A box', '**What\'s new?** Levels fell.\n\n**Why does it matter?** Millions depend on it.\n\n**What should be done?** Publish release data.\n\n## Background\n\nx\n', [['Publish release data.', null, null]]],
+    ['a Q&A box asking what someone should do', '**What happened?** Levels fell.\n\n**What Europe should do?** Publish release data.\n\n## Background\n\nx\n', [['Publish release data.', null, null]]],
     ['French heading', '## Recommandations\n\n1. Garder le contact.\n', [['Garder le contact.', null, null]]],
     ['What <someone> should do', '## What Europe Should Do\n\nEuropean governments should:\n\n- Escort ships.\n\n## What should the EU do?\n\n- Fund ports.\n', [['Escort ships.', null, null], ['Fund ports.', null, null]]],
     ['numbered bold lead-ins', '## Recommendations\n\n### To Ankara\n\n**Recommendation 1: Open the border.** Trade needs it.\n\n**Recommendation #2:** Talk (Recommended).\n\n**Note:** not one.\n', [['Recommendation 1: Open the border. Trade needs it.', 'To Ankara', null], ['Recommendation #2: Talk.', 'To Ankara', 'recommended']]],
