@@ -42,6 +42,12 @@ describe('brief import: what the metadata lines leave in the body', () => {
     expect(findings.filter((f) => /author/.test(f.message))).toEqual([]);
   });
 
+  it('tags with commas split at them; a list of author mappings gives each name; authors beside author stay a key of their own', async () => {
+    const dir = makeTree({ 'post.md': '---\ntitle: T\nauthor:\n  - name: Ana Lima\n  - name: Rui Costa\nauthors: [Site Team]\ntags: gray zone, Taiwan\n---\n\nText.\n' });
+    const r = await runCli(['import', 'post.md', '-o', '-'], { cwd: dir });
+    expect(r.stdout).toMatch(/^---\ntitle: T\nauthor:\n {2}- Ana Lima\n {2}- Rui Costa\ntags: \[gray zone, Taiwan\]\nstatus: draft\nauthors:\n {2}- Site Team\n---\n/);
+  });
+
   it('site chrome, the share buttons and the related links leave the pasted text; the authors\' note stays', async () => {
     for (const name of ['pasted-site-chrome.txt', 'pasted-site-chrome-spaced.txt']) {
       const { body, stderr } = await importFixture(name);
