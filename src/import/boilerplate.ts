@@ -15,11 +15,23 @@ const COMMENT_FORM: ReadonlyArray<[RegExp, boolean]> = [
   [/^(?:Name|Email|E-mail|Website|Comment)\s*\*?$/i, true],
 ];
 
+/** A news agency's footer: the credits, its standards link, its "about us" line. */
+const NEWS_FOOTER: readonly RegExp[] = [
+  /^(?:Reporting|Additional reporting|Writing|Compiled) by [^.;]{1,160}(?:;\s*(?:Editing|Edited|Writing|Additional reporting) by [^.;]{1,160}){0,4}\.?$/i,
+  /^Our Standards:\s*The Thomson Reuters Trust Principles\b/i,
+  /^Suggested Topics:?$/i,
+  /^Reuters, the news and media division of Thomson Reuters\b/i,
+];
+
+/** Whether a line is a news agency's footer: a web page's too. */
+export const isNewsFooter = (text: string): boolean => text.length <= 1000 && NEWS_FOOTER.some((pattern) => pattern.test(text.trim()));
+
 function lineKind(line: string): Found | null {
   const found = boilerplateOf(line);
   if (found) return { name: found.name, weak: found.weak === true };
   const text = line.trim();
   for (const [pattern, weak] of COMMENT_FORM) if (pattern.test(text)) return { name: 'comment form', weak };
+  if (isNewsFooter(text)) return { name: 'news agency footer', weak: false };
   return null;
 }
 

@@ -5,6 +5,7 @@
  * again on its output, which keeps what it judges part of the article.
  */
 import { boilerplateOf } from '../brief/web-boilerplate.js';
+import { isNewsFooter } from './boilerplate.js';
 import type { DomElement } from './dom.js';
 import { authorNames, calendarDate } from './meta-clean.js';
 
@@ -143,6 +144,11 @@ export function removeBoilerplateText(root: DomElement, dropped: string[]): void
     if (!b || (b.weak && !nearStrong(el))) continue;
     el.remove();
     note(dropped, b.name);
+  }
+  for (const el of candidates) {
+    if (!el.parentElement || !isNewsFooter(oneLine(el.textContent))) continue;
+    el.remove();
+    note(dropped, 'news agency footer');
   }
 }
 

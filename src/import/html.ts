@@ -11,6 +11,7 @@ import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
 import { linkedom, readability } from './libs.js';
 import { absoluteUrl, authorNames, calendarDate, cleanTitle, oneLine } from './meta-clean.js';
 import { readPageMetadata } from './metadata-html.js';
+import { readByline } from './text-metadata.js';
 
 /** Fewer words than this is a page with no article in it (an index, a log-in page, an error). */
 const MIN_WORDS = 30;
@@ -40,8 +41,7 @@ export function htmlToArticle(html: string, options: ImportOptions): Article {
   removeShareLinksAndHeadingClasses(body, dropped);
 
   const title = meta.title ?? cleanTitle(found.title, meta.source);
-  let author = meta.author.length > 0 ? meta.author : authorNames(found.byline);
-  author = dropBylines(body, author, dropped);
+  const byline = dropBylines(body, meta.author.length > 0 ? meta.author : authorNames(found.byline), dropped);
   removeTitleHeading(body, title);
   makeLinksAbsolute(body, meta.url ?? absoluteUrl(options.url, null));
   setHeadingLevels(body);
@@ -50,8 +50,8 @@ export function htmlToArticle(html: string, options: ImportOptions): Article {
   if (words(markdown) < MIN_WORDS) throw new ImportError('no article found in the page');
   return {
     title,
-    author,
-    date: meta.date ?? calendarDate(found.publishedTime),
+    author: byline.names,
+    date: meta.date ?? calendarDate(found.publishedTime) ?? byline.date,
     source: meta.source ?? (oneLine(found.siteName) || null),
     url: meta.url ?? absoluteUrl(options.url, null),
     tags: meta.tags,
@@ -68,22 +68,30 @@ const same = (a: string | null | undefined, b: string | null | undefined): boole
  * A "By Jane Doe" paragraph at the top or the bottom of the article is the byline, not text:
  * it becomes the author (when the metadata named none) and leaves the body.
  */
-function dropBylines(body: DomElement, author: string[], dropped: string[]): string[] {
+function dropBylines(body: DomElement, author: string[], dropped: string[]): { names: string[]; date: string | null } {
   const all = Array.from(body.querySelectorAll('p, div, span'));
-  const holders = new Set(all.filter((el) => /^(?:p|div)$/i.test(el.tagName)).map((el) => el.parentElement));
+  // Every element around a paragraph holds it, not only its parent: a div around an <article>
+  // is no byline, however its text begins.
+  const holders = new Set<DomElement | null>();
+  for (const el of all.filter((e) => /^(?:p|div)$/i.test(e.tagName))) {
+    for (let up = el.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
   const blocks = all.filter((el) => !holders.has(el));
   const ends = [blocks[0], blocks[blocks.length - 1]].filter((el): el is DomElement => el !== undefined);
   let names = author;
+  let date: string | null = null;
   for (const el of new Set(ends)) {
     const text = oneLine(el.textContent);
     if (!/^(?:written\s+|posted\s+)?by\s+\S/i.test(text) || text.length > 120) continue;
     const found = authorNames(text);
     if (found.length === 0 || (names.length > 0 && !found.every((n) => names.some((a) => same(a, n))))) continue;
     if (names.length === 0) names = found;
+    // "By A and B | March 3, 2025": the date as the plain-text path reads it on a byline.
+    date ??= readByline(text)?.date ?? null;
     el.remove();
     note(dropped, 'byline');
   }
-  return names;
+  return { names, date };
 }
 
 /** The title repeated as the article's first heading: the brief has it in its frontmatter. */

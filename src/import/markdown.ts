@@ -21,6 +21,24 @@ function list(value: unknown): string[] {
   return items.map(text).filter((v): v is string => v !== null);
 }
 
+/** Authors as sites write them: a name, a list, Jekyll's `{name, twitter}` mapping (its `name` only). */
+function authors(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  return items.flatMap((item) => {
+    const name = item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).name : item;
+    return list(name);
+  });
+}
+
+/**
+ * Tags: a list as written; a plain string is split as Jekyll splits it, at spaces (`tags: ukraine
+ * crimea`), or at commas when it has any (`tags: gray zone, Taiwan`), which no Jekyll tag carries.
+ */
+function tags(value: unknown): string[] {
+  if (typeof value !== 'string') return list(value);
+  return value.split(value.includes(',') ? /\s*,\s*/ : /\s+/).map((t) => t.trim()).filter(Boolean);
+}
+
 export interface MarkdownImport { article: Article; extra: Record<string, unknown> }
 
 /** Throws ImportError for frontmatter that cannot be read (another language, unclosed, bad YAML). */
@@ -33,14 +51,16 @@ export function markdownToArticle(source: string, options: ImportOptions = {}): 
   const body = normal.slice(fm.bodyOffset);
   const heading = /^\s*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(body.replace(/^\s*\n/, '').split('\n')[0] ?? '');
   const extra: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) if (!ARTICLE_KEYS.has(key)) extra[key] = value;
+  const fromAuthors = data.author === undefined || data.author === null;
+  for (const [key, value] of Object.entries(data)) if (!ARTICLE_KEYS.has(key) && !(key === 'authors' && fromAuthors)) extra[key] = value;
   const article: Article = {
     title: text(data.title) ?? heading?.[1] ?? null,
-    author: list(data.author),
+    // Hugo's `authors` list, when there is no `author`, is the brief's author.
+    author: authors(fromAuthors ? data.authors : data.author),
     date: text(data.date),
     source: text(data.source),
     url: text(data.url) ?? options.url ?? null,
-    tags: list(data.tags),
+    tags: tags(data.tags),
     keyQuestion: text(data.key_question),
     body,
     dropped: [],

@@ -33,13 +33,33 @@ function joinDate(year: string, month?: string, day?: string): string | null {
   return [year, ...(m === null ? [] : [pad(m)]), ...(d === null ? [] : [pad(d)])].join('-');
 }
 
-/** "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]; a profile URL or an e-mail is no name. */
+/** A role or an affiliation after a name in a byline ("Senior Fellow", "Europe Programme"): no author. */
+const ROLE = /\b(?:Fellow|Director|Analyst|Programme|Program|Professor|Editor|Correspondent|Reporter|Researcher|Lecturer|Adviser|Advisor|Officer|Manager|Coordinator|Institute|Centre|Center|University|Department|Staff|Contributor|Columnist|Writer|Journalist|Scholar|Senior|Chief|Deputy)\b/i;
+
+/** A news agency credited beside the writer ("By Jane Doe, Reuters"): the wire, not a person. */
+const AGENCY = /^(?:Reuters|Thomson Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|Bloomberg News|dpa|Xinhua|TASS|Kyodo|Kyodo News|Yonhap|ANSA|EFE|PTI|Anadolu|Anadolu Agency|UPI)$/i;
+
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+
+/**
+ * Where a byline's date begins: an `Updated`/`Published` stamp, a month and a day
+ * ("September 22, 2025", "3 March 2025") or an ISO date, which pages set beside the name.
+ */
+const BYLINE_DATE = new RegExp(`[\\s,]*(?:\\b(?:Updated|Published|Posted|Last updated)\\b|\\b${MONTH_NAME}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2}\\b).*$`, 'i');
+
+/**
+ * "By Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]; a profile URL or an e-mail is no name,
+ * and the date, a news agency and a role after a comma are not part of the byline's names.
+ */
 export function authorNames(text: string | null | undefined): string[] {
   let s = oneLine(text).replace(/^(?:(?:written|posted|reported|words)\s+)?by\s*:?\s+/i, '');
   // A byline often carries the date or the role after a separator: "Jane Doe | 29 October 2025".
-  s = s.split(/\s+[|•·—–]\s+|\s+-\s+/)[0]!.trim();
+  s = s.split(/\s+[|•·—–]\s+|\s+-\s+/)[0]!;
+  if (s.length > 200) return [];
+  s = s.replace(BYLINE_DATE, '').trim();
   if (s === '' || /^https?:|@|^\//i.test(s) || s.length > 120) return [];
-  return s.split(/\s*(?:,|;|\band\b|&)\s*/i).map((n) => n.trim()).filter((n) => n !== '' && /\p{L}/u.test(n) && n.split(' ').length <= 6);
+  return s.split(/\s*(?:,|;|\band\b|&)\s*/i).map((n) => n.trim())
+    .filter((n) => n !== '' && /\p{L}/u.test(n) && n.split(' ').length <= 6 && !ROLE.test(n) && !AGENCY.test(n));
 }
 
 const SEPARATORS = /\s+(?:\||–|—|-|::|·|•|»)\s+/;

@@ -96,6 +96,19 @@ export function readDateLine(line: string): string | null {
   return null;
 }
 
+/**
+ * A date with the time a news site adds, even glued to the year as a copy gives it
+ * (`September 22, 20256:45 PM GMTUpdated 2 hours ago`): the calendar date, the time left out.
+ */
+const STAMP = /^(.{6,40}?\b\d{4})\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}(?![a-z]))?(?:\s*(?:Updated|Published)\b.{0,40})?$/u;
+
+export function readDateStamp(line: string): string | null {
+  const text = line.trim().replace(/\s+/g, ' ');
+  if (text.length > 100) return null;
+  const m = STAMP.exec(text.replace(/^(?:Updated|Published|Posted)\s+/i, ''));
+  return m ? readDateLine(m[1]!) : null;
+}
+
 /** `The key question now is: what does X mean?` -> `What does X mean?` (also `The key question: ...?`). */
 const QUESTION = '\\b(?:key|central|main|core|critical|crucial|big|real)\\s+question\\b';
 const KEY_QUESTIONS = [
@@ -113,7 +126,8 @@ export function readKeyQuestion(paragraph: string): string | null {
 
 /** The publisher named at the head of the first paragraph: `DID Press: ...`, `(Reuters) - ...`. */
 const PRESS_DATELINE = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Press|News|Agency|Media|Times|Post|Daily|Wire|Network|Monitor|Tribune|Herald|Journal|Gazette|Observer))\s*:\s/u;
-const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}\p{M} ,.-]{0,40}\s)?\((\p{Lu}[\p{L} .&]{1,30})\)\s*[-–—]\s/u;
+// The place may carry the day: `TALLINN, Sept 22 (Reuters) - `.
+const WIRE_DATELINE = /^(?:\p{Lu}[\p{L}\p{M}\p{N} ,.-]{0,40}\s)?\((\p{Lu}[\p{L} .&]{1,30})\)\s*[-–—]\s/u;
 
 export function readDateline(paragraph: string): string | null {
   return PRESS_DATELINE.exec(paragraph)?.[1] ?? WIRE_DATELINE.exec(paragraph)?.[1] ?? null;
