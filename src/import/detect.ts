@@ -73,10 +73,12 @@ function declaredCharset(bytes: Uint8Array): string | null {
 /** The text of text, Markdown or HTML input; throws ImportError for what cannot be read as such. */
 export function decodeInput(bytes: Uint8Array, format: Exclude<InputFormat, 'docx'>): string {
   checkSize(bytes.length, format);
-  const binary = binaryKind(bytes);
-  if (binary) throw new ImportError(`not ${format === 'text' ? 'text' : format === 'html' ? 'a web page' : 'Markdown'}: ${binary}`);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // UTF-16 has a NUL in every ASCII character: its byte-order mark is read before NUL means binary.
+  const binary = utf16 ? null : binaryKind(bytes);
+  if (binary) throw new ImportError(`not ${format === 'text' ? 'text' : format === 'html' ? 'a web page' : 'Markdown'}: ${binary}`, binary.startsWith('a binary') ? lineAt(bytes, bytes.indexOf(0)) : undefined);
   let text: string;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (utf16) {
     text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
   } else if (isUtf8(bytes)) {
     text = Buffer.from(bytes).toString('utf8');
@@ -84,11 +86,22 @@ export function decodeInput(bytes: Uint8Array, format: Exclude<InputFormat, 'doc
     const charset = format === 'html' ? declaredCharset(bytes) : null;
     let decoder: InstanceType<typeof TextDecoder> | null = null;
     try { decoder = charset ? new TextDecoder(charset) : null; } catch { /* an unknown label */ }
-    if (!decoder || decoder.encoding === 'utf-8') throw new ImportError(`invalid UTF-8 at byte offset ${firstInvalidUtf8(bytes)}; save the file as UTF-8`);
+    if (!decoder || decoder.encoding === 'utf-8') {
+      const offset = firstInvalidUtf8(bytes);
+      throw new ImportError(`invalid UTF-8 at byte offset ${offset}; save the file as UTF-8`, lineAt(bytes, offset));
+    }
     text = decoder.decode(bytes);
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new ImportError('file is empty');
   return text;
+}
+
+/** The 1-based line of a byte offset, as `show` gives it. */
+function lineAt(bytes: Uint8Array, offset: number): number | undefined {
+  if (offset < 0) return undefined;
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line += 1;
+  return line;
 }
 
 /** A Word file must at least be a zip archive before it is opened. */

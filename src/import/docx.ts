@@ -4,6 +4,7 @@
  * has no page furniture, so Readability is not run: every paragraph is the writer's.
  */
 import { ImportError, type Article, type ImportOptions } from './article.js';
+import { checkHtmlNesting } from './html-limits.js';
 import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
 import { jszip, linkedom, mammoth, type Zip } from './libs.js';
 import { absoluteUrl, authorNames, oneLine } from './meta-clean.js';
@@ -28,9 +29,13 @@ export async function docxToArticle(data: Uint8Array, options: ImportOptions): P
     html = result.value;
   } catch (error) {
     const reason = error instanceof Error ? oneLine(error.message).slice(0, 120) : 'unreadable';
+    // mammoth's own words for a zip without the document's part ask the user a question.
+    if (/could not find main document part/i.test(reason)) throw new ImportError('not a Word document (no word/document.xml)');
     throw new ImportError(`not a Word document: ${reason}`);
   }
 
+  // Tables in tables in a document nest as a page's elements do.
+  checkHtmlNesting(html);
   const { document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const body = document.body!;
   const titleHeading = body.querySelector('h1.doc-title') ?? (body.querySelectorAll('h1').length === 1 ? body.querySelector('h1') : null);

@@ -7,6 +7,7 @@
 import { ImportError, type Article, type ImportOptions } from './article.js';
 import type { DomElement } from './dom.js';
 import { note, removeBoilerplateText, removeFurniture, removeShareLinksAndHeadingClasses, removeTitleFurniture } from './html-clean.js';
+import { checkHtmlNesting } from './html-limits.js';
 import { htmlToMarkdown, setHeadingLevels } from './html-markdown.js';
 import { linkedom, readability } from './libs.js';
 import { absoluteUrl, authorNames, calendarDate, cleanTitle, oneLine } from './meta-clean.js';
@@ -19,6 +20,7 @@ const MIN_WORDS = 30;
 export function htmlToArticle(html: string, options: ImportOptions): Article {
   // linkedom fails on a document without an element; so would Readability.
   if (!/<[a-z!]/i.test(html)) throw new ImportError('no article found in the page');
+  checkHtmlNesting(html);
   const { document } = linkedom().parseHTML(html);
   if (!document.body) throw new ImportError('no article found in the page');
   const meta = readPageMetadata(document, absoluteUrl(options.url, null));

@@ -49,6 +49,8 @@ export function markdownToArticle(source: string, options: ImportOptions = {}): 
   if (fatal) throw new ImportError(fatal.message, fatal.line);
   const data = fm.data;
   const body = normal.slice(fm.bodyOffset);
+  // As for text: a brief with nothing beyond its title is no article.
+  if (body.replace(/^\s*#[ \t].*$/m, '').trim() === '') throw new ImportError('no article text in it (only frontmatter and a title)');
   const heading = /^\s*#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(body.replace(/^\s*\n/, '').split('\n')[0] ?? '');
   const extra: Record<string, unknown> = {};
   const fromAuthors = data.author === undefined || data.author === null;

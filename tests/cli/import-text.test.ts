@@ -206,13 +206,13 @@ describe('brief import: the command', () => {
   });
 
   const bad: Array<[string, string | Uint8Array, string[], RegExp]> = [
-    ['binary.txt', Buffer.from([0x68, 0x69, 0x00, 0x01, 0x02]), [], /^brief: binary\.txt: not text: a binary file \(NUL byte at offset 2\); nothing written\n$/],
+    ['binary.txt', Buffer.from([0x68, 0x69, 0x00, 0x01, 0x02]), [], /^brief: binary\.txt:1: not text: a binary file \(NUL byte at offset 2\); nothing written\n$/],
     ['empty.txt', '', [], /^brief: empty\.txt: file is empty; nothing written\n$/],
     ['blank.md', '  \n\n\t\n', [], /^brief: blank\.md: file is empty; nothing written\n$/],
     ['report.docx', 'this is not a zip', [], /^brief: report\.docx: not a \.docx: a Word file is a zip archive, and this is not one; nothing written\n$/],
     ['old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), [], /^brief: old\.doc: not text: an old Word \(\.doc\) or Office file; save it as \.docx; nothing written\n$/],
     ['paper.pdf', '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n', [], /^brief: paper\.pdf: not text: a PDF; copy its text out and import that; nothing written\n$/],
-    ['latin1.txt', Buffer.from('Caf\xe9 au lait\n', 'latin1'), [], /^brief: latin1\.txt: invalid UTF-8 at byte offset 3; save the file as UTF-8; nothing written\n$/],
+    ['latin1.txt', Buffer.from('Caf\xe9 au lait\n', 'latin1'), [], /^brief: latin1\.txt:1: invalid UTF-8 at byte offset 3; save the file as UTF-8; nothing written\n$/],
     ['page.html', '<!doctype html><html><body><nav>Home</nav></body></html>', [], /^brief: page\.html: [^\n]+; nothing written\n$/],
     ['footer.txt', 'Leave a Reply\n\nBack to top button\n', [], /^brief: footer\.txt: no article text in it [^\n]+; nothing written\n$/],
     ['missing.txt', '', ['gone.txt'], /^brief: gone\.txt: no such file\n$/],

@@ -184,7 +184,7 @@ describe('docxToArticle', () => {
   });
 
   it('a zip without a Word document in it is not a Word document', async () => {
-    await expect(docxToArticle(makeZip({ 'notes.txt': 'hello' }), {})).rejects.toThrow(/^not a Word document: /);
+    await expect(docxToArticle(makeZip({ 'notes.txt': 'hello' }), {})).rejects.toThrow(/^not a Word document \(no word\/document\.xml\)$/);
   });
 
   it('a zip bomb (a small file that unpacks to 80 MiB) is refused before it is unpacked', async () => {

@@ -1,5 +1,6 @@
 /** `brief import <file|->`: a published article (text, web page, Markdown, Word) as a new brief. */
 import { Command, Option } from '@commander-js/extra-typings';
+import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { ImportError, type Article, type ImportOptions } from '../../import/article.js';
 import { checkDocx, decodeInput, formatOf, INPUT_FORMATS, type InputFormat } from '../../import/detect.js';
@@ -9,6 +10,7 @@ import { textToArticle } from '../../import/text.js';
 import { readKeyQuestion } from '../../import/text-metadata.js';
 import { writeBrief } from '../../import/write-brief.js';
 import { parseBrief } from '../../brief/parse.js';
+import { MAX_BRIEF_BYTES } from '../../brief/read.js';
 import { KEBAB, kebabCase } from '../../lint/rules/file-name.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { refuseTakenId, requireBriefsDir } from '../briefs.js';
@@ -89,14 +91,20 @@ Examples:
     const bytes = await readImportInput(ref, ctx.io);
     const name = ref === '-' ? null : ref;
     const format = opts.from ?? formatOf(name, bytes);
+    const shown = ref === '-' ? 'stdin' : cleanLine(ref);
+    const refuse = (message: string, line?: number): BriefError => new BriefError(`${shown}${line === undefined ? '' : `:${line}`}: ${cleanLine(message)}; nothing written`);
     let read: { article: Article; extra?: Record<string, unknown> };
     try {
       read = await readArticle(bytes, format, { url: opts.url });
     } catch (error) {
-      if (error instanceof ImportError) throw new BriefError(`${ref === '-' ? 'stdin' : cleanLine(ref)}${error.line === undefined ? '' : `:${error.line}`}: ${cleanLine(error.message)}; nothing written`);
-      throw error;
+      if (error instanceof ImportError) throw refuse(error.message, error.line);
+      // A library's failure on this input is still about this input: never "unexpected error".
+      throw refuse(`could not be read as ${FORMAT_NAMES[format]} (${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'})`);
     }
     const text = writeBrief(read.article, read.extra);
+    // What import writes, every command reads: the reader's own limits, checked on the result.
+    const size = Buffer.byteLength(text);
+    if (size > MAX_BRIEF_BYTES) throw refuse(`the brief would be ${(size / 1024 / 1024).toFixed(1)} MiB; briefs over ${MAX_BRIEF_BYTES / 1024 / 1024} MiB are not read`);
 
     const toStdout = opts.output === '-';
     let target: string;
@@ -106,12 +114,17 @@ Examples:
       const fromName = name === null ? '' : kebabCase(basename(name, extname(name)));
       const id = opts.id ?? (read.article.title !== null ? idFromTitle(read.article.title) : fromName);
       if (!id) throw new UsageError('no title found to name the brief after; give --id <id> or -o <file>');
-      requireBriefsDir(ctx.dir, 'create it, use --dir <path>, or write with -o <file>');
-      await refuseTakenId(id, ctx);
+      // A dry run writes nothing, so it needs no briefs directory; when there is one, the id is checked.
+      if (opts.dryRun !== true || existsSync(ctx.dir)) {
+        requireBriefsDir(ctx.dir, 'create it, use --dir <path>, or write with -o <file>');
+        await refuseTakenId(id, ctx);
+      }
       target = join(ctx.dir, `${id}.md`);
     }
 
-    const { brief } = parseBrief(text, toStdout ? 'stdout.md' : target);
+    const { brief, problems } = parseBrief(text, toStdout ? 'stdout.md' : target);
+    const tooComplex = problems.find((p) => p.fatal && p.code === 'too-complex');
+    if (tooComplex) throw refuse(`the brief would not be read: its line ${tooComplex.line}: ${tooComplex.message}`);
     const dryRun = opts.dryRun === true;
     if (dryRun || toStdout) ctx.io.out(text);
     else await writeFileAtomic(target, text, { overwrite: false });
