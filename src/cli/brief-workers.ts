@@ -25,23 +25,37 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16
 interface Pooled { worker: Worker; inFlight: Set<number>; alive: boolean }
 
 /**
+ * How many worker threads read briefs: `BRIEF_WORKERS` when set (0: none), else one a core
+ * but one. Each worker compiles the parser for itself on V8's threads, and this thread writes
+ * what the workers give, so the pool needs cores to spare: on two cores one thread was faster
+ * than two workers at 10,000 and at 100,000 briefs (docs/architecture.md), and two cores get
+ * no worker.
+ */
+export function workerCount(env: NodeJS.ProcessEnv): number {
+  const asked = env.BRIEF_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked.trim())) return Number(asked);
+  const cores = availableParallelism();
+  return cores > 2 ? cores - 1 : 0;
+}
+
+/**
  * What `task` gives for each readable brief, as readEach gives it: on worker threads when there
- * are enough files (parallelThreshold) and more than one core, else on this thread.
+ * are enough files (parallelThreshold) and workers to use (workerCount), else on this thread.
  */
 export function readEachFor<T>(files: readonly string[], task: WorkerTask, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
-  const parallel = files.length >= parallelThreshold(ctx.io.env) && availableParallelism() > 1;
-  return parallel ? readInWorkers<T>(files, task, ctx) : readEach(files, readerFor(task) as (text: string, path: string) => Outcome<T>, ctx);
+  const count = Math.min(workerCount(ctx.io.env), Math.ceil(files.length / 500));
+  const parallel = files.length >= parallelThreshold(ctx.io.env) && count > 0;
+  return parallel ? readInWorkers<T>(files, task, count, ctx) : readEach(files, readerFor(task) as (text: string, path: string) => Outcome<T>, ctx);
 }
 
 /**
  * Each readable brief's value, in file order; each brief left out is named on stderr in its
  * turn. A batch whose worker failed (a crash, the heap cap) is done on this thread.
  */
-async function* readInWorkers<T>(files: readonly string[], task: WorkerTask, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
+async function* readInWorkers<T>(files: readonly string[], task: WorkerTask, count: number, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
   const read = readerFor(task) as (text: string, path: string) => Outcome<T>;
   const batches = Math.ceil(files.length / BATCH);
   const slice = (b: number): string[] => files.slice(b * BATCH, (b + 1) * BATCH);
-  const count = Math.min(availableParallelism(), Math.ceil(files.length / 500));
   const done = new Map<number, Array<Outcome<T>>>();
   let wake: (() => void) | null = null;
   const notify = (): void => { const w = wake; wake = null; w?.(); };

@@ -1,7 +1,7 @@
 /**
  * `export --all`, `judgments`, `indicators` and `search` on worker threads (past
- * BRIEF_PARALLEL_THRESHOLD files) write what one thread writes: the same bytes in file order,
- * the same briefs named on stderr, the same exit code.
+ * BRIEF_PARALLEL_THRESHOLD files, BRIEF_WORKERS of them) write what one thread writes: the
+ * same bytes in file order, the same briefs named on stderr, the same exit code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,7 @@ function archive(): string {
 
 describe('export --all on worker threads', () => {
   const dir = archive();
-  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1' } };
+  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1', BRIEF_WORKERS: '2' } };
 
   it.each([
     [['--json']],
@@ -50,7 +50,7 @@ describe('export --all on worker threads', () => {
 
 describe('judgments on worker threads', () => {
   const dir = archive();
-  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1' } };
+  const parallel = { env: { BRIEF_PARALLEL_THRESHOLD: '1', BRIEF_WORKERS: '2' } };
 
   it.each([
     [['--json']],
@@ -78,7 +78,7 @@ describe('indicators on worker threads', () => {
     [['--stale', '180d', '--region', 'Region 2']],
   ])('writes what one thread writes: indicators %j', async (options) => {
     const args = ['indicators', ...options, '--dir', dir];
-    const [one, many] = await Promise.all([runCli(args, { env }), runBin(args, { env: { ...env, BRIEF_PARALLEL_THRESHOLD: '1' } })]);
+    const [one, many] = await Promise.all([runCli(args, { env }), runBin(args, { env: { ...env, BRIEF_PARALLEL_THRESHOLD: '1', BRIEF_WORKERS: '2' } })]);
     expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
     expect(one.stdout).not.toBe('');
     expect(many).toEqual(one);
@@ -95,7 +95,7 @@ describe('search on worker threads', () => {
     [['scenario:talks', 'resume', '--region', 'Region 4', '--limit', '0']],
   ])('ranks what one thread ranks: search %j', async (query) => {
     const args = ['search', ...query, '--dir', dir];
-    const [one, many] = await Promise.all([runCli(args), runBin(args, { env: { BRIEF_PARALLEL_THRESHOLD: '1' } })]);
+    const [one, many] = await Promise.all([runCli(args), runBin(args, { env: { BRIEF_PARALLEL_THRESHOLD: '1', BRIEF_WORKERS: '2' } })]);
     expect(one.stderr.match(/\(skipped\)/g)).toHaveLength(7);
     expect(one.stdout).not.toBe('');
     expect(many).toEqual(one);
