@@ -19,32 +19,44 @@ export interface WorkerReply { batch: number; outcomes: Array<Outcome<unknown>> 
 const BATCH = 64;
 /** Batches a worker holds at once: the next is waiting when it finishes one. */
 const PER_WORKER = 2;
-/** As lint's workers (lint-workers.ts): a lower peak at a small cost in time. */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+/**
+ * A cap on the old generation keeps the peak low. The young generation is left near V8's own
+ * size: each brief's parse is garbage within it, and a smaller one (16 MB, as lint's workers)
+ * made the workers spend more CPU, much of it collecting on V8's threads (docs/architecture.md).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
 
 interface Pooled { worker: Worker; inFlight: Set<number>; alive: boolean }
 
 /**
  * How many worker threads read briefs: `BRIEF_WORKERS` when set (0: none), else one a core
- * but one. Each worker compiles the parser for itself on V8's threads, and this thread writes
- * what the workers give, so the pool needs cores to spare: on two cores one thread was faster
- * than two workers at 10,000 and at 100,000 briefs (docs/architecture.md), and two cores get
- * no worker.
+ * (none on one core).
  */
 export function workerCount(env: NodeJS.ProcessEnv): number {
   const asked = env.BRIEF_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked.trim())) return Number(asked);
   const cores = availableParallelism();
-  return cores > 2 ? cores - 1 : 0;
+  return cores > 1 ? cores : 0;
+}
+
+/**
+ * From how many files the workers read the briefs: `BRIEF_PARALLEL_THRESHOLD` when set, else
+ * 1,500 (as lint) with more than two cores and 30,000 with two. Each worker compiles the parser
+ * for itself, on V8's threads: with two cores that takes the core the other worker needs, and
+ * one thread was faster up to 20,000 briefs and the pool from 40,000 (docs/architecture.md).
+ */
+export function poolThreshold(env: NodeJS.ProcessEnv): number {
+  if (env.BRIEF_PARALLEL_THRESHOLD !== undefined) return parallelThreshold(env);
+  return availableParallelism() > 2 ? parallelThreshold(env) : 30_000;
 }
 
 /**
  * What `task` gives for each readable brief, as readEach gives it: on worker threads when there
- * are enough files (parallelThreshold) and workers to use (workerCount), else on this thread.
+ * are enough files (poolThreshold) and workers to use (workerCount), else on this thread.
  */
 export function readEachFor<T>(files: readonly string[], task: WorkerTask, ctx: Pick<Context, 'io'>): AsyncGenerator<T> {
   const count = Math.min(workerCount(ctx.io.env), Math.ceil(files.length / 500));
-  const parallel = files.length >= parallelThreshold(ctx.io.env) && count > 0;
+  const parallel = files.length >= poolThreshold(ctx.io.env) && count > 0;
   return parallel ? readInWorkers<T>(files, task, count, ctx) : readEach(files, readerFor(task) as (text: string, path: string) => Outcome<T>, ctx);
 }
 
