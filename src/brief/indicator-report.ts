@@ -33,6 +33,9 @@ export interface BriefIndicators {
   scenarios: ScenarioIndicators[];
 }
 
+/** What an indicator report names of its brief. */
+export const reportMeta = (m: BriefMeta): BriefIndicators['brief'] => ({ id: m.id, path: m.path, title: m.title, date: m.date, status: m.status, tags: m.tags, region: m.region });
+
 export interface IndicatorQuery {
   /** Only indicators with this status. */
   state?: IndicatorStateName;

@@ -72,6 +72,24 @@ export async function writeSelectedArray<T>(items: readonly T[], json: string | 
 }
 
 /**
+ * A JSON array of entries already formatted as elements (formatJSONArrayItem), in writes of
+ * about 64 KB: the bytes writeSelectedArray writes for the values they were made from.
+ */
+export async function writeArrayItems(items: readonly string[], io: Pick<IO, 'out' | 'drain'>): Promise<void> {
+  let pending = items.length === 0 ? formatJSON([]) : '[\n';
+  for (const [i, item] of items.entries()) {
+    pending += i === 0 ? item : `,\n${item}`;
+    if (pending.length >= WRITE_SIZE) {
+      io.out(pending);
+      pending = '';
+      await io.drain();
+    }
+  }
+  io.out(items.length === 0 ? pending : `${pending}\n]\n`);
+  await io.drain();
+}
+
+/**
  * A JSON array of the fields asked for, written a group of items at a time (a batch, a brief's
  * judgements) as they come, so a long list need never be held whole: the same bytes as
  * `formatSelected` of all the items. Groups are gathered into writes of about 64 KB, as

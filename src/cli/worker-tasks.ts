@@ -3,7 +3,7 @@
  * thread can be sent it (brief-workers.ts): the same function runs on the main thread and on
  * the workers, so both give the same output.
  */
-import { briefIndicators, type IndicatorQuery, type ScenarioIndicators } from '../brief/indicator-report.js';
+import { briefIndicators, reportMeta, type IndicatorQuery, type ScenarioIndicators } from '../brief/indicator-report.js';
 import { compactMeta } from '../brief/meta.js';
 import type { BriefMeta } from '../brief/model.js';
 import { normaliseText, parseBrief } from '../brief/parse.js';
@@ -15,6 +15,9 @@ import type { Clause } from '../search/query.js';
 import { SearchScan, type BriefReading } from '../search/rank.js';
 import type { Found } from '../search/schema.js';
 import { briefUnits } from '../search/units.js';
+import { indicatorsJSON } from '../render/indicators-json.js';
+import { formatJSONArrayItem } from '../render/json.js';
+import { selectFields } from '../render/select.js';
 import { detach } from '../text/detach.js';
 import type { Outcome } from './briefs.js';
 import { exportEntry, type ExportFormat } from './export-entry.js';
@@ -28,7 +31,7 @@ export interface JudgmentsQuery {
 }
 
 export type WorkerTask = { kind: 'export'; format: ExportFormat } | { kind: 'judgments'; query: JudgmentsQuery }
-  | { kind: 'indicators'; query: IndicatorQuery } | { kind: 'search'; query: SearchQuery };
+  | { kind: 'indicators'; query: IndicatorQuery; fields?: string[] | null } | { kind: 'search'; query: SearchQuery };
 
 /**
  * What `search` keeps of each brief: the query's clauses and the brief filters, already checked;
@@ -49,14 +52,25 @@ export function searchOf(text: string, path: string, query: SearchQuery, scan: S
   return { value: { found, reading: scan.read(briefUnits(brief, normaliseText(text).split('\n')), query.withHits) } };
 }
 
-/** What `indicators` keeps of each brief: its metadata (to filter and sort by) and its report. */
-export interface IndicatorsRead { meta: BriefMeta; scenarios: ScenarioIndicators[] | null }
+/**
+ * What `indicators` keeps of each brief: its metadata (to filter and sort by), and its report,
+ * as objects or, for `--json`, as its JSON entry; both null when no indicator is kept.
+ */
+export interface IndicatorsRead { meta: BriefMeta; scenarios: ScenarioIndicators[] | null; json: string | null }
 
-/** One brief's indicator report, with the metadata `indicators` filters and sorts by. */
-export function indicatorsOf(text: string, path: string, query: IndicatorQuery): Outcome<IndicatorsRead> {
+/**
+ * One brief's indicator report, with the metadata `indicators` filters and sorts by. Given the
+ * JSON fields (null: all), the report is its JSON entry, made here as export's entries are:
+ * on the worker that read the brief, and one string to keep instead of many objects.
+ */
+export function indicatorsOf(text: string, path: string, query: IndicatorQuery, fields?: string[] | null): Outcome<IndicatorsRead> {
   const { brief, problems } = parseBrief(text, path);
   const fatal = problems.find((p) => p.fatal);
-  return fatal ? { problem: fatal } : { value: { meta: compactMeta(brief), scenarios: briefIndicators(brief, query) } };
+  if (fatal) return { problem: fatal };
+  const meta = compactMeta(brief);
+  const scenarios = briefIndicators(brief, query);
+  if (scenarios === null || fields === undefined) return { value: { meta, scenarios, json: null } };
+  return { value: { meta, scenarios: null, json: formatJSONArrayItem(selectFields(indicatorsJSON({ brief: reportMeta(meta), scenarios }), fields)) } };
 }
 
 /** Every judgement of one brief that the query keeps (none when the brief filters leave it out). */
@@ -74,7 +88,7 @@ export function readerFor(task: WorkerTask): (text: string, path: string) => Out
   switch (task.kind) {
     case 'export': return (text, path) => exportEntry(text, path, task.format);
     case 'judgments': return (text, path) => judgmentsOf(text, path, task.query);
-    case 'indicators': return (text, path) => indicatorsOf(text, path, task.query);
+    case 'indicators': return (text, path) => indicatorsOf(text, path, task.query, task.fields);
     case 'search': {
       const scan = new SearchScan<Found>(task.query.clauses);
       return (text, path) => searchOf(text, path, task.query, scan);

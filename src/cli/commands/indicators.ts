@@ -1,11 +1,11 @@
 /** `brief indicators [briefs...]`: every scenario indicator across the briefs, with its status, by brief and scenario. */
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { dayBefore, INDICATOR_STATES, parseAge, type BriefIndicators, type IndicatorQuery, type IndicatorStateName } from '../../brief/indicator-report.js';
+import { dayBefore, INDICATOR_STATES, parseAge, reportMeta, type BriefIndicators, type IndicatorQuery, type IndicatorStateName } from '../../brief/indicator-report.js';
 import { readIndicatorStatus } from '../../brief/indicators.js';
 import type { BriefMeta } from '../../brief/model.js';
 import { filterBriefs, sortBriefs } from '../../brief/query.js';
 import { renderIndicatorsTerminal, renderIndicatorsTSV } from '../../render/indicators.js';
-import { indicatorsFields, indicatorsJSON } from '../../render/indicators-json.js';
+import { indicatorsFields } from '../../render/indicators-json.js';
 import { cleanLine } from '../../text/sanitize.js';
 import { briefFilter, noBriefMatches, withBriefFilters } from '../brief-filters.js';
 import { briefFiles, refNamer } from '../brief-refs.js';
@@ -13,7 +13,7 @@ import { readEachFor } from '../brief-workers.js';
 import { defineCommand } from '../command.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { today } from '../today.js';
-import { writeSelectedArray } from '../json-output.js';
+import { resolveFieldsIn, writeArrayItems } from '../json-output.js';
 import type { IndicatorsRead } from '../worker-tasks.js';
 
 /** Offered by completion after --stale: ages in the forms it takes, from a month to a year. */
@@ -34,7 +34,6 @@ function stateOf(value: string): IndicatorStateName {
 }
 
 /** The metadata that indicators shows and sorts by. */
-const shownMeta = (m: BriefMeta): BriefIndicators['brief'] => ({ id: m.id, path: m.path, title: m.title, date: m.date, status: m.status, tags: m.tags, region: m.region });
 
 export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
@@ -92,16 +91,18 @@ Examples:
     const day = today(ctx.io);
     const query: IndicatorQuery = { state: opts.state, staleBefore: staleBefore(opts.stale, day), today: day };
     const files = await briefFiles(refs, ctx);
-    // Each brief is reduced to its metadata and report as it is read (on worker threads when
-    // there are many, as export --all): the archive is never held whole.
-    const reads = readEachFor<IndicatorsRead>(files, { kind: 'indicators', query }, ctx);
+    // With --json each report comes as its JSON entry (indicatorsOf), its fields checked already.
+    const fields = opts.json ? resolveFieldsIn(indicatorsFields(), opts.json) : undefined;
+    // Each brief is reduced to its metadata and report as it is read (on worker threads when there
+    // are many, as export --all): the archive is never held whole.
+    const reads = readEachFor<IndicatorsRead>(files, { kind: 'indicators', query, fields }, ctx);
     // Only what is shown is kept: the reports of the briefs the filters keep, and their fields
     // shown. Every brief's metadata is kept only while no brief passes the filters, to say why.
     let count = 0;
     let passed = 0;
     const unmatched: BriefMeta[] = [];
-    const found: BriefIndicators[] = [];
-    for await (const { meta, scenarios } of reads) {
+    const found: Array<{ brief: BriefIndicators['brief']; scenarios: BriefIndicators['scenarios'] | null; json: string | null }> = [];
+    for await (const { meta, scenarios, json } of reads) {
       count += 1;
       if (filterBriefs([meta], filter).length === 0) {
         if (passed === 0) unmatched.push(meta);
@@ -109,20 +110,22 @@ Examples:
       }
       passed += 1;
       unmatched.length = 0;
-      if (scenarios) found.push({ brief: shownMeta(meta), scenarios });
+      if (scenarios !== null || json !== null) found.push({ brief: reportMeta(meta), scenarios, json });
     }
-    const scenariosOf = new Map(found.map((r) => [r.brief, r.scenarios]));
-    const reports: BriefIndicators[] = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => ({ brief, scenarios: scenariosOf.get(brief)! }));
+    const byBrief = new Map(found.map((r) => [r.brief, r]));
+    const sorted = sortBriefs(found.map((r) => r.brief), 'date').map((brief) => byBrief.get(brief)!);
+    // For the terminal and tab-separated views, which read the reports themselves.
+    const reports: BriefIndicators[] = fields === undefined ? sorted.map((r) => ({ brief: r.brief, scenarios: r.scenarios! })) : [];
     // Why nothing is listed: the brief filters left every brief out, or the indicator filters
     // every indicator, or no brief has one. Briefs that could not be read were named as they were
     // skipped, and folders without briefs as they were searched; then nothing is added.
-    if (reports.length === 0 && count > 0) {
+    if (sorted.length === 0 && count > 0) {
       const why = passed === 0 ? noBriefMatches(unmatched, opts) : null;
       const filtered = opts.state !== undefined || opts.stale !== undefined;
       ctx.io.err(`brief: ${why ?? (filtered ? 'no indicators match' : 'no scenario has indicators (scenarios.<label>.indicators in the frontmatter)')}\n`);
     }
-    // Each brief's JSON is made as its turn to be written comes.
-    if (opts.json) await writeSelectedArray(reports, opts.json, ctx.io, indicatorsJSON);
+    // JSON: the entries made as the briefs were read, in the order of the reports.
+    if (fields !== undefined) await writeArrayItems(sorted.map((r) => r.json!), ctx.io);
     else if (ctx.width !== null) {
       // Each brief as the reader would name it next (`brief show en/x`), where two share an id.
       const refOf = refNamer(files, ctx.dir);
@@ -133,3 +136,4 @@ Examples:
     return ExitCode.Ok;
   },
 });
+
