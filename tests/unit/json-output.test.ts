@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSelected, writeSelectedArray } from '../../src/cli/json-output.js';
+import { formatSelected, writeArrayItems, writeSelectedArray } from '../../src/cli/json-output.js';
+import { formatJSONArrayItem } from '../../src/render/json.js';
 import { compactMeta, parseBriefMeta } from '../../src/brief/meta.js';
 
 async function written(items: unknown[], json: string | boolean | undefined): Promise<{ text: string; writes: number }> {
@@ -27,6 +28,24 @@ describe('writeSelectedArray: a long JSON array written in batches', () => {
     let text = '';
     await expect(writeSelectedArray([entry(1)], 'id,nope', { out: (t) => { text += t; }, drain: async () => {} })).rejects.toThrow(/unknown JSON field "nope"/);
     expect(text).toBe('');
+  });
+});
+
+describe('writeArrayItems: entries formatted where they were read', () => {
+  const entry = (i: number) => ({ id: `b-${i}`, text: `${'x'.repeat(i % 7 === 0 ? 9000 : 40)}\u2028 "q" \u009b`, list: [{ n: i }] });
+
+  it('writes the bytes writeSelectedArray writes for their values, in writes of about 64 KB', async () => {
+    for (const size of [0, 1, 2, 30, 501]) {
+      const values = Array.from({ length: size }, (_, i) => entry(i));
+      let text = '';
+      const writes: number[] = [];
+      await writeArrayItems(values.map(formatJSONArrayItem), { out: (t) => { text += t; writes.push(t.length); }, drain: async () => {} });
+      expect(text).toBe((await written(values, true)).text);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(values)));
+      // Every write but the last is at least 64 KB, and none runs far past it.
+      for (const length of writes.slice(0, -1)) expect(length).toBeGreaterThanOrEqual(64 * 1024);
+      for (const length of writes) expect(length).toBeLessThan(64 * 1024 + 10_000);
+    }
   });
 });
 

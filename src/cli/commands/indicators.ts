@@ -33,8 +33,6 @@ function stateOf(value: string): IndicatorStateName {
   return state;
 }
 
-/** The metadata that indicators shows and sorts by. */
-
 export default defineCommand({
   create: () => withBriefFilters(new Command('indicators')
     .description('list the indicators of every scenario across the briefs, with their status'))
@@ -136,4 +134,3 @@ Examples:
     return ExitCode.Ok;
   },
 });
-
